@@ -1,0 +1,213 @@
+"""Find the organisations, people and hardware of a text.
+
+Sources, strongest first: the catalogues (known names and their spellings);
+the table of machine-translation artefacts, each only in the context its
+entry allows; context rules for organisations the catalogue does not know
+("la empresa Lightmatter", "Acme Inc."); and the statistical model's PER
+and ORG entities, kept only when they look like names. Last, one name gets
+one label in an article: every other mention of an accepted name (and the
+surname of an accepted person) gets the same label and canonical.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from pipeline.names.catalogue import Catalogue, Entry, Hit, catalogue, org_cues
+
+_COORDINATION = re.compile(r"^[ \t\u00a0]*(?:,|y|e|o|u|&)[ \t\u00a0]*$|^[ \t\u00a0]*,[ \t\u00a0]*(?:y|e|o)[ \t\u00a0]*$")
+_CAPITALISED_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.&-]*")
+_SENTENCE_END = re.compile(r"(?:^|[.!?¿¡…:\n\"“”«»])[ \t\u00a0\"“”«»(]*$")
+
+
+@dataclass
+class NameMatch:
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str
+    kind: str | None = None
+    category: str | None = None
+    rule: str = ""
+
+
+def _overlaps(a_start: int, a_end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(a_start < end and start < a_end for start, end in taken)
+
+
+class NameFinder:
+    def __init__(self, data_dir: str | None = None):
+        self.catalogue: Catalogue = catalogue(data_dir)
+        cues = org_cues(data_dir)
+        self.not_names = frozenset(cues["not_names"])
+        nouns = "|".join(sorted((re.escape(n) for n in cues["nouns"]), key=len, reverse=True))
+        suffixes = "|".join(sorted((re.escape(s) for s in cues["suffixes"]), key=len, reverse=True))
+        name = r"[A-ZÁÉÍÓÚÑ][\w'’&.-]*(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*))*"
+        # "la empresa Lightmatter", "el laboratorio francés Mistral"
+        self._cue_before = re.compile(
+            r"(?<![^\W_])(?:la|el|los|las|una|un|del|al)\s+(?:" + nouns + r")(?:\s+(?:" + nouns + r"))?\s+(?P<name>" + name + r")"
+        )
+        self._suffix_after = re.compile(r"(?P<name>" + name + r")[ \u00a0,]+(?P<suffix>" + suffixes + r")(?![\w])")
+
+    # ------------------------------------------------------------------ rules
+    def _catalogue_hits(self, text: str, sentence_starts: set[int]) -> list[NameMatch]:
+        hits = self.catalogue.find(text)
+        known = [h for h in hits if h.entry.context == "always"]
+        accepted: list[NameMatch] = [self._match(text, h, "catalogue" if h.entry.source == "catalogue" else "mt_artefact") for h in known]
+        pending = [h for h in hits if h.entry.context != "always"]
+        for hit in pending:
+            if hit.entry.context == "capitalized" and not self._at_sentence_start(text, hit.start, sentence_starts):
+                accepted.append(self._match(text, hit, "mt_artefact:capitalized"))
+        # org_list artefacts need a known organisation beside them, so they
+        # are decided after the others ("por Valle y Supermicro").
+        orgs = [m for m in accepted if m.label == "ORG"]
+        for hit in pending:
+            if hit.entry.context == "org_list" and self._coordinated(text, hit, orgs):
+                accepted.append(self._match(text, hit, "mt_artefact:org_list"))
+        return accepted
+
+    @staticmethod
+    def _match(text: str, hit: Hit, rule: str) -> NameMatch:
+        e: Entry = hit.entry
+        return NameMatch(hit.start, hit.end, text[hit.start : hit.end], e.label, e.canonical, e.kind, e.category, rule)
+
+    @staticmethod
+    def _at_sentence_start(text: str, start: int, sentence_starts: set[int]) -> bool:
+        if start in sentence_starts:
+            return True
+        return bool(_SENTENCE_END.search(text[max(0, start - 6) : start]))
+
+    @staticmethod
+    def _coordinated(text: str, hit: Hit, orgs: list[NameMatch]) -> bool:
+        for org in orgs:
+            between = text[hit.end : org.start] if org.start >= hit.end else text[org.end : hit.start]
+            if len(between) <= 5 and _COORDINATION.match(between):
+                return True
+        return False
+
+    def _context_orgs(self, text: str) -> list[NameMatch]:
+        found = []
+        for match in self._cue_before.finditer(text):
+            name = self._trim_name(match.group("name"))
+            if name:
+                start = match.start("name")
+                found.append(NameMatch(start, start + len(name), name, "ORG", name, rule="context:cue-noun"))
+        for match in self._suffix_after.finditer(text):
+            name = self._trim_name(match.group("name"))
+            if name and not name.split()[0] in self.not_names:
+                start = match.start("name")
+                full = text[start : match.end("suffix")]
+                found.append(NameMatch(start, match.end("suffix"), full, "ORG", full, rule="context:legal-suffix"))
+        return found
+
+    def _trim_name(self, name: str) -> str:
+        words = name.split()
+        while words and (words[-1] in self.not_names or words[-1].rstrip(".,") != words[-1]):
+            if words[-1].rstrip(".,") != words[-1] and words[-1].rstrip(".,") not in self.not_names:
+                words[-1] = words[-1].rstrip(".,")
+                break
+            words.pop()
+        if not words or " ".join(words) in self.not_names or words[0] in self.not_names:
+            return ""
+        return " ".join(words)
+
+    def _model_names(self, text: str, ents: Iterable[tuple[int, int, str]]) -> list[NameMatch]:
+        found = []
+        for start, end, label in ents:
+            if label not in ("PER", "ORG"):
+                continue
+            surface = text[start:end].strip(" \t\n\"“”«»'’.,;:()")
+            if not surface:
+                continue
+            start = text.index(surface, start)
+            words = surface.split()
+            if any(w in self.not_names for w in words) or surface in self.not_names:
+                continue
+            if not all(_CAPITALISED_WORD.fullmatch(w) or w.lower() in ("de", "del", "la", "van", "von") for w in words):
+                continue
+            if label == "PER" and len(words) < 2:
+                continue  # a lone capitalised word is too often a misread; propagation covers surnames
+            found.append(NameMatch(start, start + len(surface), surface, label, surface, rule="model"))
+        return found
+
+    # ------------------------------------------------------------ propagation
+    def _propagate(self, text: str, accepted: list[NameMatch]) -> list[NameMatch]:
+        """One name, one label: spread each accepted name to its other mentions."""
+        forms: dict[str, NameMatch] = {}
+        for match in accepted:
+            if match.rule.startswith("mt_artefact"):
+                continue  # "Valle" elsewhere is a valley
+            forms.setdefault(match.text, match)
+            if match.label == "PER":
+                words = match.canonical.split()
+                if len(words) >= 2 and _CAPITALISED_WORD.fullmatch(words[-1]):
+                    forms.setdefault(words[-1], match)
+        if not forms:
+            return []
+        pattern = re.compile(
+            r"(?<![^\W_])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![^\W_])"
+        )
+        spread = []
+        for hit in pattern.finditer(text):
+            origin = forms[hit.group()]
+            spread.append(
+                NameMatch(hit.start(), hit.end(), hit.group(), origin.label, origin.canonical, origin.kind, origin.category, "propagated")
+            )
+        return spread
+
+    # -------------------------------------------------------------------- run
+    def find(
+        self,
+        text: str,
+        model_ents: Iterable[tuple[int, int, str]] = (),
+        sentence_starts: Iterable[int] = (),
+    ) -> list[NameMatch]:
+        starts = set(sentence_starts)
+        layers = [
+            self._catalogue_hits(text, starts),
+            self._context_orgs(text),
+            self._model_names(text, model_ents),
+        ]
+        chosen: list[NameMatch] = []
+        taken: list[tuple[int, int]] = []
+        for layer in layers:
+            # Within a layer the longest name wins ("Google Cloud" over "Google").
+            for match in sorted(layer, key=lambda m: (-(m.end - m.start), m.start)):
+                if not _overlaps(match.start, match.end, taken):
+                    chosen.append(match)
+                    taken.append((match.start, match.end))
+        # A person's canonical is the full name wherever the article gives it.
+        self._complete_people(chosen)
+        for match in self._propagate(text, chosen):
+            if not _overlaps(match.start, match.end, taken):
+                chosen.append(match)
+                taken.append((match.start, match.end))
+        chosen.sort(key=lambda m: m.start)
+        return chosen
+
+    @staticmethod
+    def _complete_people(matches: list[NameMatch]) -> None:
+        full = [m.canonical for m in matches if m.label == "PER" and len(m.canonical.split()) >= 2]
+        for match in matches:
+            if match.label == "PER" and len(match.canonical.split()) == 1:
+                for name in full:
+                    if name.split()[-1] == match.canonical:
+                        match.canonical = name
+                        break
+
+
+def find_names(text: str, model_ents: Iterable[tuple[int, int, str]] = (), sentence_starts: Iterable[int] = ()) -> list[NameMatch]:
+    return _default_finder().find(text, model_ents, sentence_starts)
+
+
+_FINDER: NameFinder | None = None
+
+
+def _default_finder() -> NameFinder:
+    global _FINDER
+    if _FINDER is None:
+        _FINDER = NameFinder()
+    return _FINDER
