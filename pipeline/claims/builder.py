@@ -1,0 +1,397 @@
+"""Turn the numbers of a parsed article into claims.
+
+One claim per number that states something (DATE spans and numbers in a
+headline anchor none). Each field comes from a general rule over the
+dependency parse, the name spans and the cue lexicons of `data/cues.json`:
+
+- unit: the noun the number counts (its lemma), or the chip category when
+  the number counts a chip ("50.000 H100" counts GPUs); MONEY, PERCENT,
+  QUANTITY and DURATION take the unit of the number itself;
+- hardware: chips in the number's own noun phrase, before ("H100 de 100k")
+  or after ("100.000 GPU H100", "(50.000 H200)"); an aggregate that a colon
+  breaks down gets none;
+- subject: a system named in the sentence, else the organisation that is
+  the grammatical subject, else the subject carried from the previous claim;
+- modality: the first cue class found in the clause of the number, then
+  future tense in that clause;
+- source: "según X", an attribution verb whose subject is a name, or the
+  speaker named right before a quotation that holds the number.
+
+Every decision is written to the claim's `cues`, so a reviewer sees why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from spacy.tokens import Doc, Token
+
+from pipeline.claims.cues import Cues, cues as load_cues
+from pipeline.names import NameMatch
+from pipeline.numbers import NumberMatch
+
+_QUOTES = {"“": "”", "«": "»", '"': '"'}
+_LETTERS = re.compile(r"[^\W\d_]+")
+_HEADLINE_END = re.compile(r"[.!?…:»”\"]\s*$")
+
+
+@dataclass
+class ClaimDraft:
+    anchor: NumberMatch
+    sentence: tuple[int, int]
+    unit: str | None = None
+    subject: str | None = None
+    hardware: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    modality: str = "asserted"
+    source: str | None = None
+    date: str | None = None
+    cues: list[str] = field(default_factory=list)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence offsets, also cut at line ends, without surrounding space."""
+    bounds: list[tuple[int, int]] = []
+    text = doc.text
+    for sent in doc.sents:
+        start = sent.start_char
+        for piece in re.split(r"(\n+)", text[sent.start_char : sent.end_char]):
+            end = start + len(piece)
+            stripped = piece.strip()
+            if stripped and not piece.startswith("\n"):
+                lead = len(piece) - len(piece.lstrip())
+                bounds.append((start + lead, start + lead + len(stripped)))
+            start = end
+    return bounds
+
+
+class ClaimBuilder:
+    def __init__(self, cue_path: str | None = None, category_of=None):
+        self.cues: Cues = load_cues(cue_path)
+        # A function from a chip's canonical name to its category ("GPU").
+        self.category_of = category_of or (lambda canonical: None)
+
+    def build(self, doc: Doc, names: Sequence[NameMatch], numbers: Sequence[NumberMatch]) -> list[ClaimDraft]:
+        text = doc.text
+        sentences = sentence_bounds(doc)
+        quotes = _quote_regions(text)
+        drafts: list[ClaimDraft] = []
+        last_subject: str | None = None
+        for number in numbers:
+            if number.label == "DATE":
+                continue
+            sentence = _containing(sentences, number.start) or (number.start, number.end)
+            if doc.user_data.get("afirma_offset", 0) == 0 and self._is_headline(text, sentence):
+                continue
+            draft = ClaimDraft(number, sentence)
+            s_names = [n for n in names if sentence[0] <= n.start and n.end <= sentence[1]]
+            clause = self._clause(text, sentence, number)
+            draft.unit = self._unit(doc, number, s_names, numbers, draft)
+            draft.hardware = self._hardware(text, number, names, numbers, draft)
+            draft.source = self._source(doc, sentence, number, names, s_names, quotes, draft)
+            draft.modality = self._modality(doc, text, clause, draft)
+            c_names = [n for n in s_names if clause[0] <= n.start and n.end <= clause[1]]
+            draft.subject = self._subject(doc, number, s_names, c_names, draft, last_subject)
+            draft.orgs = _unique(
+                n.canonical
+                for n in s_names
+                if n.label == "ORG" and (n.canonical != draft.source or n.canonical == draft.subject)
+            )
+            draft.date = self._date(numbers, sentence, clause)
+            last_subject = draft.subject or last_subject
+            drafts.append(draft)
+        return drafts
+
+    # ----------------------------------------------------------- structure
+    @staticmethod
+    def _is_headline(text: str, sentence: tuple[int, int]) -> bool:
+        """The first line of a multi-line article, short and unpunctuated."""
+        first_line_end = text.find("\n")
+        if first_line_end < 0 or sentence[0] > first_line_end:
+            return False
+        line = text[:first_line_end].strip()
+        return len(line.split()) <= 25 and not _HEADLINE_END.search(line)
+
+    def _clause(self, text: str, sentence: tuple[int, int], number: NumberMatch) -> tuple[int, int]:
+        start, end = sentence
+        for brk in self.cues.clause_breaks.finditer(text, start, end):
+            if brk.end() <= number.start:
+                start = brk.end()
+            elif brk.start() >= number.end:
+                end = brk.start()
+                break
+        return start, end
+
+    # ---------------------------------------------------------------- unit
+    def _unit(self, doc: Doc, number: NumberMatch, s_names, numbers, draft: ClaimDraft) -> str | None:
+        if number.label == "PERCENT":
+            return "%"
+        if number.label != "CARDINAL":
+            return number.unit
+        text = doc.text
+        cursor = number.end
+        for token in _tokens_from(doc, cursor):
+            if token.idx >= draft.sentence[1]:
+                break
+            word = token.text.lower()
+            name = _name_at(s_names, token)
+            if name is not None:
+                if name.label == "HARDWARE" and name.kind == "chip":
+                    category = self.category_of(name.canonical)
+                    draft.cues.append(f"unit<-chip:{name.canonical}")
+                    return category or "chip"
+                if name.label == "ORG":
+                    continue
+                break
+            if token.is_space or word in ("de", "del") and (number.value is None or _scaled(number)):
+                continue
+            if token.pos_ in ("NOUN", "PROPN") or (token.text.isupper() and len(token.text) > 1):
+                if token.like_num or _LETTERS.fullmatch(token.text) is None:
+                    break
+                unit = _singular(token)
+                following = token.nbor(1) if token.i + 1 < len(doc) else None
+                if following is not None and following.pos_ == "NOUN" and following.text.islower() and _name_at(s_names, following) is None:
+                    unit = f"{unit} {following.text}"
+                elif following is not None and following.lower_ == "de" and following.i + 1 < len(doc):
+                    complement = doc[following.i + 1]
+                    if complement.pos_ == "NOUN" and complement.text.islower() and complement.text not in self.cues.category_words:
+                        unit = f"{unit} de {complement.text}"
+                draft.cues.append(f"unit<-noun:{token.text}")
+                return unit
+            break
+        # No noun right after the number: "(50.000 H200)" or "hasta los 200.000".
+        chips = [n for n in s_names if n.label == "HARDWARE" and n.kind == "chip"]
+        if chips:
+            draft.cues.append("unit<-sentence-chip")
+            return self.category_of(chips[0].canonical) or "chip"
+        return None
+
+    # ------------------------------------------------------------ hardware
+    def _hardware(self, text: str, number: NumberMatch, names, numbers, draft: ClaimDraft) -> list[str]:
+        after = text[number.end : number.end + 80]
+        # "100.000 GPU adicionales: 50.000 H100 y ..." is an aggregate.
+        head = re.match(r"[\s\w]{0,40}?([:—–])", after)
+        if head and not any(c in head.group(0)[:-1] for c in ",;.()") and _only_category_words(head.group(0)[:-1], self.cues):
+            draft.cues.append("hardware:aggregate")
+            return []
+        chips: list[str] = []
+        for name in names:
+            if name.start < number.end or name.label != "HARDWARE" or name.kind != "chip":
+                continue
+            gap = text[number.end : name.start]
+            if any(n.start >= number.end and n.end <= name.start for n in numbers):
+                break
+            bracket = re.fullmatch(r"\s*\(\s*", gap)
+            if bracket or self._gap_is_noun_phrase(gap, names, number.end):
+                chips.append(name.canonical)
+                draft.cues.append(f"hardware<-after:{name.text}")
+            break
+        if not chips:
+            for name in reversed(names):
+                if name.end > number.start or name.label != "HARDWARE" or name.kind != "chip":
+                    continue
+                gap = text[name.end : number.start]
+                if re.fullmatch(r"\s+(?:de|con)\s+(?:(?:los|las|unas|unos)\s+)?", gap):
+                    chips.append(name.canonical)
+                    draft.cues.append(f"hardware<-before:{name.text}")
+                break
+        return chips
+
+    def _gap_is_noun_phrase(self, gap: str, names, offset: int) -> bool:
+        """Between a number and a chip only category words and vendor names may stand."""
+        if any(c in gap for c in ",;:.()\n"):
+            return False
+        position = offset
+        for word in re.split(r"(\s+)", gap):
+            if word and not word.isspace():
+                inside_name = any(n.start < position + len(word) and position < n.end for n in names)
+                if not inside_name and word.lower() not in self.cues.category_words:
+                    return False
+            position += len(word)
+        return len(gap) <= 40
+
+    # -------------------------------------------------------------- source
+    def _source(self, doc, sentence, number, names, s_names, quotes, draft: ClaimDraft) -> str | None:
+        text = doc.text
+        speakers = [n for n in s_names if n.label in ("PER", "ORG")]
+        for cue in self.cues.according_to.finditer(text, sentence[0], sentence[1]):
+            following = text[cue.end() : cue.end() + 30].split()
+            if following and following[0].lower().strip(",") in self.cues.rumour_heads:
+                continue
+            for name in speakers:
+                if 0 <= name.start - cue.end() <= 12:
+                    draft.cues.append(f"source<-{cue.group(0)}")
+                    return name.canonical
+        for token in doc.char_span(sentence[0], sentence[1], alignment_mode="expand") or []:
+            if not self._is_attribution(token) or _impersonal(token):
+                continue
+            speaker = self._speaker_of(token, speakers)
+            if speaker is not None:
+                draft.cues.append(f"source<-{token.text}")
+                return speaker.canonical
+        for start, end in quotes:
+            if start <= number.start and number.end <= end:
+                before = text[max(0, start - 4) : start]
+                for name in names:
+                    if name.label in ("PER", "ORG") and name.end <= start and re.fullmatch(r"[\s:,]*", text[name.end : start - 1] if start else ""):
+                        if start - name.end <= 4:
+                            draft.cues.append("source<-quoted")
+                            return name.canonical
+                del before
+        return None
+
+    def _is_attribution(self, token: Token) -> bool:
+        if token.pos_ not in ("VERB", "AUX") and token.lower_ not in self.cues.attribution_forms:
+            return False
+        if token.lower_ in self.cues.attribution_forms:
+            return True
+        return token.lemma_.lower() in self.cues.attribution_lemmas and token.pos_ == "VERB"
+
+    @staticmethod
+    def _speaker_of(verb: Token, speakers: list[NameMatch]) -> NameMatch | None:
+        # The grammatical subject first, then a name just before or just after the verb.
+        for child in verb.children:
+            if child.dep_.startswith("nsubj"):
+                for name in speakers:
+                    if child.left_edge.idx <= name.start < child.right_edge.idx + len(child.right_edge.text):
+                        return name
+        before = [n for n in speakers if n.end <= verb.idx and verb.idx - n.end <= 40]
+        if before:
+            return before[-1]
+        after = [n for n in speakers if n.start >= verb.idx + len(verb.text) and n.start - verb.idx <= 25]
+        return after[0] if after else None
+
+    # ------------------------------------------------------------ modality
+    def _modality(self, doc: Doc, text: str, clause: tuple[int, int], draft: ClaimDraft) -> str:
+        for modality in self.cues.modality_order:
+            cue = self.cues.modality[modality].search(text, clause[0], clause[1])
+            if cue:
+                draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
+                return modality
+        span = doc.char_span(clause[0], clause[1], alignment_mode="expand")
+        for token in span or []:
+            if token.pos_ in ("VERB", "AUX") and "Fut" in token.morph.get("Tense"):
+                draft.cues.append(f"modality:planned<-{token.text}")
+                return "planned"
+        return "asserted"
+
+    # ------------------------------------------------------------- subject
+    def _subject(self, doc: Doc, number: NumberMatch, s_names, c_names, draft: ClaimDraft, last_subject) -> str | None:
+        systems = [n for n in s_names if n.label == "HARDWARE" and n.kind == "system"]
+        if systems:
+            before = [s for s in systems if s.end <= number.start]
+            chosen = before[-1] if before else systems[0]
+            draft.cues.append(f"subject<-system:{chosen.text}")
+            return chosen.canonical
+        orgs = [n for n in s_names if n.label == "ORG" and n.canonical != draft.source]
+        clause_orgs = [n for n in c_names if n.label == "ORG" and n.canonical != draft.source]
+        grammatical = self._subject_org(doc, number, clause_orgs)
+        if grammatical is not None:
+            draft.cues.append(f"subject<-nsubj:{grammatical.text}")
+            return grammatical.canonical
+        if number.label == "QUANTITY" and draft.hardware:
+            draft.cues.append("subject<-chip")
+            return draft.hardware[0]
+        if last_subject is not None:
+            draft.cues.append("subject<-previous")
+            return last_subject
+        if orgs:
+            draft.cues.append(f"subject<-org:{orgs[0].text}")
+            return orgs[0].canonical
+        return None
+
+    @staticmethod
+    def _subject_org(doc: Doc, number: NumberMatch, orgs: list[NameMatch]) -> NameMatch | None:
+        span = doc.char_span(number.start, number.end, alignment_mode="expand")
+        if span is None or not orgs:
+            return None
+        token = span.root
+        for _ in range(6):
+            if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
+                for child in token.children:
+                    if child.dep_.startswith("nsubj"):
+                        for org in orgs:
+                            if child.left_edge.idx <= org.start <= child.right_edge.idx:
+                                return org
+            if token.head is token:
+                break
+            token = token.head
+        return None
+
+    # ---------------------------------------------------------------- date
+    @staticmethod
+    def _date(numbers, sentence, clause) -> str | None:
+        dates = [n for n in numbers if n.label == "DATE" and sentence[0] <= n.start < sentence[1]]
+        in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
+        chosen = (in_clause or dates)[:1]
+        return str(chosen[0].value) if chosen else None
+
+
+# -------------------------------------------------------------------- helpers
+def _containing(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    for start, end in bounds:
+        if start <= offset < end:
+            return start, end
+    return None
+
+
+def _tokens_from(doc: Doc, offset: int):
+    for token in doc:
+        if token.idx >= offset:
+            yield token
+
+
+def _name_at(names: Sequence[NameMatch], token: Token) -> NameMatch | None:
+    end = token.idx + len(token.text)
+    for name in names:
+        if name.start < end and token.idx < name.end:
+            return name
+    return None
+
+
+def _impersonal(verb: Token) -> bool:
+    """'se estima', 'se calcula': nobody in particular says so."""
+    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "se" or any(c.lower_ == "se" for c in verb.children)
+
+
+def _scaled(number: NumberMatch) -> bool:
+    return bool(re.search(r"mil|mill|bill|[kKMB]\b", number.text))
+
+
+def _singular(token: Token) -> str:
+    text = token.text
+    if text.isupper() or (text[:-1].isupper() and text.endswith("s") and len(text) > 2):
+        return text[:-1] if text.endswith("s") and text[:-1].isupper() else text
+    lemma = token.lemma_ or text
+    return lemma.lower() if text[:1].islower() or token.pos_ == "NOUN" else lemma
+
+
+def _only_category_words(gap: str, cues: Cues) -> bool:
+    words = gap.split()
+    return all(w.lower() in cues.category_words or w.isupper() for w in words)
+
+
+def _unique(items) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    regions = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        closer = _QUOTES.get(char)
+        if closer:
+            end = text.find(closer, index + 1)
+            if end > index:
+                regions.append((index + 1, end))
+                index = end + 1
+                continue
+        index += 1
+    return regions

@@ -1,0 +1,50 @@
+"""The claim builder's cue lexicons, loaded once from `data/cues.json`."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _phrases(phrases) -> re.Pattern:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.compile(r"(?<![^\W_])(?:" + body + r")(?![^\W_])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cues:
+    modality_order: tuple[str, ...]
+    modality: dict[str, re.Pattern]
+    attribution_lemmas: frozenset[str]
+    attribution_forms: frozenset[str]
+    according_to: re.Pattern
+    rumour_heads: frozenset[str]
+    clause_breaks: re.Pattern
+    aggregate_markers: frozenset[str]
+    category_words: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def cues(path: str | None = None) -> Cues:
+    if path is None:
+        raw = resources.files("pipeline.claims").joinpath("data").joinpath("cues.json").read_text(encoding="utf-8")
+    else:
+        with open(path, encoding="utf-8") as handle:
+            raw = handle.read()
+    data = json.loads(raw)
+    breaks = sorted(data["clause_breaks"], key=len, reverse=True)
+    return Cues(
+        modality_order=tuple(data["modality_order"]),
+        modality={name: _phrases(words) for name, words in data["modality"].items()},
+        attribution_lemmas=frozenset(data["attribution_verbs"]),
+        attribution_forms=frozenset(f.lower() for f in data["attribution_forms"]),
+        according_to=_phrases(data["according_to"]),
+        rumour_heads=frozenset(data["rumour_heads"]),
+        clause_breaks=re.compile("|".join(re.escape(b) for b in breaks)),
+        aggregate_markers=frozenset(data["aggregate_markers"]),
+        category_words=frozenset(data["category_words"]),
+    )
