@@ -1,0 +1,209 @@
+"""The Python API: text in, validated `schemas.Article` records out.
+
+    from pipeline import extract
+    article = extract("Musk anunció que Colossus tiene 100.000 GPU H100.")
+
+`Extractor` keeps one loaded pipeline for many articles; `extract_many`
+streams (id, text, meta) items through `nlp.pipe` in batches and yields the
+records in input order. Texts are read through a cleaned view (entities,
+invisible characters, CR line ends) and long texts in paragraph-aligned
+pieces; every offset in a record indexes the text exactly as it was given.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Iterable, Iterator
+
+from pipeline import __version__
+from pipeline.textview import TextView, clean
+from schemas import Article, Claim, DateSpan, HardwareSpan, Meta, NameSpan, NumberSpan, claim_id
+
+COMPONENTS = ("afirma_names", "afirma_numbers", "afirma_claims")
+PIECE_CHARS = 100_000
+Item = tuple[str, str, "dict[str, Any] | None"]
+
+
+class Extractor:
+    """A loaded spaCy model with afirma's components added."""
+
+    def __init__(self, model: str | None = None, *, quiet: bool = False, batch_size: int = 16, piece_chars: int = PIECE_CHARS):
+        from pipeline import components  # noqa: F401  (registers the factories)
+        from pipeline.model import load_model, model_label, resolve_model
+
+        self.nlp = add_components(load_model(resolve_model(model)))
+        self.model = model_label(self.nlp)
+        self.batch_size = batch_size
+        self.piece_chars = piece_chars
+        if not quiet:
+            print(f"afirma: using spaCy model {self.model}", file=sys.stderr)
+
+    def extract(self, text: str, id: str = "article", meta: dict[str, Any] | None = None) -> Article:
+        return next(self.extract_many([(id, text, meta)]))
+
+    def extract_many(self, items: Iterable[Item], n_process: int = 1) -> Iterator[Article]:
+        """Records in input order; pieces of one long article are put back together."""
+        pending: dict[int, _Assembly] = {}
+        next_out = 0
+        docs = self.nlp.pipe(self._pieces(items, pending), batch_size=self.batch_size, n_process=n_process)
+        for doc in docs:
+            index = doc.user_data["afirma_article"]
+            assembly = pending[index]
+            assembly.add(doc)
+            while next_out in pending and pending[next_out].complete:
+                yield pending.pop(next_out).article(self)
+                next_out += 1
+        while next_out in pending:  # articles with no text produce no docs
+            yield pending.pop(next_out).article(self)
+            next_out += 1
+
+    def _pieces(self, items: Iterable[Item], pending: dict[int, "_Assembly"]):
+        for index, (article_id, text, meta) in enumerate(items):
+            view = clean(text)
+            pieces = list(split_pieces(view.text, self.piece_chars)) if view.text.strip() else []
+            pending[index] = _Assembly(article_id, view, dict(meta or {}), len(pieces))
+            for offset, piece in pieces:
+                doc = self.nlp.make_doc(piece)
+                doc.user_data["afirma_article"] = index
+                doc.user_data["afirma_offset"] = offset
+                yield doc
+
+
+class _Assembly:
+    """The docs of one article, until all its pieces are back."""
+
+    def __init__(self, article_id: str, view: TextView, meta: dict[str, Any], expected: int):
+        self.article_id = article_id
+        self.view = view
+        self.meta = meta
+        self.expected = expected
+        self.docs: list = []
+
+    @property
+    def complete(self) -> bool:
+        return len(self.docs) >= self.expected
+
+    def add(self, doc) -> None:
+        self.docs.append(doc)
+
+    def article(self, extractor: Extractor) -> Article:
+        spans, claims = [], []
+        for doc in sorted(self.docs, key=lambda d: d.user_data["afirma_offset"]):
+            offset = doc.user_data["afirma_offset"]
+            spans.extend(_spans(doc, offset, self.view))
+            claims.extend(_claim(self.article_id, draft, offset, self.view) for draft in doc._.afirma_claims or [])
+        meta = self.meta
+        meta.setdefault("language", "es")
+        meta["model"] = extractor.model
+        meta["afirma_version"] = __version__
+        if not self.view.text.strip():
+            meta["note"] = "empty article: no text to extract from"
+        return Article(id=self.article_id, text=self.view.original, spans=_no_overlaps(spans), claims=claims, meta=Meta(**meta))
+
+
+def add_components(nlp):
+    """Put afirma's components into a loaded Spanish pipeline (once)."""
+    from pipeline import components  # noqa: F401
+
+    if "afirma_lines" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("afirma_lines", before="parser")
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+def split_pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """Cut at paragraph ends, else sentence ends, else spaces, never inside a word.
+
+    A claim never crosses a piece boundary because claims live inside a
+    sentence and sentences end at line breaks.
+    """
+    start = 0
+    length = len(text)
+    while start < length:
+        end = min(start + limit, length)
+        if end < length:
+            window = text[start:end]
+            cut = window.rfind("\n")
+            if cut < limit // 4:
+                cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+                cut = cut + 1 if cut >= limit // 4 else window.rfind(" ")
+            if cut <= 0:
+                cut = len(window)
+            end = start + cut + (1 if text[start + cut : start + cut + 1] == "\n" else 0)
+        yield start, text[start:end]
+        start = end
+
+
+def _no_overlaps(spans: list) -> list:
+    spans.sort(key=lambda s: (s.start, -s.end))
+    kept, last_end = [], -1
+    for span in spans:
+        if span.start >= last_end:
+            kept.append(span)
+            last_end = span.end
+    return kept
+
+
+def _spans(doc, offset: int, view: TextView) -> list:
+    found = [*(doc._.afirma_names or []), *(doc._.afirma_numbers or [])]
+    spans = []
+    for item in found:
+        start, end = view.span(item.start + offset, item.end + offset)
+        common = {"start": start, "end": end, "text": view.original[start:end], "rule": item.rule or None}
+        if item.label == "HARDWARE":
+            spans.append(HardwareSpan(label="HARDWARE", canonical=item.canonical, kind=item.kind or "chip", **common))
+        elif item.label in ("ORG", "PER"):
+            spans.append(NameSpan(label=item.label, canonical=item.canonical, **common))
+        elif item.label == "DATE":
+            spans.append(DateSpan(label="DATE", value=str(item.value), **common))
+        else:
+            spans.append(
+                NumberSpan(label=item.label, value=item.value, low=item.low, high=item.high, approx=item.approx, unit=item.unit, **common)
+            )
+    return spans
+
+
+def _claim(article_id: str, draft, offset: int, view: TextView) -> Claim:
+    anchor = draft.anchor
+    start, end = view.span(anchor.start + offset, anchor.end + offset)
+    s_start, s_end = view.span(draft.sentence[0] + offset, draft.sentence[1] + offset)
+    return Claim(
+        id=claim_id(article_id, start, end, anchor.label),
+        anchor={"start": start, "end": end},
+        label=anchor.label,
+        value=anchor.value,
+        low=anchor.low,
+        high=anchor.high,
+        approx=anchor.approx,
+        unit=draft.unit,
+        subject=draft.subject,
+        hardware=draft.hardware,
+        orgs=draft.orgs,
+        modality=draft.modality,
+        source=draft.source,
+        date=draft.date,
+        sentence={"start": s_start, "end": s_end},
+        cues=draft.cues,
+    )
+
+
+_EXTRACTORS: dict[str | None, Extractor] = {}
+
+
+def get_extractor(model: str | None = None) -> Extractor:
+    """One extractor per model and process."""
+    if model not in _EXTRACTORS:
+        _EXTRACTORS[model] = Extractor(model)
+    return _EXTRACTORS[model]
+
+
+def extract(text: str, id: str = "article", meta: dict[str, Any] | None = None, model: str | None = None) -> Article:
+    """Extract one article's spans and claims."""
+    return get_extractor(model).extract(text, id, meta)
+
+
+def extract_many(items: Iterable[Item], model: str | None = None) -> Iterator[Article]:
+    """Extract (id, text, meta) items in order, streaming."""
+    return get_extractor(model).extract_many(items)

@@ -1,0 +1,118 @@
+"""Extraction over many inputs: what `afirma extract` does, as a function.
+
+Good articles are written as they are done, in input order; bad ones are
+reported (path and reason) and skipped; the summary says how many of each.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from pipeline.inputs import InputError, Source, duplicate_ids, list_inputs, read
+from pipeline.output import StopRequest, existing_ids, open_output
+
+
+@dataclass
+class RunSummary:
+    extracted: int = 0
+    failed: list[InputError] = field(default_factory=list)
+    skipped: int = 0
+    stopped_by: int | None = None
+    model: str | None = None
+
+    @property
+    def exit_code(self) -> int:
+        if self.stopped_by:
+            return 128 + self.stopped_by
+        return 1 if self.failed else 0
+
+    def line(self) -> str:
+        parts = [f"{self.extracted} extracted", f"{len(self.failed)} failed"]
+        if self.skipped:
+            parts.append(f"{self.skipped} skipped (already in the output)")
+        if self.stopped_by:
+            parts.append("stopped early")
+        return "afirma: " + ", ".join(parts)
+
+
+class DuplicateIds(ValueError):
+    pass
+
+
+def run_extraction(
+    paths: Iterable[str],
+    *,
+    output: Path | None = None,
+    model: str | None = None,
+    encoding: str | None = None,
+    resume: bool = False,
+    jobs: int = 1,
+    stdin_id: str = "stdin",
+    on_error: Callable[[InputError], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> RunSummary:
+    report = on_error or (lambda error: print(f"afirma: error: {error}", file=sys.stderr))
+    listing = list_inputs(paths, stdin_id=stdin_id)
+    duplicates = duplicate_ids(listing.sources)
+    if duplicates:
+        detail = "; ".join(f"{key!r} from {', '.join(where)}" for key, where in duplicates.items())
+        raise DuplicateIds(f"two inputs have the same article id: {detail}")
+    summary = RunSummary(failed=list(listing.errors))
+    for error in listing.errors:
+        report(error)
+    done = existing_ids(output) if resume and output is not None else set()
+    sources = [s for s in listing.sources if s.id not in done]
+    summary.skipped = len(listing.sources) - len(sources)
+    if on_start:
+        on_start(len(sources))
+    if not sources:
+        return summary
+
+    from pipeline.api import Extractor
+
+    extractor = Extractor(model)
+    summary.model = extractor.model
+    stop = StopRequest()
+
+    def good_items() -> Iterator[tuple[str, str, dict]]:
+        for source in sources:
+            if stop:
+                return
+            decoded = read(source, encoding)
+            if isinstance(decoded, InputError):
+                summary.failed.append(decoded)
+                report(decoded)
+                if on_progress:
+                    on_progress(1)
+                continue
+            meta = {"path": _display_path(source), "encoding": decoded.encoding}
+            if decoded.warning:
+                print(f"afirma: warning: {source.display}: {decoded.warning}", file=sys.stderr)
+            yield source.id, decoded.text, meta
+
+    with stop.installed(), open_output(output, append=resume) as writer:
+        try:
+            for article in extractor.extract_many(good_items(), n_process=jobs):
+                writer.write(article)
+                summary.extracted += 1
+                if on_progress:
+                    on_progress(1)
+                if stop:
+                    break
+        except KeyboardInterrupt:
+            stop.signal = stop.signal or 2
+    summary.stopped_by = stop.signal
+    return summary
+
+
+def _display_path(source: Source) -> str | None:
+    if source.path is None:
+        return None
+    try:
+        return source.path.resolve().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return source.path.name

