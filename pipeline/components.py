@@ -68,7 +68,7 @@ class ClaimsComponent:
     def __init__(self, nlp: Language, name: str, *, cue_path: str | None, names_data_dir: str | None, overwrite_ents: bool):
         self.name = name
         finder = NameFinder(names_data_dir)
-        self.builder = ClaimBuilder(cue_path, finder.catalogue.hardware_category)
+        self.builder = ClaimBuilder(cue_path, finder.catalogue)
         self.overwrite_ents = overwrite_ents
 
     def __call__(self, doc: Doc) -> Doc:

@@ -22,6 +22,7 @@ Every decision is written to the claim's `cues`, so a reviewer sees why.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -34,6 +35,8 @@ from pipeline.numbers import NumberMatch
 
 _QUOTES = {"“": "”", "«": "»", '"': '"'}
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ACCORDING_LEAD = re.compile(r"(?:[ \u00a0]+(?:[a-záéíóúñü]+|[a-z]+\.))*?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ@])")
+_COUNT_WORDS = {"GPU": "GPU", "TPU": "TPU", "CPU": "CPU"}
 _HEADLINE_END = re.compile(r"[.!?…:»”\"]\s*$")
 
 
@@ -68,10 +71,13 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 
 class ClaimBuilder:
-    def __init__(self, cue_path: str | None = None, category_of=None):
+    def __init__(self, cue_path: str | None = None, catalogue=None):
         self.cues: Cues = load_cues(cue_path)
-        # A function from a chip's canonical name to its category ("GPU").
-        self.category_of = category_of or (lambda canonical: None)
+        # The name catalogue tells a chip's category ("GPU") and a person's organisation.
+        category = catalogue.hardware_category if catalogue else (lambda canonical: None)
+        # Counts of GPUs, TPUs and CPUs use that word; other accelerators are "chip".
+        self.category_of = lambda canonical: _COUNT_WORDS.get(category(canonical) or "", "chip")
+        self.org_of_person = catalogue.person_org if catalogue else (lambda canonical: None)
 
     def build(self, doc: Doc, names: Sequence[NameMatch], numbers: Sequence[NumberMatch]) -> list[ClaimDraft]:
         text = doc.text
@@ -79,6 +85,8 @@ class ClaimBuilder:
         quotes = _quote_regions(text)
         drafts: list[ClaimDraft] = []
         last_subject: str | None = None
+        last_line = -1
+        line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         for number in numbers:
             if number.label == "DATE":
                 continue
@@ -86,6 +94,9 @@ class ClaimBuilder:
             if doc.user_data.get("afirma_offset", 0) == 0 and self._is_headline(text, sentence):
                 continue
             draft = ClaimDraft(number, sentence)
+            line = bisect.bisect_right(line_starts, sentence[0])
+            if line != last_line:
+                last_subject, last_line = None, line  # a subject carries within a paragraph only
             s_names = [n for n in names if sentence[0] <= n.start and n.end <= sentence[1]]
             clause = self._clause(text, sentence, number)
             draft.unit = self._unit(doc, number, s_names, numbers, draft)
@@ -94,6 +105,9 @@ class ClaimBuilder:
             draft.modality = self._modality(doc, text, clause, draft)
             c_names = [n for n in s_names if clause[0] <= n.start and n.end <= clause[1]]
             draft.subject = self._subject(doc, number, s_names, c_names, draft, last_subject)
+            chip_subject = next((n.canonical for n in c_names if n.canonical == draft.subject and n.kind == "chip"), None)
+            if chip_subject and chip_subject not in draft.hardware:
+                draft.hardware.append(chip_subject)  # "Cada MI300X integra 192 GB": the spec is the chip's
             draft.orgs = _unique(
                 n.canonical
                 for n in s_names
@@ -152,7 +166,7 @@ class ClaimBuilder:
                     break
                 unit = _singular(token)
                 following = token.nbor(1) if token.i + 1 < len(doc) else None
-                if following is not None and following.pos_ == "NOUN" and following.text.islower() and _name_at(s_names, following) is None:
+                if following is not None and _classifier(token, following) and _name_at(s_names, following) is None:
                     unit = f"{unit} {following.text}"
                 elif following is not None and following.lower_ == "de" and following.i + 1 < len(doc):
                     complement = doc[following.i + 1]
@@ -217,11 +231,12 @@ class ClaimBuilder:
         text = doc.text
         speakers = [n for n in s_names if n.label in ("PER", "ORG")]
         for cue in self.cues.according_to.finditer(text, sentence[0], sentence[1]):
-            following = text[cue.end() : cue.end() + 30].split()
-            if following and following[0].lower().strip(",") in self.cues.rumour_heads:
-                continue
+            # "según Meta", "según estimaciones de la consultora Dell'Oro Group",
+            # "según rumores recogidos por The Information"; not "según rumores".
+            lead = _ACCORDING_LEAD.match(text, cue.end())
+            reach = lead.end() if lead else cue.end()
             for name in speakers:
-                if 0 <= name.start - cue.end() <= 12:
+                if cue.end() <= name.start <= reach + 1:
                     draft.cues.append(f"source<-{cue.group(0)}")
                     return name.canonical
         for token in doc.char_span(sentence[0], sentence[1], alignment_mode="expand") or []:
@@ -251,12 +266,22 @@ class ClaimBuilder:
 
     @staticmethod
     def _speaker_of(verb: Token, speakers: list[NameMatch]) -> NameMatch | None:
-        # The grammatical subject first, then a name just before or just after the verb.
-        for child in verb.children:
-            if child.dep_.startswith("nsubj"):
-                for name in speakers:
-                    if child.left_edge.idx <= name.start < child.right_edge.idx + len(child.right_edge.text):
+        """The name that is the verb's subject; else a name right before or after it.
+
+        In "la compañía de Mark Zuckerberg prevé", the subject is an unnamed
+        company: the person inside it is not the speaker.
+        """
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        for child in subjects:
+            heads = [child, *(c for c in child.children if c.dep_ in ("appos", "flat", "flat:name", "compound"))]
+            for name in speakers:
+                for head in heads:
+                    lo = head.idx if head is child else head.left_edge.idx
+                    hi = (head.idx + len(head.text)) if head is child else head.right_edge.idx + len(head.right_edge.text)
+                    if name.start < hi and lo < name.end:
                         return name
+        if subjects:
+            return None
         before = [n for n in speakers if n.end <= verb.idx and verb.idx - n.end <= 40]
         if before:
             return before[-1]
@@ -278,43 +303,68 @@ class ClaimBuilder:
         return "asserted"
 
     # ------------------------------------------------------------- subject
-    def _subject(self, doc: Doc, number: NumberMatch, s_names, c_names, draft: ClaimDraft, last_subject) -> str | None:
-        systems = [n for n in s_names if n.label == "HARDWARE" and n.kind == "system"]
+    def _subject(self, doc: Doc, number: NumberMatch, s_names, c_names, draft: ClaimDraft, carried) -> str | None:
+        before = [n for n in c_names if n.end <= number.start]
+        systems = [n for n in before if n.label == "HARDWARE" and n.kind == "system"]
         if systems:
-            before = [s for s in systems if s.end <= number.start]
-            chosen = before[-1] if before else systems[0]
-            draft.cues.append(f"subject<-system:{chosen.text}")
-            return chosen.canonical
-        orgs = [n for n in s_names if n.label == "ORG" and n.canonical != draft.source]
-        clause_orgs = [n for n in c_names if n.label == "ORG" and n.canonical != draft.source]
-        grammatical = self._subject_org(doc, number, clause_orgs)
+            draft.cues.append(f"subject<-system:{systems[-1].text}")
+            return systems[-1].canonical
+        grammatical = self._grammatical_subject(doc, number, c_names)
+        if grammatical == "":
+            draft.cues.append("subject<-none:several")
+            return None
         if grammatical is not None:
-            draft.cues.append(f"subject<-nsubj:{grammatical.text}")
-            return grammatical.canonical
-        if number.label == "QUANTITY" and draft.hardware:
-            draft.cues.append("subject<-chip")
-            return draft.hardware[0]
-        if last_subject is not None:
-            draft.cues.append("subject<-previous")
-            return last_subject
+            draft.cues.append(f"subject<-nsubj:{grammatical}")
+            return grammatical
+        chips = [n for n in before if n.label == "HARDWARE" and n.kind == "chip"]
+        if number.label == "QUANTITY" and chips:
+            draft.cues.append(f"subject<-chip:{chips[-1].text}")
+            return chips[-1].canonical
+        speaker = self._org_of(draft.source, s_names) if draft.modality == "planned" else None
+        if speaker:
+            draft.cues.append("subject<-source")
+            return speaker
+        orgs = [n for n in before if n.label == "ORG"]
         if orgs:
-            draft.cues.append(f"subject<-org:{orgs[0].text}")
-            return orgs[0].canonical
+            draft.cues.append(f"subject<-org:{orgs[-1].text}")
+            return orgs[-1].canonical
+        if carried is not None:
+            draft.cues.append("subject<-previous")
+            return carried
         return None
 
-    @staticmethod
-    def _subject_org(doc: Doc, number: NumberMatch, orgs: list[NameMatch]) -> NameMatch | None:
+    def _org_of(self, name: str | None, s_names) -> str | None:
+        """An organisation speaks for itself; a person for their organisation."""
+        if name is None:
+            return None
+        if any(n.label == "ORG" and n.canonical == name for n in s_names):
+            return name
+        return self.org_of_person(name)
+
+    def _grammatical_subject(self, doc: Doc, number: NumberMatch, names: list[NameMatch]) -> str | None:
+        """The name that is the subject of the verb governing the number.
+
+        Returns "" when that subject is a list of several organisations
+        ("Microsoft, Alphabet y Meta destinarán..."): nobody in particular.
+        """
         span = doc.char_span(number.start, number.end, alignment_mode="expand")
-        if span is None or not orgs:
+        if span is None or not names:
             return None
         token = span.root
         for _ in range(6):
             if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
                 for child in token.children:
-                    if child.dep_.startswith("nsubj"):
-                        for org in orgs:
-                            if child.left_edge.idx <= org.start <= child.right_edge.idx:
-                                return org
+                    if not child.dep_.startswith("nsubj"):
+                        continue
+                    lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+                    inside = [n for n in names if lo <= n.start and n.end <= hi and n.label in ("ORG", "HARDWARE", "PER")]
+                    orgs = {n.canonical for n in inside if n.label == "ORG"}
+                    if len(orgs) > 1:
+                        return ""
+                    for name in inside:
+                        if name.label != "PER":
+                            return name.canonical
+                break
             if token.head is token:
                 break
             token = token.head
@@ -349,6 +399,19 @@ def _name_at(names: Sequence[NameMatch], token: Token) -> NameMatch | None:
         if name.start < end and token.idx < name.end:
             return name
     return None
+
+
+def _classifier(noun: Token, following: Token) -> bool:
+    """'generadores diésel', 'centros hiperescala': a modifier that does not
+    agree with a plural noun names a kind of thing and belongs to the unit;
+    an agreeing adjective ('GPU adicionales') does not."""
+    if not following.text.islower() or following.like_num:
+        return False
+    if following.pos_ == "NOUN":
+        return True
+    if following.pos_ == "ADJ":
+        return "Plur" in noun.morph.get("Number") and "Plur" not in following.morph.get("Number") and not following.text.endswith("s")
+    return False
 
 
 def _impersonal(verb: Token) -> bool:

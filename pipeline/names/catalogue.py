@@ -21,7 +21,7 @@ _JOIN = r"(?:[ \t\u00a0\u202f]+|-|)"
 # at a camel-case seam ("AWSTrainium2"); it ends the same way
 # ("NVIDIAChipset"), so that damaged text still yields the name inside.
 _LEFT = r"(?-i:(?<![^\W_])|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
-_RIGHT = r"(?-i:(?![^\W_])|(?<=[a-z0-9])(?=[A-Z])|(?=[A-Z][a-z]))"
+_RIGHT = r"(?-i:(?![^\W_]|['’][^\W\d_])|(?<=[a-z0-9])(?=[A-Z])|(?=[A-Z][a-z]))"
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,8 @@ class Entry:
     vendor: str | None = None
     context: str = "always"  # always, org_list, capitalized
     source: str = "catalogue"
+    orgs: tuple[str, ...] = ()  # for people: the organisations they speak for
+    common_word: bool = False  # the name is also an ordinary word or first name ("Aurora", "Summit")
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,10 @@ class Catalogue:
                     hits.append(Hit(match.start(), match.end(), entry))
         return hits
 
+    def person_org(self, canonical: str) -> str | None:
+        entry = self.by_canonical.get(("PER", canonical))
+        return entry.orgs[0] if entry and entry.orgs else None
+
     def hardware_category(self, canonical: str) -> str | None:
         entry = self.by_canonical.get(("HARDWARE", canonical))
         return entry.category if entry else None
@@ -116,11 +122,14 @@ def load_catalogue(directory: Path) -> Catalogue:
         for form in [row["canonical"], *row.get("aliases", [])]:
             entries.append((form, entry, bool(row.get("case_sensitive"))))
     for row in _read_jsonl(directory / "hardware.jsonl"):
-        entry = Entry("HARDWARE", row["canonical"], row["kind"], row.get("category"), row.get("vendor"))
+        entry = Entry(
+            "HARDWARE", row["canonical"], row["kind"], row.get("category"), row.get("vendor"),
+            common_word=bool(row.get("case_sensitive")),
+        )
         for form in [row["name"], *row.get("aliases", [])]:
             entries.append((form, entry, bool(row.get("case_sensitive"))))
     for row in _read_jsonl(directory / "persons.jsonl"):
-        entry = Entry("PER", row["canonical"])
+        entry = Entry("PER", row["canonical"], orgs=tuple(row.get("orgs", ())))
         # People's names are always capitalised; matching them case-blind
         # would turn "su" or "gates" into people.
         for form in [row["canonical"], *row.get("aliases", [])]:

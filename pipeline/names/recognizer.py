@@ -19,6 +19,7 @@ from pipeline.names.catalogue import Catalogue, Entry, Hit, catalogue, org_cues
 
 _COORDINATION = re.compile(r"^[ \t\u00a0]*(?:,|y|e|o|u|&)[ \t\u00a0]*$|^[ \t\u00a0]*,[ \t\u00a0]*(?:y|e|o)[ \t\u00a0]*$")
 _CAPITALISED_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.&-]*")
+_SURNAME_AFTER = re.compile(r"[ \u00a0][A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0]|[,.;:]|$)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?¿¡…:\n\"“”«»])[ \t\u00a0\"“”«»(]*$")
 
 
@@ -42,7 +43,7 @@ class NameFinder:
     def __init__(self, data_dir: str | None = None):
         self.catalogue: Catalogue = catalogue(data_dir)
         cues = org_cues(data_dir)
-        self.not_names = frozenset(cues["not_names"])
+        self.not_names = frozenset(cues["not_names"]) | frozenset(cues.get("places", ()))
         nouns = "|".join(sorted((re.escape(n) for n in cues["nouns"]), key=len, reverse=True))
         suffixes = "|".join(sorted((re.escape(s) for s in cues["suffixes"]), key=len, reverse=True))
         name = r"[A-ZÁÉÍÓÚÑ][\w'’&.-]*(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*))*"
@@ -54,7 +55,7 @@ class NameFinder:
 
     # ------------------------------------------------------------------ rules
     def _catalogue_hits(self, text: str, sentence_starts: set[int]) -> list[NameMatch]:
-        hits = self.catalogue.find(text)
+        hits = [h for h in self.catalogue.find(text) if not self._first_name(text, h)]
         known = [h for h in hits if h.entry.context == "always"]
         accepted: list[NameMatch] = [self._match(text, h, "catalogue" if h.entry.source == "catalogue" else "mt_artefact") for h in known]
         pending = [h for h in hits if h.entry.context != "always"]
@@ -68,6 +69,13 @@ class NameFinder:
             if hit.entry.context == "org_list" and self._coordinated(text, hit, orgs):
                 accepted.append(self._match(text, hit, "mt_artefact:org_list"))
         return accepted
+
+    @staticmethod
+    def _first_name(text: str, hit: Hit) -> bool:
+        """'Aurora Gómez' is a person, not the Aurora supercomputer."""
+        if not hit.entry.common_word:
+            return False
+        return bool(_SURNAME_AFTER.match(text, hit.end))
 
     @staticmethod
     def _match(text: str, hit: Hit, rule: str) -> NameMatch:
@@ -123,7 +131,11 @@ class NameFinder:
             if not surface:
                 continue
             start = text.index(surface, start)
+            if re.search(r"\d[ \u00a0]*$", text[max(0, start - 3) : start]):
+                continue  # "6 TB/s": what follows a number is its unit, not a name
             words = surface.split()
+            if any(c.isdigit() for c in surface):
+                continue  # codes such as FP4 or HBM3 are formats, not organisations
             if any(w in self.not_names for w in words) or surface in self.not_names:
                 continue
             if not all(_CAPITALISED_WORD.fullmatch(w) or w.lower() in ("de", "del", "la", "van", "von") for w in words):

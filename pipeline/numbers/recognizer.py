@@ -70,6 +70,7 @@ class _Core:
     from_words: bool = False
     vague: tuple[float, float] | None = None
     rule: str = "digits"
+    has_scale: bool = False
 
     @property
     def value(self) -> float:
@@ -174,6 +175,7 @@ class _Scanner:
             else:
                 factor = lex.scales[fold(scale.group("scale"))]
             core.scale *= factor
+            core.has_scale = True
             core.end = scale.end()
             core.rule += "+scale"
         half = _Y_MEDIO.match(text, core.end)
@@ -225,6 +227,7 @@ class _Scanner:
             scale = last_scale
             value = value / last_scale
         core = _Core(pos, end, value, scale=scale, from_words=True, rule="words")
+        core.has_scale = any(w in lex.scales or w in lex.thousand for w in words)
         return core
 
     def _y_joins_number(self, words: list[str], cursor: int, after: int) -> bool:
@@ -425,7 +428,7 @@ class _Scanner:
                 factor = second.scale if core.scale == 1.0 and second.scale > 1.0 else 1.0
                 low, high, value = core.value * factor, second.value, None
                 rule += "+range"
-        unit = self.unit_after(end, scaled=(second or core).scale > 1 or core.vague is not None)
+        unit = self.unit_after(end, scaled=(second or core).has_scale or core.vague is not None)
         if unit and self.is_blocked(end, unit.end):
             unit = None
         label = "CARDINAL"
