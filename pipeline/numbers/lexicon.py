@@ -191,7 +191,7 @@ def lexicon() -> Lexicon:
         scale_re=ci(GAP1 + "(?:(?P<mil>mil)(?:" + GAP1 + "(?P<milscale>" + _alternation(words["scales"]) + "))?|(?P<scale>" + _alternation(words["scales"]) + "))" + WORD_END),
         percent_re=ci(GAP + "(?:" + _alternation(units["percent"]) + ")" + WORD_END),
         currency_after_re=ci(GAP + "(?:" + _alternation(units["currency_after"]) + ")" + WORD_END),
-        currency_before_re=ci("(?:" + _alternation(units["currency_before"]) + ")" + GAP + "$"),
+        currency_before_re=ci(WORD_START + "(?:" + _alternation(units["currency_before"]) + ")" + GAP + "$"),
         scaled_currency_re=ci(GAP + "(?:" + _alternation(scaled) + ")" + WORD_END),
         measure_re=ci(GAP + "(?:" + _alternation(measure_forms) + ")" + r"(?![^\W_])"),
         duration_re=ci(GAP + "(?:" + _alternation(units["duration"]) + ")" + r"(?![^\W_])"),

@@ -28,9 +28,12 @@ _DIGITS = re.compile(
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+_YEAR = re.compile(r"(\d{4})(?!\d)(?![.,]\d)(?![^\W\d_])")
 _DE = re.compile(GAP1 + r"de" + GAP1, re.IGNORECASE)
 _DE_OR_DEL = re.compile(GAP1 + r"(?:de|del)" + GAP1, re.IGNORECASE)
-_RANGE_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:de|desde|del)" + GAP1 + "$", re.IGNORECASE)
+_RANGE_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:de|desde|del)" + GAP1 + r"(?:(?:el|la|los|las)" + GAP1 + r")?$", re.IGNORECASE)
+_RANGE_AND = re.compile(GAP1 + r"(?:y|e)" + GAP1 + r"(?:(?:el|la|los|las)" + GAP1 + r")?", re.IGNORECASE)
+_RANGE_TO = re.compile(GAP1 + r"(?:a|al|hasta)" + GAP1 + r"(?:(?:el|la|los|las)" + GAP1 + r")?", re.IGNORECASE)
 _DASH = re.compile(GAP + "[-–—]" + GAP)
 _Y_MEDIO = re.compile(GAP1 + r"y" + GAP1 + r"(?:medio|media)(?![^\W\d_])", re.IGNORECASE)
 _VAGUE_SCALES = {"mil": 1e3, "miles": 1e3, "millones": 1e6, "millardos": 1e9, "billones": 1e12}
@@ -133,7 +136,7 @@ class _Scanner:
         """Digits glued into a name or a code are not a number."""
         text = self.text
         before = text[start - 1] if start else ""
-        if before and (before.isalpha() or before in "@#_/:" or before.isdigit()):
+        if before and (before.isalpha() or before in "@#_/:%+" or before.isdigit()):
             return False
         if before == "-" and not after_dash and start >= 2 and text[start - 2].isalnum():
             # "Grok-3", "GPT-4": a hyphen glued to a name; "10-20" is a range
@@ -146,6 +149,8 @@ class _Scanner:
             return False
         if after.isalpha():
             tail = _LETTERS.match(text, end).group()
+            if tail in ("k", "K") and (parse_digits(text[start:end]) or 0) < 10:
+                return False  # "4K" is a screen, "100k" a count
             return self._known_tail(end, tail)
         return True
 
@@ -153,6 +158,8 @@ class _Scanner:
         lex = self.lex
         if lex.suffix_re.fullmatch(tail):
             return True
+        if len(tail) == 1 and tail not in ("l", "g", "m", "h", "s", "W", "º", "ª"):
+            return False  # "5G", "4K", "3D": names of things, not quantities
         for pattern in (lex.measure_re, lex.duration_re, lex.percent_re, lex.currency_after_re, lex.scaled_currency_re):
             unit = pattern.match(self.text, end)
             if unit and unit.end() >= end + len(tail):
@@ -163,8 +170,11 @@ class _Scanner:
         text, lex = self.text, self.lex
         if allow_suffix:
             suffix = lex.suffix_re.match(text, core.end)
+            if suffix and suffix.group() in ("k", "K") and core.base < 10:
+                suffix = None  # "4K" is a screen, "100k" a count
             if suffix and not lex.scaled_currency_re.match(text, core.end):
                 core.scale *= lex.suffixes[suffix.group()]
+                core.has_scale = True
                 core.end = suffix.end()
                 core.rule += "+suffix"
                 return
@@ -217,6 +227,8 @@ class _Scanner:
             return None
         if words[0] in lex.scales:
             return None  # "millones de ..." with no number is a vague magnitude
+        if words[0] in ("un", "una", "uno") and len(words) > 1 and lex.word_value(words[1]) is not None:
+            return None  # "un veinticinco por ciento": the article, then the number
         parsed = parse_words(words, lex)
         if parsed is None:
             return None
@@ -355,7 +367,7 @@ class _Scanner:
         return pos == 0 or not (self.text[pos - 1].isalnum() or self.text[pos - 1] in "@#_-/.,")
 
     def _year(self, pos: int) -> tuple[int, int] | None:
-        match = re.compile(r"(\d{4})(?![\d.,]\d)(?![^\W\d_])").match(self.text, pos)
+        match = _YEAR.match(self.text, pos)
         if not match:
             return None
         year = int(match.group(1))
@@ -387,11 +399,15 @@ class _Scanner:
             if not qualifier:
                 break
             kind = lex.qualifier_kind(qualifier.group("q"))
-            if article and kind not in ("upper", "lower", "approx_lower"):
-                break  # "unos los 30" is not Spanish; "hasta los 30" is
+            if article and kind == "range" and not self._article_then_range(offset + article.end()):
+                break
             kinds.add(kind)
             start = offset + qualifier.start()
         return start, kinds
+
+    def _article_then_range(self, pos: int) -> bool:
+        """'entre el 20 y el 30 %': an article after "entre" only when a range follows."""
+        return bool(re.compile(r"[^\n]{1,40}?" + GAP1 + r"(?:y|e)" + GAP1 + r"(?:el|la|los|las)" + GAP1).match(self.text, pos))
 
     # ------------------------------------------------------------------ number
     def number_at(self, pos: int, kind: str) -> NumberMatch | None:
@@ -472,7 +488,7 @@ class _Scanner:
         after_first = core.end
         # Units may sit on both numbers ("de 10 MW a 20 MW"); read the first one's unit too.
         if "range" in kinds:
-            joiner = re.compile(GAP1 + r"(?:y|e)" + GAP1, re.IGNORECASE).match(text, after_first)
+            joiner = _RANGE_AND.match(text, after_first)
             if joiner:
                 second = self.core_anywhere(joiner.end())
                 if second and not self.is_blocked(second.start, second.end):
@@ -483,13 +499,15 @@ class _Scanner:
             second = self.digit_core(dash.end(), after_dash=True)
             if second and second.value >= core.value:
                 return second, second.end, start
-        range_from = _RANGE_FROM_BEFORE.search(text[max(0, start - 10) : start])
+        window_start = max(0, core.start - 14)
+        range_from = _RANGE_FROM_BEFORE.search(text[window_start : core.start])
         if range_from:
-            to = re.compile(GAP1 + r"(?:a|al|hasta)" + GAP1, re.IGNORECASE).match(text, after_first)
+            to = _RANGE_TO.match(text, after_first)
             if to:
                 second = self.core_anywhere(to.end())
                 if second and not self.is_blocked(second.start, second.end):
-                    return second, second.end, start - len(range_from.group())
+                    kinds.discard("lower")
+                    return second, second.end, min(start, window_start + range_from.start())
         return None, core.end, start
 
     # --------------------------------------------------------------------- run

@@ -40,7 +40,7 @@ def parse_digits(raw: str) -> float | None:
                 value = _grouped(s.split(".")[0], ",") + _fraction(s.split(".")[1])
         elif dots:
             parts = s.split(".")
-            if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
+            if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3 and parts[0] != "0":
                 value = _grouped(s, ".")
             elif dots == 1:
                 value = float(int(parts[0])) + _fraction(parts[1])

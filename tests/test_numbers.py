@@ -1,0 +1,476 @@
+"""find_numbers against our own table of cases, one table per rule.
+
+Every expectation comes from the annotation contract ("Rules for numbers",
+"Clarifications") and the labelling guide (corpus/README.md, "Numbers"),
+not from what the recogniser returns today. Each case is a sentence and the
+full list of number spans find_numbers must return for it, in order:
+(text, label, value, low, high, approx, unit). Nothing else may be found.
+
+Units: ISO 4217 for MONEY, the short unit as written for QUANTITY (never
+rescaled), the English singular for DURATION; CARDINAL and PERCENT carry no
+unit on the span (the claim's unit is set later). DATE values are ISO
+strings.
+
+Digits inside names: find_numbers alone must refuse the glued forms (H100,
+MI300X, Grok-3, v5p, GPT-4, 5G, 4K). Names with a space before the digit
+("Llama 3", "Gaudi 3") cannot be told from a count by the number grammar;
+the name recogniser finds them and passes their offsets as `blocked`
+(test_numbers_blocked_names_are_skipped). "@xAI" and "Giga Texas" carry no
+digits, so find_numbers has nothing to refuse there.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+import pytest
+
+from pipeline.numbers import find_numbers
+
+
+class N(NamedTuple):
+    text: str
+    label: str
+    value: float | str | None = None
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    unit: str | None = None
+
+
+def card(text, value=None, *, low=None, high=None, approx=False):
+    return N(text, "CARDINAL", value, low, high, approx, None)
+
+
+def money(text, value=None, unit="USD", *, low=None, high=None, approx=False):
+    return N(text, "MONEY", value, low, high, approx, unit)
+
+
+def pct(text, value=None, *, low=None, high=None, approx=False):
+    return N(text, "PERCENT", value, low, high, approx, None)
+
+
+def qty(text, value=None, unit=None, *, low=None, high=None, approx=False):
+    return N(text, "QUANTITY", value, low, high, approx, unit)
+
+
+def dur(text, value=None, unit=None, *, low=None, high=None, approx=False):
+    return N(text, "DURATION", value, low, high, approx, unit)
+
+
+def date(text, iso):
+    return N(text, "DATE", iso)
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        return math.isclose(a, b, rel_tol=1e-9)
+    return a == b
+
+
+def check(sentence: str, expected: list[N]) -> None:
+    for span in expected:
+        assert span.text in sentence, f"bad case: {span.text!r} is not in the sentence"
+    found = find_numbers(sentence)
+    for match in found:
+        assert sentence[match.start : match.end] == match.text
+    got = [N(m.text, m.label, m.value, m.low, m.high, m.approx, m.unit) for m in found]
+    ok = len(got) == len(expected) and all(
+        all(_same(x, y) for x, y in zip(g, e)) for g, e in zip(got, expected)
+    )
+    assert ok, f"\n  sentence: {sentence!r}\n  expected: {expected}\n  got:      {got}"
+
+
+# ---------------------------------------------------------------- separators
+SEPARATORS = [
+    pytest.param("El clúster tiene 100.000 GPU.", [card("100.000", 100000)], id="dot-thousands"),
+    pytest.param("Hay 2.345.678 usuarios activos.", [card("2.345.678", 2345678)], id="dot-thousands-millions"),
+    pytest.param("La factura fue de 1.500,5 euros.", [money("1.500,5 euros", 1500.5, "EUR")], id="dot-thousands-comma-decimal"),
+    pytest.param("El chip rinde 3,5 veces más.", [card("3,5", 3.5)], id="comma-decimal"),
+    pytest.param("Se vendieron 1,500,000 unidades.", [card("1,500,000", 1500000)], id="english-commas-unambiguous"),
+    pytest.param("El precio era de 1,234.56 dólares.", [money("1,234.56 dólares", 1234.56)], id="english-comma-then-dot"),
+    pytest.param("Un factor de 1,250 sobre el anterior.", [card("1,250", 1.25)], id="single-comma-is-decimal"),
+    pytest.param("El coeficiente es 0.683 en la prueba.", [card("0.683", 0.683)], id="english-decimal-leading-zero"),
+    pytest.param("El ajuste fue de 0.75 puntos.", [card("0.75", 0.75)], id="english-decimal-two-digits"),
+    pytest.param("Instalaron 100\u00a0000 servidores.", [card("100\u00a0000", 100000)], id="nbsp-thousands"),
+    pytest.param(
+        "Costó 3\u202f000 millones de dólares.",
+        [money("3\u202f000 millones de dólares", 3e9)],
+        id="narrow-nbsp-thousands-scale",
+    ),
+    pytest.param("Pagó 2\u00a0500,75 euros.", [money("2\u00a0500,75 euros", 2500.75, "EUR")], id="nbsp-thousands-decimal"),
+    pytest.param("Tiene 1\u202f234\u202f567 parámetros.", [card("1\u202f234\u202f567", 1234567)], id="narrow-nbsp-millions"),
+    pytest.param("Recaudó 12,5 millones en la ronda.", [card("12,5 millones", 12.5e6)], id="decimal-comma-scale"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SEPARATORS)
+def test_numbers_separators(sentence, expected):
+    check(sentence, expected)
+
+
+# ------------------------------------------------------------------ suffixes
+SUFFIXES = [
+    pytest.param(
+        "Colossus, una nueva gama de entrenamiento H100 de 100k, ya está lista.",
+        [card("100k", 100000)],
+        id="100k-after-chip-name",
+    ),
+    pytest.param("La red suma 100K GPU.", [card("100K", 100000)], id="upper-K"),
+    pytest.param("La aplicación llegó a 1,5M usuarios.", [card("1,5M", 1.5e6)], id="decimal-M"),
+    pytest.param("Una ronda de 1,5M de dólares.", [money("1,5M de dólares", 1.5e6)], id="M-then-currency"),
+    pytest.param("El plan cuesta 2.000 M€.", [money("2.000 M€", 2e9, "EUR")], id="M-euro"),
+    pytest.param("Un clúster de ~100k GPU.", [card("~100k", 100000, approx=True)], id="tilde-k"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SUFFIXES)
+def test_numbers_suffixes(sentence, expected):
+    check(sentence, expected)
+
+
+# -------------------------------------------------------------- number words
+WORDS = [
+    pytest.param("Compraron dos mil GPU.", [card("dos mil", 2000)], id="dos-mil"),
+    pytest.param("Llegó a medio millón de usuarios.", [card("medio millón", 500000)], id="medio-millon"),
+    pytest.param("Trabajan veinticinco ingenieros.", [card("veinticinco", 25)], id="veinticinco"),
+    pytest.param(
+        "La empresa tiene cincuenta y dos mil trescientos empleados.",
+        [card("cincuenta y dos mil trescientos", 52300)],
+        id="cincuenta-y-dos-mil-trescientos",
+    ),
+    pytest.param("Hay tres millones y medio de usuarios.", [card("tres millones y medio", 3.5e6)], id="millones-y-medio"),
+    pytest.param("Instalaron cien servidores.", [card("cien", 100)], id="cien"),
+    pytest.param("Son doscientos cincuenta racks.", [card("doscientos cincuenta", 250)], id="doscientos-cincuenta"),
+    pytest.param("Usó mil quinientos chips.", [card("mil quinientos", 1500)], id="mil-quinientos"),
+    pytest.param("Superó un millón de usuarios.", [card("un millón", 1e6)], id="un-millon"),
+    pytest.param("Opera veintiún centros de datos.", [card("veintiún", 21)], id="veintiun"),
+    pytest.param("Quedan novecientos noventa y nueve.", [card("novecientos noventa y nueve", 999)], id="999"),
+    pytest.param("Cada nodo lleva treinta y dos núcleos.", [card("treinta y dos", 32)], id="treinta-y-dos"),
+    pytest.param("Hay diez mil nodos.", [card("diez mil", 10000)], id="diez-mil"),
+    pytest.param("Contrató a ciento veinte personas.", [card("ciento veinte", 120)], id="ciento-veinte"),
+    pytest.param("Se instalaron siete mil ochocientos paneles.", [card("siete mil ochocientos", 7800)], id="siete-mil-ochocientos"),
+    pytest.param("Cada servidor tiene cuatro GPU.", [card("cuatro", 4)], id="cuatro"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", WORDS)
+def test_numbers_words(sentence, expected):
+    check(sentence, expected)
+
+
+# --------------------------------------------------------------- scale words
+SCALES = [
+    pytest.param("Invertirá 3.000 millones de dólares.", [money("3.000 millones de dólares", 3e9)], id="3000-millones-dolares"),
+    pytest.param("Tiene mil millones de usuarios.", [card("mil millones", 1e9)], id="mil-millones"),
+    pytest.param("La deuda llega a 1,2 billones de euros.", [money("1,2 billones de euros", 1.2e12, "EUR")], id="billones-is-1e12"),
+    pytest.param("El mercado vale 1,2 billones.", [card("1,2 billones", 1.2e12)], id="billones-bare"),
+    pytest.param("Fabricó 3,5 millones de GPU.", [card("3,5 millones", 3.5e6)], id="3-5-millones"),
+    pytest.param("Son 2 mil millones de parámetros.", [card("2 mil millones", 2e9)], id="2-mil-millones"),
+    pytest.param("Un plan de 10.000 millones de euros.", [money("10.000 millones de euros", 1e10, "EUR")], id="10000-millones-euros"),
+    pytest.param("Vale un billón de dólares.", [money("un billón de dólares", 1e12)], id="un-billon"),
+    pytest.param("Recaudó dos mil millones de dólares.", [money("dos mil millones de dólares", 2e9)], id="words-mil-millones-money"),
+    pytest.param("Una ronda de 1.500 millones.", [card("1.500 millones", 1.5e9)], id="1500-millones"),
+    pytest.param("El centro usa 2 millones de litros de agua.", [qty("2 millones de litros", 2e6, "l")], id="millones-de-litros"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SCALES)
+def test_numbers_scale_words(sentence, expected):
+    check(sentence, expected)
+
+
+# -------------------------------------------------------------------- ranges
+RANGES = [
+    pytest.param(
+        "El coste del proyecto se estima entre 3 y 4 mil millones de dólares.",
+        [money("entre 3 y 4 mil millones de dólares", low=3e9, high=4e9)],
+        id="entre-scale-distributes",
+    ),
+    pytest.param("Consumirá de 10 a 20 MW.", [qty("de 10 a 20 MW", None, "MW", low=10, high=20)], id="de-a-MW"),
+    pytest.param("Consumirá 10-20 MW.", [qty("10-20 MW", None, "MW", low=10, high=20)], id="dash-MW"),
+    pytest.param("Usará entre 50.000 y 60.000 GPU.", [card("entre 50.000 y 60.000", low=50000, high=60000)], id="entre-cardinal"),
+    pytest.param("Tardará entre dos y tres años.", [dur("entre dos y tres años", None, "year", low=2, high=3)], id="entre-words-duration"),
+    pytest.param(
+        "Costará de 100 a 150 millones de euros.",
+        [money("de 100 a 150 millones de euros", None, "EUR", low=1e8, high=1.5e8)],
+        id="de-a-scale-distributes",
+    ),
+    pytest.param(
+        "Costará 100-150 millones de dólares.",
+        [money("100-150 millones de dólares", low=1e8, high=1.5e8)],
+        id="dash-scale-distributes",
+    ),
+    pytest.param("Requiere entre 1,5 y 2 GW.", [qty("entre 1,5 y 2 GW", None, "GW", low=1.5, high=2)], id="entre-decimal-GW"),
+    pytest.param("La obra durará de 3 a 5 años.", [dur("de 3 a 5 años", None, "year", low=3, high=5)], id="de-a-years"),
+    pytest.param("Crecerá entre 10 y 15 %.", [pct("entre 10 y 15 %", low=10, high=15)], id="entre-percent"),
+    pytest.param("Crecerá entre el 20 y el 30 %.", [pct("entre el 20 y el 30 %", low=20, high=30)], id="entre-el-percent"),
+    pytest.param(
+        "Se añadirán desde 2.000 hasta 3.000 GPU.",
+        [card("desde 2.000 hasta 3.000", low=2000, high=3000)],
+        id="desde-hasta",
+    ),
+    pytest.param("Estará listo de 18 a 24 meses.", [dur("de 18 a 24 meses", None, "month", low=18, high=24)], id="de-a-months"),
+    pytest.param(
+        "Invertirá entre 300 y 400 millones de euros.",
+        [money("entre 300 y 400 millones de euros", None, "EUR", low=3e8, high=4e8)],
+        id="entre-millones-euros",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", RANGES)
+def test_numbers_ranges(sentence, expected):
+    check(sentence, expected)
+
+
+# -------------------------------------------------------------------- bounds
+BOUNDS = [
+    pytest.param("Tiene más de 100.000 GPU.", [card("más de 100.000", low=100000)], id="mas-de"),
+    pytest.param("Admitirá hasta 200.000 GPU.", [card("hasta 200.000", high=200000)], id="hasta"),
+    pytest.param("Necesita al menos 50 MW.", [qty("al menos 50 MW", None, "MW", low=50)], id="al-menos-MW"),
+    pytest.param("Costó menos de 10 millones de dólares.", [money("menos de 10 millones de dólares", low=None, high=1e7)], id="menos-de-money"),
+    pytest.param("Crecerá hasta los 200.000.", [card("hasta los 200.000", high=200000)], id="hasta-los"),
+    pytest.param("Controla más del 30 % del mercado.", [pct("más del 30 %", low=30)], id="mas-del-percent"),
+    pytest.param(
+        "Gastó más de 1.000 millones de dólares.",
+        [money("más de 1.000 millones de dólares", low=1e9)],
+        id="mas-de-millones-money",
+    ),
+    pytest.param("La red crecerá hasta 5 GW.", [qty("hasta 5 GW", None, "GW", high=5)], id="hasta-GW"),
+    pytest.param("Se montó en menos de 24 horas.", [dur("menos de 24 horas", None, "hour", high=24)], id="menos-de-hours"),
+    pytest.param("Abrirá al menos tres centros de datos.", [card("al menos tres", low=3)], id="al-menos-words"),
+    pytest.param("Lleva más de dos años en obras.", [dur("más de dos años", None, "year", low=2)], id="mas-de-years"),
+    pytest.param("Tiene menos del 5 % de cuota.", [pct("menos del 5 %", high=5)], id="menos-del-percent"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", BOUNDS)
+def test_numbers_bounds(sentence, expected):
+    check(sentence, expected)
+
+
+# ------------------------------------------------------------ approximations
+APPROX = [
+    pytest.param("Emplea a unos 50.000 trabajadores.", [card("unos 50.000", 50000, approx=True)], id="unos"),
+    pytest.param("Consume alrededor de 150 MW.", [qty("alrededor de 150 MW", 150, "MW", approx=True)], id="alrededor-de"),
+    pytest.param(
+        "Costó casi 2.000 millones de dólares.",
+        [money("casi 2.000 millones de dólares", 2e9, approx=True)],
+        id="casi",
+    ),
+    pytest.param("Tendrá cerca de 100.000 GPU.", [card("cerca de 100.000", 100000, approx=True)], id="cerca-de"),
+    pytest.param(
+        "Invirtió aproximadamente 300 millones de euros.",
+        [money("aproximadamente 300 millones de euros", 3e8, "EUR", approx=True)],
+        id="aproximadamente",
+    ),
+    pytest.param("Asistieron unas 200 personas.", [card("unas 200", 200, approx=True)], id="unas"),
+    pytest.param("Tiene alrededor del 40 % del mercado.", [pct("alrededor del 40 %", 40, approx=True)], id="alrededor-del-percent"),
+    pytest.param("Ya alcanza casi el 90 % de uso.", [pct("casi el 90 %", 90, approx=True)], id="casi-el-percent"),
+    pytest.param("Tardó unos 3 meses.", [dur("unos 3 meses", 3, "month", approx=True)], id="unos-months"),
+    pytest.param("Genera aproximadamente 1,2 GW.", [qty("aproximadamente 1,2 GW", 1.2, "GW", approx=True)], id="aproximadamente-GW"),
+    pytest.param(
+        "El coste se estima en 5.000 millones de dólares.",
+        [money("5.000 millones de dólares", 5e9)],
+        id="se-estima-is-not-approx",
+    ),
+    pytest.param("Un clúster de ~200.000 GPU.", [card("~200.000", 200000, approx=True)], id="tilde"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", APPROX)
+def test_numbers_approximations(sentence, expected):
+    check(sentence, expected)
+
+
+# ---------------------------------------------------------------- currencies
+CURRENCIES = [
+    pytest.param("Recaudó US$ 5.000 millones.", [money("US$ 5.000 millones", 5e9)], id="US$-before"),
+    pytest.param("Invirtió €200 millones.", [money("€200 millones", 2e8, "EUR")], id="euro-sign-before"),
+    pytest.param("Costó $500 millones.", [money("$500 millones", 5e8)], id="dollar-sign-before"),
+    pytest.param("Pagó 30 millones de libras.", [money("30 millones de libras", 3e7, "GBP")], id="libras"),
+    pytest.param("Destinó 5.000 millones de yuanes.", [money("5.000 millones de yuanes", 5e9, "CNY")], id="yuanes"),
+    pytest.param("La licencia vale 200 euros.", [money("200 euros", 200, "EUR")], id="euros-after"),
+    pytest.param("El plan cuesta 10 dólares.", [money("10 dólares", 10)], id="dolares-after"),
+    pytest.param("Invirtió 1.000 millones de yenes.", [money("1.000 millones de yenes", 1e9, "JPY")], id="yenes"),
+    pytest.param("El abono cuesta 500 €.", [money("500 €", 500, "EUR")], id="euro-sign-after"),
+    pytest.param(
+        "Recibió 20 millones de dólares estadounidenses.",
+        [money("20 millones de dólares estadounidenses", 2e7)],
+        id="dolares-estadounidenses",
+    ),
+    pytest.param("El precio es de 3 libras esterlinas.", [money("3 libras esterlinas", 3, "GBP")], id="libras-esterlinas"),
+    pytest.param("Pidió $40.000 por GPU.", [money("$40.000", 40000)], id="dollar-sign-thousands"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CURRENCIES)
+def test_numbers_currencies(sentence, expected):
+    check(sentence, expected)
+
+
+# --------------------------------------------------------------------- units
+UNITS = [
+    pytest.param("La planta genera 150 MW.", [qty("150 MW", 150, "MW")], id="MW"),
+    pytest.param("Necesitará 1,2 GW.", [qty("1,2 GW", 1.2, "GW")], id="GW-not-rescaled"),
+    pytest.param("Cada GPU lleva 80 GB de memoria.", [qty("80 GB", 80, "GB")], id="GB"),
+    pytest.param("Guarda 100 TB de datos.", [qty("100 TB", 100, "TB")], id="TB"),
+    pytest.param("El archivo ocupa 1 PB.", [qty("1 PB", 1, "PB")], id="PB"),
+    pytest.param("Alcanza 10 exaflops.", [qty("10 exaflops", 10, "EFLOPS")], id="exaflops"),
+    pytest.param("Rinde 1,5 exaflops.", [qty("1,5 exaflops", 1.5, "EFLOPS")], id="exaflops-decimal"),
+    pytest.param("Ofrece 500 PFLOPS.", [qty("500 PFLOPS", 500, "PFLOPS")], id="PFLOPS"),
+    pytest.param("Ofrece 20 petaflops.", [qty("20 petaflops", 20, "PFLOPS")], id="petaflops"),
+    pytest.param("Su ancho de banda es de 3,35 TB/s.", [qty("3,35 TB/s", 3.35, "TB/s")], id="TB/s"),
+    pytest.param("La nave mide 5.000 m2.", [qty("5.000 m2", 5000, "m2")], id="m2"),
+    pytest.param("Consume 100 litros por hora.", [qty("100 litros", 100, "l")], id="litros"),
+    pytest.param("Se fabrica en 3 nm.", [qty("3 nm", 3, "nm")], id="nm"),
+    pytest.param("El agua sale a 40 °C.", [qty("40 °C", 40, "°C")], id="degrees-C"),
+    pytest.param("Llegó a 40 grados Celsius.", [qty("40 grados Celsius", 40, "°C")], id="grados-celsius"),
+    pytest.param("Emitió 300.000 toneladas de CO2.", [qty("300.000 toneladas", 300000, "t")], id="toneladas"),
+    pytest.param("El cable mide 20 km.", [qty("20 km", 20, "km")], id="km"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", UNITS)
+def test_numbers_units(sentence, expected):
+    check(sentence, expected)
+
+
+# ----------------------------------------------------------------- durations
+DURATIONS = [
+    pytest.param("Lo construyeron en 122 días.", [dur("122 días", 122, "day")], id="dias"),
+    pytest.param("La obra duró 18 meses.", [dur("18 meses", 18, "month")], id="meses"),
+    pytest.param("El contrato dura dos años.", [dur("dos años", 2, "year")], id="words-anos"),
+    pytest.param("Se entrenó en 3h.", [dur("3h", 3, "hour")], id="glued-h"),
+    pytest.param("Estuvo caído 48 horas.", [dur("48 horas", 48, "hour")], id="horas"),
+    pytest.param("Tardó tres semanas.", [dur("tres semanas", 3, "week")], id="semanas"),
+    pytest.param("El arranque lleva 30 minutos.", [dur("30 minutos", 30, "minute")], id="minutos"),
+    pytest.param("La migración llevó seis meses.", [dur("seis meses", 6, "month")], id="words-meses"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", DURATIONS)
+def test_numbers_durations(sentence, expected):
+    check(sentence, expected)
+
+
+# --------------------------------------------------------------- percentages
+PERCENTAGES = [
+    pytest.param("Las ventas subieron un 30 %.", [pct("30 %", 30)], id="article-un-outside"),
+    pytest.param("Las ventas subieron 30%.", [pct("30%", 30)], id="glued-sign"),
+    pytest.param("Controla el 12% del mercado.", [pct("12%", 12)], id="article-el-outside"),
+    pytest.param("Creció treinta por ciento.", [pct("treinta por ciento", 30)], id="words-por-ciento"),
+    pytest.param("Es el 30 por ciento del total.", [pct("30 por ciento", 30)], id="el-por-ciento"),
+    pytest.param("El margen fue del 2,5 %.", [pct("2,5 %", 2.5)], id="decimal"),
+    pytest.param("Funciona al 100 %.", [pct("100 %", 100)], id="hundred"),
+    pytest.param("Subió un veinticinco por ciento.", [pct("veinticinco por ciento", 25)], id="article-un-before-word"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PERCENTAGES)
+def test_numbers_percentages(sentence, expected):
+    check(sentence, expected)
+
+
+# --------------------------------------------------------------------- dates
+DATES = [
+    pytest.param("Se encendió el 2 de septiembre de 2024.", [date("2 de septiembre de 2024", "2024-09-02")], id="day-month-year"),
+    pytest.param("Llegará en marzo de 2025.", [date("marzo de 2025", "2025-03")], id="month-year"),
+    pytest.param("Estará listo a finales de 2024.", [date("2024", "2024")], id="finales-de"),
+    pytest.param("La empresa nació en 1970.", [date("1970", "1970")], id="en-year"),
+    pytest.param("Se abrirá en 2026.", [date("2026", "2026")], id="future-year"),
+    pytest.param("Firmó el 15 de enero de 2025.", [date("15 de enero de 2025", "2025-01-15")], id="article-outside-date"),
+    pytest.param(
+        "En julio de 2024 el clúster tenía 100.000 GPU.",
+        [date("julio de 2024", "2024-07"), card("100.000", 100000)],
+        id="date-and-count",
+    ),
+    pytest.param("Opera desde 2019.", [date("2019", "2019")], id="desde-year"),
+    pytest.param("Abrirá a principios de 2025.", [date("2025", "2025")], id="principios-de"),
+    pytest.param("La cifra llegó a 20000 en 1998.", [card("20000", 20000), date("1998", "1998")], id="five-digits-not-a-year"),
+    pytest.param("Las ventas crecieron el año pasado.", [], id="relative-not-tagged"),
+    pytest.param("Se anunció este fin de semana.", [], id="weekend-not-tagged"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", DATES)
+def test_numbers_dates(sentence, expected):
+    check(sentence, expected)
+
+
+# ---------------------------------------------------------- vague magnitudes
+VAGUE = [
+    pytest.param(
+        "Invertirá miles de millones de dólares.",
+        [money("miles de millones de dólares", None, low=1e9, high=1e12, approx=True)],
+        id="miles-de-millones-money",
+    ),
+    pytest.param("Usará decenas de miles de GPU.", [card("decenas de miles", low=1e4, high=1e5, approx=True)], id="decenas-de-miles"),
+    pytest.param("Afecta a cientos de miles de personas.", [card("cientos de miles", low=1e5, high=1e6, approx=True)], id="cientos-de-miles"),
+    pytest.param(
+        "Gastó cientos de millones de dólares.",
+        [money("cientos de millones de dólares", None, low=1e8, high=1e9, approx=True)],
+        id="cientos-de-millones-money",
+    ),
+    pytest.param("Hay miles de millones de parámetros.", [card("miles de millones", low=1e9, high=1e12, approx=True)], id="miles-de-millones-count"),
+    pytest.param("Compró miles de GPU.", [card("miles", low=1e3, high=1e6, approx=True)], id="miles"),
+    pytest.param("Abrirá varios centros de datos.", [], id="varios-not-tagged"),
+    pytest.param("Tardará unos pocos meses.", [], id="unos-pocos-not-tagged"),
+    pytest.param("Presentó la tercera generación de TPU.", [], id="ordinal-not-tagged"),
+    pytest.param("Es el primer centro de datos de la región.", [], id="primer-not-tagged"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", VAGUE)
+def test_numbers_vague_magnitudes(sentence, expected):
+    check(sentence, expected)
+
+
+# ------------------------------------------------------ digits inside names
+NAMES = [
+    pytest.param("El H100 de NVIDIA domina el mercado.", [], id="H100"),
+    pytest.param("AMD presentó la MI300X.", [], id="MI300X"),
+    pytest.param("Grok-3 se entrenó en Colossus.", [], id="Grok-3"),
+    pytest.param("Google usa la TPU v5p.", [], id="v5p"),
+    pytest.param("GPT-4 compite con Claude.", [], id="GPT-4"),
+    pytest.param("Las redes 5G llegan a la fábrica.", [], id="5G"),
+    pytest.param("Graba vídeo en 4K.", [], id="4K"),
+    pytest.param("El A100 fue el chip anterior.", [], id="A100"),
+    pytest.param("AWS ofrece Trainium2.", [], id="Trainium2"),
+    pytest.param("@xAI anunció Colossus en Memphis.", [], id="handle"),
+    pytest.param("Entrenado con 100.000 H100.", [card("100.000", 100000)], id="count-before-chip"),
+    pytest.param(
+        "Planes para integrar 100.000 GPU adicionales: 50.000 H100 y 50.000 NVIDIAChipset H200.",
+        [card("100.000", 100000), card("50.000", 50000), card("50.000", 50000)],
+        id="colossus-aggregate",
+    ),
+    pytest.param("Grok-3 se entrenó con 100.000 GPU.", [card("100.000", 100000)], id="name-then-count"),
+    pytest.param("Tesla amplía Giga Texas.", [], id="site-without-digits"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", NAMES)
+def test_numbers_names_are_not_numbers(sentence, expected):
+    check(sentence, expected)
+
+
+BLOCKED = [
+    pytest.param("Llama 3 tiene 405.000 millones de parámetros.", "Llama 3", [card("405.000 millones", 405e9)], id="Llama-3"),
+    pytest.param("Intel vende el Gaudi 3 en 2024.", "Gaudi 3", [date("2024", "2024")], id="Gaudi-3"),
+]
+
+
+@pytest.mark.parametrize("sentence, name, expected", BLOCKED)
+def test_numbers_blocked_names_are_skipped(sentence, name, expected):
+    """Spaced names are the name recogniser's to find; find_numbers honours them."""
+    start = sentence.index(name)
+    found = find_numbers(sentence, blocked=[(start, start + len(name))])
+    got = [N(m.text, m.label, m.value, m.low, m.high, m.approx, m.unit) for m in found]
+    assert len(got) == len(expected) and all(all(_same(x, y) for x, y in zip(g, e)) for g, e in zip(got, expected)), got
+
+
+def test_numbers_case_count():
+    tables = (SEPARATORS, SUFFIXES, WORDS, SCALES, RANGES, BOUNDS, APPROX, CURRENCIES, UNITS, DURATIONS, PERCENTAGES, DATES, VAGUE, NAMES, BLOCKED)
+    assert sum(len(t) for t in tables) >= 130
