@@ -28,7 +28,7 @@ MODALITIES = ("asserted", "planned", "estimated", "alleged", "uncertain")
 NumberLabel = Literal["CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DURATION"]
 Modality = Literal["asserted", "planned", "estimated", "alleged", "uncertain"]
 
-_ISO_DATE = re.compile(r"^-?\d{4}(-\d{2}(-\d{2})?)?$")
+_ISO_DATE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$")
 
 
 class Record(BaseModel):
@@ -112,7 +112,7 @@ class DateSpan(_SpanBase):
     @classmethod
     def _iso(cls, value: str) -> str:
         if not _ISO_DATE.match(value):
-            raise ValueError(f"DATE value {value!r} is not ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)")
+            raise ValueError(f"DATE value {value!r} is not ISO 8601 (YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD for a day with no year)")
         return value
 
 

@@ -36,6 +36,7 @@ from pipeline.numbers import NumberMatch
 _QUOTES = {"“": "”", "«": "»", '"': '"'}
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ACCORDING_LEAD = re.compile(r"(?:[ \u00a0]+(?:[a-záéíóúñü]+|[a-z]+\.))*?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ@])")
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "NUM", "ADV", "PART"})
 _COUNT_WORDS = {"GPU": "GPU", "TPU": "TPU", "CPU": "CPU"}
 _HEADLINE_END = re.compile(r"[.!?…:»”\"]\s*$")
 
@@ -403,15 +404,17 @@ def _name_at(names: Sequence[NameMatch], token: Token) -> NameMatch | None:
 
 def _classifier(noun: Token, following: Token) -> bool:
     """'generadores diésel', 'centros hiperescala': a modifier that does not
-    agree with a plural noun names a kind of thing and belongs to the unit;
-    an agreeing adjective ('GPU adicionales') does not."""
-    if not following.text.islower() or following.like_num:
+    take the plural of its noun names a kind of thing and belongs to the
+    unit; an agreeing adjective ('GPU adicionales') does not. Read from the
+    word's form as much as from its tag, which small models often get wrong."""
+    if not following.text.isalpha() or not following.text.islower():
         return False
-    if following.pos_ == "NOUN":
+    if following.pos_ in _FUNCTION_POS or "Fin" in following.morph.get("VerbForm"):
+        return False
+    if following.pos_ == "NOUN" and not following.text.endswith("s"):
         return True
-    if following.pos_ == "ADJ":
-        return "Plur" in noun.morph.get("Number") and "Plur" not in following.morph.get("Number") and not following.text.endswith("s")
-    return False
+    plural_head = "Plur" in noun.morph.get("Number") or noun.text.endswith("s")
+    return plural_head and not following.text.endswith("s") and following.pos_ in ("ADJ", "NOUN", "VERB", "X", "PROPN")
 
 
 def _impersonal(verb: Token) -> bool:

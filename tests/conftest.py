@@ -1,0 +1,33 @@
+"""Shared fixtures: one loaded pipeline for the whole session, the gold corpus."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "corpus" / "gold.jsonl"
+ARTICLES = ROOT / "corpus" / "articles"
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from pipeline.model import ModelNotFound
+
+    try:
+        from pipeline.api import Extractor
+
+        return Extractor(quiet=True)
+    except ModelNotFound as error:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI needs a Spanish model: {error}")
+        pytest.skip(str(error))
+
+
+@pytest.fixture(scope="session")
+def gold_records() -> list[dict]:
+    with GOLD.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]

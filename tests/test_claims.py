@@ -1,0 +1,100 @@
+"""The claim builder, through the whole pipeline on short Spanish texts."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def claims(extractor, text):
+    article = extractor.extract(text, id="t")
+    return {article.text[c.anchor.start : c.anchor.end]: c for c in article.claims}
+
+
+def test_claims_contract_example_count_with_chip(extractor):
+    text = "Recientemente, Musk anunció que Colossus, una nueva gama de entrenamiento H100 de 100k, ya está lista para funcionar."
+    claim = claims(extractor, text)["100k"]
+    assert (claim.value, claim.unit, claim.subject) == (100000, "GPU", "Colossus")
+    assert claim.hardware == ["NVIDIA H100"]
+    assert (claim.modality, claim.source) == ("asserted", "Elon Musk")
+
+
+def test_claims_estimate_with_distributed_scale(extractor):
+    text = "Colossus es enorme. Los servidores llegaron tarde, y el coste del proyecto se estima entre 3 y 4 mil millones de dólares."
+    claim = claims(extractor, text)["entre 3 y 4 mil millones de dólares"]
+    assert (claim.low, claim.high, claim.unit) == (3e9, 4e9, "USD")
+    assert claim.modality == "estimated"
+    assert claim.source is None
+
+
+def test_claims_aggregate_and_parts(extractor):
+    text = "El sistema Colossus duplicará su capacidad, con planes para integrar 100.000 GPU adicionales: 50.000 H100 y 50.000 NVIDIAChipset H200."
+    found = extractor.extract(text, id="t").claims
+    assert [c.value for c in found] == [100000, 50000, 50000]
+    assert [c.hardware for c in found] == [[], ["NVIDIA H100"], ["NVIDIA H200"]]
+    assert {c.modality for c in found} == {"planned"}
+    assert {c.unit for c in found} == {"GPU"}
+
+
+@pytest.mark.parametrize(
+    "text, anchor, modality",
+    [
+        ("Supuestamente, la empresa compró 20.000 GPU.", "20.000", "alleged"),
+        ("No está claro si el centro tendrá 300 MW.", "300 MW", "uncertain"),
+        ("Se estima que el campus consume 150 MW.", "150 MW", "estimated"),
+        ("La compañía construirá 12 centros de datos.", "12", "planned"),
+        ("Meta planea comprar 350.000 GPU.", "350.000", "planned"),
+        ("El clúster tiene 24.576 GPU.", "24.576", "asserted"),
+    ],
+)
+def test_claims_modality_from_cues(extractor, text, anchor, modality):
+    assert claims(extractor, text)[anchor].modality == modality
+
+
+@pytest.mark.parametrize(
+    "text, anchor, source",
+    [
+        ("Según Reuters, Microsoft gastará 80.000 millones de dólares.", "80.000 millones de dólares", "Reuters"),
+        ("Jensen Huang afirmó que NVIDIA vendió 3 millones de GPU.", "3 millones", "Jensen Huang"),
+        ("Microsoft gastará 80.000 millones de dólares, dijo Satya Nadella.", "80.000 millones de dólares", "Satya Nadella"),
+        ("Microsoft gastará 80.000 millones de dólares este año.", "80.000 millones de dólares", None),
+        ("Según rumores, xAI compró 300.000 GPU.", "300.000", None),
+    ],
+)
+def test_claims_source_from_attribution(extractor, text, anchor, source):
+    assert claims(extractor, text)[anchor].source == source
+
+
+def test_claims_units_from_counted_noun(extractor):
+    found = claims(extractor, "La empresa usaba 14 generadores diésel, 3 centros de datos y 30 % de la red.")
+    assert found["14"].unit == "generador diésel"
+    assert found["3"].unit == "centro de datos"
+    assert found["30 %"].unit == "%"
+
+
+def test_claims_chip_specification_has_chip_subject(extractor):
+    claim = claims(extractor, "Cada MI300X integra 192 GB de memoria HBM3.")["192 GB"]
+    assert (claim.subject, claim.hardware, claim.unit) == ("AMD MI300X", ["AMD MI300X"], "GB")
+
+
+def test_claims_dates_qualify_their_sentence(extractor):
+    claim = claims(extractor, "El 2 de septiembre de 2024, xAI encendió 100.000 GPU.")["100.000"]
+    assert claim.date == "2024-09-02"
+
+
+def test_claims_headline_numbers_anchor_no_claim(extractor):
+    article = extractor.extract("Meta compra 350.000 GPU\nLa empresa confirmó la compra de 350.000 GPU.", id="t")
+    assert len([s for s in article.spans if s.label == "CARDINAL"]) == 2
+    assert len(article.claims) == 1 and article.claims[0].anchor.start > 24
+
+
+def test_claims_ids_are_stable_across_runs(extractor):
+    text = "Colossus tiene 100.000 GPU y consume 150 MW."
+    first = [c.id for c in extractor.extract(text, id="t").claims]
+    assert first == [c.id for c in extractor.extract(text, id="t").claims]
+    assert len(set(first)) == 2
+
+
+def test_claims_every_claim_explains_itself(extractor):
+    claim = claims(extractor, "Según Reuters, Microsoft planea gastar 80.000 millones de dólares.")["80.000 millones de dólares"]
+    assert any(c.startswith("source<-") for c in claim.cues)
+    assert any(c.startswith("modality:planned") for c in claim.cues)

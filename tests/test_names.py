@@ -1,0 +1,95 @@
+"""The name recogniser: catalogue spellings, damaged text, artefacts, context, one name one label."""
+
+import pytest
+
+from pipeline.names import NameFinder
+from pipeline.names.catalogue import catalogue
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return NameFinder()
+
+
+def names(finder, text, ents=()):
+    return [(m.text, m.label, m.canonical, m.kind) for m in finder.find(text, ents)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nvidia vende más que AMD.", [("Nvidia", "ORG", "NVIDIA", None), ("AMD", "ORG", "AMD", None)]),
+        ("La apuesta de XAI es enorme.", [("XAI", "ORG", "xAI", None)]),
+        ("el equipo @xAI lanzó", [("xAI", "ORG", "xAI", None)]),
+        ("50.000 NVIDIAChipset H200", [("NVIDIA", "ORG", "NVIDIA", None), ("H200", "HARDWARE", "NVIDIA H200", "chip")]),
+        ("chips AWSTrainium2 en Indiana", [("AWS", "ORG", "AWS", None), ("Trainium2", "HARDWARE", "AWS Trainium2", "chip")]),
+        ("la NVIDIA H100 y la MI300X", [("NVIDIA", "ORG", "NVIDIA", None), ("H100", "HARDWARE", "NVIDIA H100", "chip"), ("MI300X", "HARDWARE", "AMD MI300X", "chip")]),
+        ("racks de TPU v5p y TPU-v5p", [("TPU v5p", "HARDWARE", "Google TPU v5p", "chip"), ("TPU-v5p", "HARDWARE", "Google TPU v5p", "chip")]),
+        ("El superordenador Frontier supera el exaflop.", [("Frontier", "HARDWARE", "Frontier", "system")]),
+    ],
+)
+def test_names_catalogue_spellings(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+def test_names_vendor_and_model_are_two_spans(finder):
+    found = names(finder, "Compró GPU NVIDIA H200.")
+    assert found == [("NVIDIA", "ORG", "NVIDIA", None), ("H200", "HARDWARE", "NVIDIA H200", "chip")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("fueron proporcionados por Valle y Supermicro", [("Valle", "ORG", "Dell", None), ("Supermicro", "ORG", "Supermicro", None)]),
+        ("Hardware de Tom informó ayer", [("Hardware de Tom", "ORG", "Tom's Hardware", None)]),
+        ("¿De dónde obtuvo Coloso su nombre?", [("Coloso", "HARDWARE", "Colossus", "system")]),
+    ],
+)
+def test_names_translation_artefacts_in_their_context(finder, text, expected):
+    assert names(finder, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["El valle del Silicio es famoso.", "Un paseo por el Valle de Arán.", "Un coloso de acero."],
+)
+def test_names_translation_artefacts_not_out_of_context(finder, text):
+    assert names(finder, text) == []
+
+
+def test_names_case_sensitive_entries_ignore_ordinary_words(finder):
+    assert names(finder, "La frontera de la IA y la aurora boreal.") == []
+
+
+def test_names_first_name_is_not_a_system(finder):
+    found = names(finder, "afirmó Aurora Gómez, portavoz", ents=[(7, 19, "PER")])
+    assert found == [("Aurora Gómez", "PER", "Aurora Gómez", None)]
+
+
+def test_names_context_makes_unknown_orgs(finder):
+    found = names(finder, "La startup Lightmatter y Acme Robotics Inc. firmaron.")
+    assert ("Lightmatter", "ORG", "Lightmatter", None) in found
+    assert any(text.startswith("Acme Robotics") and label == "ORG" for text, label, _, _ in found)
+
+
+def test_names_one_name_one_label(finder):
+    text = "Elon Musk habló. Después, Musk insistió."
+    assert [m[2] for m in names(finder, text)] == ["Elon Musk", "Elon Musk"]
+    text = "Jane Roe dirige la firma. Roe lo confirmó."
+    found = names(finder, text, ents=[(0, 8, "PER")])
+    assert found == [("Jane Roe", "PER", "Jane Roe", None), ("Roe", "PER", "Jane Roe", None)]
+
+
+def test_names_model_guesses_are_filtered(finder):
+    text = "Además, la memoria FP4 llega a 6 TB/s en Aragón."
+    ents = [(0, 6, "PER"), (19, 22, "ORG"), (33, 35, "ORG"), (41, 47, "ORG")]
+    assert names(finder, text, ents) == []
+
+
+def test_names_catalogues_meet_their_size():
+    cat = catalogue()
+    orgs = {c for (label, c) in cat.by_canonical if label == "ORG"}
+    hardware = {c for (label, c) in cat.by_canonical if label == "HARDWARE"}
+    assert len(orgs) >= 60 and len(hardware) >= 50
+    vendors = {"NVIDIA", "AMD", "Intel", "Google", "AWS", "Microsoft", "Meta", "Cerebras", "Groq", "Huawei", "Tenstorrent"}
+    assert vendors <= orgs
