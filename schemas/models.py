@@ -79,29 +79,27 @@ class HardwareSpan(_SpanBase):
     kind: Literal["chip", "system"]
 
 
-class _Amount(BaseModel):
-    """A number, a range or a bound: `value`, or `low`/`high`."""
+def _check_amount(record):
+    """A number is a `value`, or a range or bound in `low`/`high`."""
+    has_range = record.low is not None or record.high is not None
+    if record.value is None and not has_range:
+        raise ValueError("a number needs `value` or at least one of `low`/`high`")
+    if record.value is not None and has_range:
+        raise ValueError("give `value` or `low`/`high`, not both")
+    if record.low is not None and record.high is not None and record.low > record.high:
+        raise ValueError(f"low ({record.low}) is greater than high ({record.high})")
+    return record
 
+
+class NumberSpan(_SpanBase):
+    label: NumberLabel
     value: int | float | None = None
     low: int | float | None = None
     high: int | float | None = None
     approx: bool = False
     unit: str | None = None
 
-    @model_validator(mode="after")
-    def _value_or_range(self) -> "_Amount":
-        has_range = self.low is not None or self.high is not None
-        if self.value is None and not has_range:
-            raise ValueError("a number needs `value` or at least one of `low`/`high`")
-        if self.value is not None and has_range:
-            raise ValueError("give `value` or `low`/`high`, not both")
-        if self.low is not None and self.high is not None and self.low > self.high:
-            raise ValueError(f"low ({self.low}) is greater than high ({self.high})")
-        return self
-
-
-class NumberSpan(_SpanBase, _Amount):
-    label: NumberLabel
+    _amount = model_validator(mode="after")(_check_amount)
 
 
 class DateSpan(_SpanBase):
@@ -119,10 +117,15 @@ class DateSpan(_SpanBase):
 Span = Annotated[Union[NameSpan, HardwareSpan, NumberSpan, DateSpan], Field(discriminator="label")]
 
 
-class Claim(_Amount, Record):
+class Claim(Record):
     id: str | None = Field(default=None, description="Stable across runs: hash of article id, anchor and label.")
     anchor: Offsets
     label: NumberLabel
+    value: int | float | None = None
+    low: int | float | None = None
+    high: int | float | None = None
+    approx: bool = False
+    unit: str | None = None
     subject: str | None = None
     hardware: list[str] = Field(default_factory=list)
     orgs: list[str] = Field(default_factory=list)
@@ -134,6 +137,8 @@ class Claim(_Amount, Record):
         default_factory=list,
         description="Why the fields were set: the cue words and rules used (predictions only).",
     )
+
+    _amount = model_validator(mode="after")(_check_amount)
 
     @model_validator(mode="after")
     def _sentence_holds_anchor(self) -> "Claim":

@@ -117,7 +117,27 @@ class ClaimBuilder:
             draft.date = self._date(numbers, sentence, clause)
             last_subject = draft.subject or last_subject
             drafts.append(draft)
+        self._attribute_embedded_posts(text, names, numbers, drafts)
         return drafts
+
+    def _attribute_embedded_posts(self, text: str, names, numbers, drafts: list[ClaimDraft]) -> None:
+        """A pasted social-media post ends with its signature and date
+        ("…excelente…2 de septiembre de 2024", "— Elon Musk (@elonmusk) 2 de
+        septiembre de 2024"): its claims are the author's, named in the
+        signature or, failing that, the last speaker the article quoted."""
+        for start, end in _paragraphs(text):
+            signature = _post_signature(text, start, end, numbers)
+            if signature is None:
+                continue
+            inside = [d for d in drafts if start <= d.anchor.start < signature[0] and d.source is None]
+            if not inside:
+                continue
+            signed = [n for n in names if signature[0] <= n.start < signature[1] and n.label in ("PER", "ORG")]
+            earlier = [d.source for d in drafts if d.anchor.start < start and d.source]
+            author = signed[0].canonical if signed else (earlier[-1] if earlier else None)
+            for draft in inside if author else []:
+                draft.source = author
+                draft.cues.append("source<-post-signature")
 
     # ----------------------------------------------------------- structure
     @staticmethod
@@ -238,14 +258,14 @@ class ClaimBuilder:
             reach = lead.end() if lead else cue.end()
             for name in speakers:
                 if cue.end() <= name.start <= reach + 1:
-                    draft.cues.append(f"source<-{cue.group(0)}")
+                    draft.cues.append(f"source<-according:{cue.group(0)}")
                     return name.canonical
         for token in doc.char_span(sentence[0], sentence[1], alignment_mode="expand") or []:
             if not self._is_attribution(token) or _impersonal(token):
                 continue
             speaker = self._speaker_of(token, speakers)
             if speaker is not None:
-                draft.cues.append(f"source<-{token.text}")
+                draft.cues.append(f"source<-verb:{token.text}")
                 return speaker.canonical
         for start, end in quotes:
             if start <= number.start and number.end <= end:
@@ -321,7 +341,10 @@ class ClaimBuilder:
         if number.label == "QUANTITY" and chips:
             draft.cues.append(f"subject<-chip:{chips[-1].text}")
             return chips[-1].canonical
-        speaker = self._org_of(draft.source, s_names) if draft.modality == "planned" else None
+        # Who announces a plan is its subject ("Meta prevé gastar..."); who
+        # reports it ("según Reuters") is not.
+        by_verb = any(c.startswith("source<-verb:") for c in draft.cues)
+        speaker = self._org_of(draft.source, s_names) if draft.modality == "planned" and by_verb else None
         if speaker:
             draft.cues.append("subject<-source")
             return speaker
@@ -445,6 +468,28 @@ def _unique(items) -> list[str]:
         if item not in seen:
             seen.append(item)
     return seen
+
+
+def _paragraphs(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def _post_signature(text: str, start: int, end: int, numbers) -> tuple[int, int] | None:
+    """Where a paragraph's closing signature starts, if it ends with a date."""
+    tail = text[start:end].rstrip(" .")
+    dates = [n for n in numbers if n.label == "DATE" and start <= n.start and n.end == start + len(tail)]
+    if not dates or "-" not in str(dates[0].value):
+        return None
+    date = dates[0]
+    head = text[start : date.start]
+    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("—"), head.rfind("–"))
+    lead = head[cut + 1 :] if cut >= 0 else head
+    if cut < 0 or len(lead.split()) > 5:
+        return None
+    return start + cut + 1, date.end
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
