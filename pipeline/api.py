@@ -31,7 +31,7 @@ class Extractor:
         from pipeline import components  # noqa: F401  (registers the factories)
         from pipeline.model import load_model, model_label, resolve_model
 
-        self.nlp = add_components(load_model(resolve_model(model)))
+        self.nlp = add_components(load_model(resolve_model(model), explain=not quiet))
         self.model = model_label(self.nlp)
         self.batch_size = batch_size
         self.piece_chars = piece_chars

@@ -50,6 +50,7 @@ def run_extraction(
     encoding: str | None = None,
     resume: bool = False,
     jobs: int = 1,
+    dask: str | None = None,
     stdin_id: str = "stdin",
     on_error: Callable[[InputError], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
@@ -72,10 +73,13 @@ def run_extraction(
     if not sources:
         return summary
 
-    from pipeline.api import Extractor
+    from pipeline.model import describe_model, version_note
 
-    extractor = Extractor(model)
-    summary.model = extractor.model
+    summary.model = describe_model(model)
+    print(f"afirma: using spaCy model {summary.model}", file=sys.stderr)
+    note = version_note(model)
+    if note:
+        print(f"afirma: {note}", file=sys.stderr)
     stop = StopRequest()
 
     def good_items() -> Iterator[tuple[str, str, dict]]:
@@ -96,9 +100,14 @@ def run_extraction(
 
     with stop.installed(), open_output(output, append=resume) as writer:
         try:
-            for article in extractor.extract_many(good_items(), n_process=jobs):
-                writer.write(article)
-                summary.extracted += 1
+            for outcome in _outcomes(good_items(), model=model, jobs=jobs, dask=dask):
+                if outcome.line is not None:
+                    writer.write_line(outcome.line)
+                    summary.extracted += 1
+                else:
+                    error = InputError(outcome.id, outcome.error or "extraction failed")
+                    summary.failed.append(error)
+                    report(error)
                 if on_progress:
                     on_progress(1)
                 if stop:
@@ -107,6 +116,18 @@ def run_extraction(
             stop.signal = stop.signal or 2
     summary.stopped_by = stop.signal
     return summary
+
+
+def _outcomes(items, *, model: str | None, jobs: int, dask: str | None):
+    from pipeline import scale
+
+    if dask:
+        from distributed import Client
+
+        with Client(dask) as client:
+            yield from scale.extract_dask(items, client=client, model=model)
+        return
+    yield from scale.extract_local(items, model=model, jobs=jobs)
 
 
 def _display_path(source: Source) -> str | None:

@@ -52,8 +52,9 @@ def model_label(nlp) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}=={nlp.meta.get('version', '?')}"
 
 
-def load_model(name: str):
-    """Load a spaCy pipeline by package name or path, with W095 explained once."""
+def load_model(name: str, *, explain: bool = True):
+    """Load a spaCy pipeline by package name or path, with W095 explained once
+    (or not at all with `explain=False`, for worker processes)."""
     import spacy
 
     with warnings.catch_warnings(record=True) as caught:
@@ -63,7 +64,7 @@ def load_model(name: str):
     for warning in caught:
         message = str(warning.message)
         if "W095" in message:
-            if explained:
+            if explained or not explain:
                 continue
             explained = True
             # Explained once here rather than repeated by spaCy in every process.
@@ -80,3 +81,37 @@ def load_model(name: str):
 
 def spacy_version() -> str:
     return importlib.metadata.version("spacy")
+
+
+def describe_model(model: str | None = None) -> str:
+    """name==version of the model a run will use, without loading it."""
+    name = resolve_model(model)
+    try:
+        return f"{name}=={importlib.metadata.version(name.replace('_', '-'))}"
+    except importlib.metadata.PackageNotFoundError:
+        return name
+
+
+def version_note(model: str | None = None) -> str | None:
+    """The one-line explanation of spaCy's W095, when the model was built for another spaCy."""
+    import json
+    from pathlib import Path
+
+    name = resolve_model(model)
+    # Read the package's meta.json without importing it: importing a model
+    # package makes spaCy check its version and warn.
+    spec = importlib.util.find_spec(name)
+    folder = Path(spec.origin).parent if spec and spec.origin else Path(name)
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    wanted = meta.get("spacy_version", "")
+    current = spacy_version()
+    major_minor = ".".join(current.split(".")[:2])
+    if wanted and major_minor not in wanted:
+        return (
+            f"{name} was built for spaCy {wanted} and runs here on {current} (spaCy warning W095);"
+            " it loads, and afirma's own components do not depend on its version."
+        )
+    return None

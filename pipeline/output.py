@@ -29,7 +29,13 @@ class JsonlWriter:
         self.count = 0
 
     def write(self, article: Article) -> None:
-        self.handle.write(record_line(article))
+        self.write_line(record_line(article))
+
+    def write_line(self, line: str) -> None:
+        """One whole record per call, flushed: the file only ends between lines."""
+        if not line.endswith("\n"):
+            line += "\n"
+        self.handle.write(line)
         self.handle.flush()
         self.count += 1
 

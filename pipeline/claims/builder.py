@@ -82,6 +82,7 @@ class ClaimBuilder:
 
     def build(self, doc: Doc, names: Sequence[NameMatch], numbers: Sequence[NumberMatch]) -> list[ClaimDraft]:
         text = doc.text
+        self._token_starts = [t.idx for t in doc]
         sentences = sentence_bounds(doc)
         quotes = _quote_regions(text)
         drafts: list[ClaimDraft] = []
@@ -167,7 +168,7 @@ class ClaimBuilder:
             return number.unit
         text = doc.text
         cursor = number.end
-        for token in _tokens_from(doc, cursor):
+        for token in _tokens_from(doc, self._token_starts, cursor):
             if token.idx >= draft.sentence[1]:
                 break
             word = token.text.lower()
@@ -411,10 +412,10 @@ def _containing(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int] |
     return None
 
 
-def _tokens_from(doc: Doc, offset: int):
-    for token in doc:
-        if token.idx >= offset:
-            yield token
+def _tokens_from(doc: Doc, starts: list[int], offset: int):
+    """Tokens starting at or after a character offset, found by bisection."""
+    for i in range(bisect.bisect_left(starts, offset), len(doc)):
+        yield doc[i]
 
 
 def _name_at(names: Sequence[NameMatch], token: Token) -> NameMatch | None:

@@ -17,7 +17,10 @@ def extract(
     ] = None,
     encoding: Annotated[Optional[str], typer.Option(help="Force the input encoding (default: UTF-8, else Windows-1252).")] = None,
     resume: Annotated[bool, typer.Option(help="Skip articles whose ids are already in --output, and append.")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes on this machine.")] = 1,
+    dask: Annotated[
+        Optional[str], typer.Option(help="Run on a Dask cluster: scheduler address such as tcp://host:8786.")
+    ] = None,
     stdin_id: Annotated[str, typer.Option("--id", help="Article id for text read from stdin.")] = "stdin",
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr when there is more than one article.")] = True,
 ) -> None:
@@ -36,6 +39,7 @@ def extract(
             encoding=encoding,
             resume=resume,
             jobs=jobs,
+            dask=dask,
             stdin_id=stdin_id,
             on_start=bar.start,
             on_progress=bar.advance,
