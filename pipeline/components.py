@@ -34,10 +34,17 @@ for _name in ("afirma_names", "afirma_numbers", "afirma_claims"):
 @Language.component("afirma_lines")
 def mark_line_starts(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and datelines have no full stop."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or previous.whitespace_ == "\n" or "\n" in previous.text_with_ws[len(previous.text):]:
-            token.is_sent_start = True
+    text = doc.text
+    position = text.find("\n")
+    while position >= 0:
+        span = doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is not None and span.end < len(doc):
+            following = doc[span.end]
+            if following.i > 0 and not following.is_space:
+                following.is_sent_start = True
+            elif following.i + 1 < len(doc):
+                doc[following.i + 1].is_sent_start = True
+        position = text.find("\n", position + 1)
     return doc
 
 

@@ -33,7 +33,7 @@ from pipeline.claims.cues import Cues, cues as load_cues
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
 
-_QUOTES = {"“": "”", "«": "»", '"': '"'}
+_QUOTED = re.compile(r'“[^”]*”|«[^»]*»|"[^"]*"')
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ACCORDING_LEAD = re.compile(r"(?:[ \u00a0]+(?:[a-záéíóúñü]+|[a-z]+\.))*?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ@])")
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "NUM", "ADV", "PART"})
@@ -55,10 +55,10 @@ class ClaimDraft:
     cues: list[str] = field(default_factory=list)
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+def sentence_bounds(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Sentence offsets, also cut at line ends, without surrounding space."""
     bounds: list[tuple[int, int]] = []
-    text = doc.text
+    text = doc.text if text is None else text
     for sent in doc.sents:
         start = sent.start_char
         for piece in re.split(r"(\n+)", text[sent.start_char : sent.end_char]):
@@ -81,9 +81,10 @@ class ClaimBuilder:
         self.org_of_person = catalogue.person_org if catalogue else (lambda canonical: None)
 
     def build(self, doc: Doc, names: Sequence[NameMatch], numbers: Sequence[NumberMatch]) -> list[ClaimDraft]:
-        text = doc.text
+        # Doc.text joins every token each time it is read: read it once.
+        text = self._text = doc.text
         self._token_starts = [t.idx for t in doc]
-        sentences = sentence_bounds(doc)
+        sentences = sentence_bounds(doc, text)
         quotes = _quote_regions(text)
         drafts: list[ClaimDraft] = []
         last_subject: str | None = None
@@ -166,7 +167,7 @@ class ClaimBuilder:
             return "%"
         if number.label != "CARDINAL":
             return number.unit
-        text = doc.text
+        text = self._text
         cursor = number.end
         for token in _tokens_from(doc, self._token_starts, cursor):
             if token.idx >= draft.sentence[1]:
@@ -250,7 +251,7 @@ class ClaimBuilder:
 
     # -------------------------------------------------------------- source
     def _source(self, doc, sentence, number, names, s_names, quotes, draft: ClaimDraft) -> str | None:
-        text = doc.text
+        text = self._text
         speakers = [n for n in s_names if n.label in ("PER", "ORG")]
         for cue in self.cues.according_to.finditer(text, sentence[0], sentence[1]):
             # "según Meta", "según estimaciones de la consultora Dell'Oro Group",
@@ -494,16 +495,5 @@ def _post_signature(text: str, start: int, end: int, numbers) -> tuple[int, int]
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
-    regions = []
-    index = 0
-    while index < len(text):
-        char = text[index]
-        closer = _QUOTES.get(char)
-        if closer:
-            end = text.find(closer, index + 1)
-            if end > index:
-                regions.append((index + 1, end))
-                index = end + 1
-                continue
-        index += 1
-    return regions
+    """Spans inside “…”, «…» and "…" quotation marks."""
+    return [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]

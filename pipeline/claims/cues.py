@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from pipeline.trie import split_words, trie_pattern
+
 
 def _phrases(phrases) -> re.Pattern:
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    body = trie_pattern((split_words(p, r"\s+") for p in set(phrases)), fold_case=True)
     return re.compile(r"(?<![^\W_])(?:" + body + r")(?![^\W_])", re.IGNORECASE)
 
 

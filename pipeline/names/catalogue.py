@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from pipeline.trie import split_words, trie_pattern
+
 # Between the words of a multi-word name: any run of spaces, or a hyphen,
 # or nothing ("TPU v5p", "TPU-v5p", "TPUv5p").
 _JOIN = r"(?:[ \t\u00a0\u202f]+|-|)"
@@ -44,11 +46,6 @@ class Hit:
     entry: Entry
 
 
-def _form_pattern(form: str) -> str:
-    words = [re.escape(word) for word in form.split()]
-    return _JOIN.join(words)
-
-
 class Catalogue:
     """Every known written form, mapped to its entry."""
 
@@ -77,8 +74,7 @@ class Catalogue:
     def _compile(forms: list[str], flags: int) -> re.Pattern | None:
         if not forms:
             return None
-        ordered = sorted(set(forms), key=lambda f: (-len(f), f))
-        body = "|".join(_form_pattern(f) for f in ordered)
+        body = trie_pattern((split_words(f, _JOIN) for f in set(forms)), fold_case=bool(flags & re.IGNORECASE))
         return re.compile(_LEFT + "(?:" + body + ")" + _RIGHT, flags)
 
     def find(self, text: str) -> list[Hit]:

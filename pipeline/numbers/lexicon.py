@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from pipeline.trie import split_words, trie_pattern
+
 SPACE = "[ \t\u00a0\u202f\u2009\u2007]"
 GAP = SPACE + "*"
 GAP1 = SPACE + "+"
@@ -28,12 +30,10 @@ def _load(name: str) -> dict:
 
 
 def _alternation(forms) -> str:
-    """Longest first, so that 'megavatios hora' wins over 'megavatios'."""
-    escaped = []
-    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
-        pieces = [re.escape(part) for part in form.split(" ")]
-        escaped.append(GAP1.join(pieces))
-    return "|".join(escaped)
+    """Longest first ('megavatios hora' wins over 'megavatios'), as a trie.
+
+    Tables are matched case-blind, so forms are folded to lower case."""
+    return trie_pattern((split_words(form, GAP1) for form in set(forms)), fold_case=True)
 
 
 def _fold(text: str) -> str:
@@ -187,7 +187,7 @@ def lexicon() -> Lexicon:
         number_word_re=ci(WORD_START + "(?:" + _alternation(number_words) + ")" + WORD_END),
         vague_re=ci(WORD_START + "(?:" + _alternation(words["vague"]) + ")" + WORD_END),
         # Suffixes are case-sensitive: "100M" is a hundred million, "100m" metres.
-        suffix_re=re.compile("(?:" + _alternation(suffixes) + ")" + WORD_END),
+        suffix_re=re.compile("(?:" + trie_pattern(list(suffixes)) + ")" + WORD_END),
         scale_re=ci(GAP1 + "(?:(?P<mil>mil)(?:" + GAP1 + "(?P<milscale>" + _alternation(words["scales"]) + "))?|(?P<scale>" + _alternation(words["scales"]) + "))" + WORD_END),
         percent_re=ci(GAP + "(?:" + _alternation(units["percent"]) + ")" + WORD_END),
         currency_after_re=ci(GAP + "(?:" + _alternation(units["currency_after"]) + ")" + WORD_END),
