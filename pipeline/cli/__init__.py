@@ -15,6 +15,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click help: rendering it with rich costs more than the 0.5 s budget.
+    rich_markup_mode=None,
 )
 
 

@@ -18,7 +18,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from pipeline.review.evaluate import METRICS
+from pipeline.review.metrics import METRICS
 
 _FAIL_UNDER_HELP = (
     "NAME=VALUE: exit 1 when the overall figure NAME is below VALUE (a fraction, 0 to 1)."
