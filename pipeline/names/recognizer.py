@@ -52,6 +52,13 @@ class NameFinder:
             r"(?<![^\W_])(?:la|el|los|las|una|un|del|al)\s+(?:" + nouns + r")(?:\s+(?:" + nouns + r"))?\s+(?P<name>" + name + r")"
         )
         self._suffix_after = re.compile(r"(?P<name>" + name + r")[ \u00a0,]+(?P<suffix>" + suffixes + r")(?![\w])")
+        heads = "|".join(sorted((re.escape(h) for h in cues.get("institution_heads", ())), key=len, reverse=True))
+        joins = "|".join(sorted((re.escape(c) for c in cues.get("institution_connectors", ())), key=len, reverse=True))
+        cap = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*"
+        # "Gobierno de Aragón", "Confederación Hidrográfica del Ebro"
+        self._institution = re.compile(
+            r"(?<![\w])(?:" + heads + r")(?:[ \u00a0]+" + cap + r")*(?:[ \u00a0]+(?:" + joins + r")[ \u00a0]+" + cap + r"(?:[ \u00a0]+" + cap + r")*)+"
+        ) if heads else None
 
     # ------------------------------------------------------------------ rules
     def _catalogue_hits(self, text: str, sentence_starts: set[int]) -> list[NameMatch]:
@@ -103,6 +110,9 @@ class NameFinder:
             if name:
                 start = match.start("name")
                 found.append(NameMatch(start, start + len(name), name, "ORG", name, rule="context:cue-noun"))
+        for match in self._institution.finditer(text) if self._institution else ():
+            name = match.group().rstrip(".,;:")
+            found.append(NameMatch(match.start(), match.start() + len(name), name, "ORG", name, rule="context:institution"))
         for match in self._suffix_after.finditer(text):
             name = self._trim_name(match.group("name"))
             if name and not name.split()[0] in self.not_names:
@@ -146,12 +156,12 @@ class NameFinder:
         return found
 
     # ------------------------------------------------------------ propagation
-    def _propagate(self, text: str, accepted: list[NameMatch]) -> list[NameMatch]:
+    def _propagate(self, text: str, accepted: list[NameMatch]) -> list[NameMatch]:  # noqa: C901
         """One name, one label: spread each accepted name to its other mentions."""
         forms: dict[str, NameMatch] = {}
         for match in accepted:
-            if match.rule.startswith("mt_artefact"):
-                continue  # "Valle" elsewhere is a valley
+            # An artefact accepted in its context ("por Valle y Supermicro")
+            # means the same in the rest of that article.
             forms.setdefault(match.text, match)
             if match.label == "PER":
                 words = match.canonical.split()
@@ -165,6 +175,8 @@ class NameFinder:
         spread = []
         for hit in pattern.finditer(text):
             origin = forms[hit.group()]
+            if hit.group() in self.not_names and self._at_sentence_start(text, hit.start(), set()):
+                continue  # "Su consejero delegado" is not Lisa Su
             spread.append(
                 NameMatch(hit.start(), hit.end(), hit.group(), origin.label, origin.canonical, origin.kind, origin.category, "propagated")
             )

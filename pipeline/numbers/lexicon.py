@@ -69,6 +69,8 @@ class Lexicon:
     months: dict[str, int]
     year_cues: frozenset[str]
     year_range: tuple[int, int]
+    year_followers: frozenset[str]
+    name_words: frozenset[str]
     # compiled
     number_word_re: re.Pattern
     vague_re: re.Pattern
@@ -184,6 +186,8 @@ def lexicon() -> Lexicon:
         months={k: int(v) for k, v in dates["months"].items()},
         year_cues=frozenset(_fold(c) for c in dates["year_cues"]),
         year_range=(int(dates["year_range"][0]), int(dates["year_range"][1])),
+        year_followers=frozenset(dates.get("year_followers", ())),
+        name_words=frozenset(_load("name_words.json")["words"]),
         number_word_re=ci(WORD_START + "(?:" + _alternation(number_words) + ")" + WORD_END),
         vague_re=ci(WORD_START + "(?:" + _alternation(words["vague"]) + ")" + WORD_END),
         # Suffixes are case-sensitive: "100M" is a hundred million, "100m" metres.

@@ -29,6 +29,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _YEAR = re.compile(r"(\d{4})(?!\d)(?![.,]\d)(?![^\W\d_])")
+_NEXT_WORD = re.compile(GAP1 + r"([^\W\d_]+)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)" + GAP1 + "$")
 _DE = re.compile(GAP1 + r"de" + GAP1, re.IGNORECASE)
 _DE_OR_DEL = re.compile(GAP1 + r"(?:de|del)" + GAP1, re.IGNORECASE)
 _RANGE_FROM_BEFORE = re.compile(r"(?<![^\W\d_])(?:de|desde|del)" + GAP1 + r"(?:(?:el|la|los|las)" + GAP1 + r")?$", re.IGNORECASE)
@@ -380,7 +382,10 @@ class _Scanner:
         if self.lex.year_cue_before_re.search(before):
             return not self.unit_after(end, scaled=False)
         after = self.text[end : end + 2]
-        return not after.strip() or after.strip()[0] in ".,;:)»”\"!?" or after[:1] == "\n"
+        if not after.strip() or after.strip()[0] in ".,;:)»”\"!?" or after[:1] == "\n":
+            return True
+        following = _NEXT_WORD.match(self.text, end)
+        return bool(following) and following.group(1).lower() in self.lex.year_followers
 
     def _date(self, start: int, end: int, value: str, rule: str) -> NumberMatch:
         return NumberMatch(start, end, self.text[start:end], "DATE", value=value, rule=rule)
@@ -405,6 +410,37 @@ class _Scanner:
             start = offset + qualifier.start()
         return start, kinds
 
+    def _one_unit(self, pos: int, kind: str) -> _Core | None:
+        """'menos de un año', 'casi una semana': after a qualifier, "un" is one."""
+        if kind != "words":
+            return None
+        word = self.lex.number_word_re.match(self.text, pos)
+        if not word or word.group().lower() not in ("un", "una") or not self.lex.duration_re.match(self.text, word.end()):
+            return None
+        _, kinds = self.qualifiers_before(pos)
+        if not kinds - {"range"}:
+            return None
+        return _Core(pos, word.end(), 1.0, from_words=True, rule="words")
+
+    def _model_number(self, core: _Core, end: int) -> bool:
+        """'Llama 3 se entrenó', 'conmutadores Arista 7800 y': bare digits
+        right after a capitalised word, with no noun after them, are the
+        name's model number, not a count."""
+        raw = self.text[core.start : core.end]
+        if not raw.isdigit() or core.from_words or core.has_scale:
+            return False
+        previous = _PREVIOUS_WORD.search(self.text[max(0, core.start - 40) : core.start])
+        if not previous or not previous.group(1)[:1].isupper():
+            return False
+        word = previous.group(1)
+        if word in self.lex.name_words:
+            return True
+        before = self.text[: core.start - len(previous.group(0))].rstrip(" \t\u00a0")
+        if not before or before[-1] in ".!?¿¡\n\"“«(:" or word.lower() in self.lex.months:
+            return False  # a capital that only starts a sentence
+        following = _NEXT_WORD.match(self.text, end)
+        return not following or following.group(1).lower() in self.lex.year_followers or following.group(1)[:1].isupper()
+
     def _article_then_range(self, pos: int) -> bool:
         """'entre el 20 y el 30 %': an article after "entre" only when a range follows."""
         return bool(re.compile(r"[^\n]{1,40}?" + GAP1 + r"(?:y|e)" + GAP1 + r"(?:el|la|los|las)" + GAP1).match(self.text, pos))
@@ -412,6 +448,8 @@ class _Scanner:
     # ------------------------------------------------------------------ number
     def number_at(self, pos: int, kind: str) -> NumberMatch | None:
         core = self.core_at(pos, kind)
+        if core is None:
+            core = self._one_unit(pos, kind)
         if core is None:
             return None
         if self.is_blocked(core.start, core.end):
@@ -466,6 +504,8 @@ class _Scanner:
                 low, value = value, None
             elif "upper" in kinds:
                 high, value = value, None
+        if label == "CARDINAL" and not kinds and second is None and self._model_number(core, end):
+            return None
         scale = lambda x: None if x is None else tidy(x * multiplier)  # noqa: E731
         if label == "PERCENT" or label == "CARDINAL":
             unit_name = None
