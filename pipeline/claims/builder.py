@@ -53,6 +53,9 @@ class ClaimDraft:
     source: str | None = None
     date: str | None = None
     cues: list[str] = field(default_factory=list)
+    # "reporter" when the source only reports or estimates the figure
+    # ("según Reuters", "la AIE estima"); "speaker" when it states its own.
+    source_role: str | None = None
 
 
 def sentence_bounds(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
@@ -88,6 +91,8 @@ class ClaimBuilder:
         quotes = _quote_regions(text)
         drafts: list[ClaimDraft] = []
         last_subject: str | None = None
+        company: str | None = None
+        systems_seen = {n.canonical for n in names if n.label == "HARDWARE" and n.kind == "system"}
         last_line = -1
         line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         for number in numbers:
@@ -99,7 +104,11 @@ class ClaimBuilder:
             draft = ClaimDraft(number, sentence)
             line = bisect.bisect_right(line_starts, sentence[0])
             if line != last_line:
-                last_subject, last_line = None, line  # a subject carries within a paragraph only
+                # A subject carries within a paragraph; only a system, the
+                # usual topic of a whole report, carries past its end.
+                last_line = line
+                if last_subject not in systems_seen:
+                    last_subject = None
             s_names = [n for n in names if sentence[0] <= n.start and n.end <= sentence[1]]
             clause = self._clause(text, sentence, number)
             draft.unit = self._unit(doc, number, s_names, numbers, draft)
@@ -107,7 +116,9 @@ class ClaimBuilder:
             draft.source = self._source(doc, sentence, number, names, s_names, quotes, draft)
             draft.modality = self._modality(doc, text, clause, draft)
             c_names = [n for n in s_names if clause[0] <= n.start and n.end <= clause[1]]
-            draft.subject = self._subject(doc, number, s_names, c_names, draft, last_subject)
+            draft.subject = self._subject(doc, number, s_names, c_names, draft, last_subject, company)
+            if draft.subject and any(n.label == "ORG" and n.canonical == draft.subject for n in s_names):
+                company = draft.subject  # what "la compañía" will mean from here on
             chip_subject = next((n.canonical for n in c_names if n.canonical == draft.subject and n.kind == "chip"), None)
             if chip_subject and chip_subject not in draft.hardware:
                 draft.hardware.append(chip_subject)  # "Cada MI300X integra 192 GB": the spec is the chip's
@@ -261,6 +272,7 @@ class ClaimBuilder:
             for name in speakers:
                 if cue.end() <= name.start <= reach + 1:
                     draft.cues.append(f"source<-according:{cue.group(0)}")
+                    draft.source_role = "reporter"
                     return name.canonical
         for token in doc.char_span(sentence[0], sentence[1], alignment_mode="expand") or []:
             if not self._is_attribution(token) or _impersonal(token):
@@ -268,6 +280,8 @@ class ClaimBuilder:
             speaker = self._speaker_of(token, speakers)
             if speaker is not None:
                 draft.cues.append(f"source<-verb:{token.text}")
+                reporting = token.lower_ in self.cues.reporting or token.lemma_.lower() in self.cues.reporting
+                draft.source_role = "reporter" if reporting else "speaker"
                 return speaker.canonical
         for start, end in quotes:
             if start <= number.start and number.end <= end:
@@ -326,7 +340,10 @@ class ClaimBuilder:
         return "asserted"
 
     # ------------------------------------------------------------- subject
-    def _subject(self, doc: Doc, number: NumberMatch, s_names, c_names, draft: ClaimDraft, carried) -> str | None:
+    def _subject(self, doc: Doc, number: NumberMatch, s_names, c_names, draft: ClaimDraft, carried, company) -> str | None:
+        # Who reports a figure ("según Reuters", "la AIE estima") is not what it is about.
+        if draft.source_role == "reporter":
+            c_names = [n for n in c_names if n.canonical != draft.source]
         before = [n for n in c_names if n.end <= number.start]
         systems = [n for n in before if n.label == "HARDWARE" and n.kind == "system"]
         if systems:
@@ -345,8 +362,7 @@ class ClaimBuilder:
             return chips[-1].canonical
         # Who announces a plan is its subject ("Meta prevé gastar..."); who
         # reports it ("según Reuters") is not.
-        by_verb = any(c.startswith("source<-verb:") for c in draft.cues)
-        speaker = self._org_of(draft.source, s_names) if draft.modality == "planned" and by_verb else None
+        speaker = self._org_of(draft.source, s_names) if draft.modality == "planned" and draft.source_role == "speaker" else None
         if speaker:
             draft.cues.append("subject<-source")
             return speaker
@@ -354,10 +370,18 @@ class ClaimBuilder:
         if orgs:
             draft.cues.append(f"subject<-org:{orgs[-1].text}")
             return orgs[-1].canonical
+        if company and self._mentions_the_company(draft, number):
+            draft.cues.append("subject<-la-compañía")
+            return company
         if carried is not None:
             draft.cues.append("subject<-previous")
             return carried
         return None
+
+    def _mentions_the_company(self, draft: ClaimDraft, number: NumberMatch) -> bool:
+        """'la compañía', 'la empresa' before the number, with no name after it."""
+        clause = self._text[draft.sentence[0] : number.start]
+        return bool(self.cues.company_reference.search(clause))
 
     def _org_of(self, name: str | None, s_names) -> str | None:
         """An organisation speaks for itself; a person for their organisation."""

@@ -27,6 +27,8 @@ class Cues:
     clause_breaks: re.Pattern
     aggregate_markers: frozenset[str]
     category_words: frozenset[str]
+    company_reference: re.Pattern
+    reporting: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -48,4 +50,9 @@ def cues(path: str | None = None) -> Cues:
         clause_breaks=re.compile("|".join(re.escape(b) for b in breaks)),
         aggregate_markers=frozenset(data["aggregate_markers"]),
         category_words=frozenset(data["category_words"]),
+        reporting=frozenset(w.lower() for w in data["reporting_verbs"]),
+        company_reference=re.compile(
+            r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!\s+[A-ZÁÉÍÓÚÑ@])",
+            re.IGNORECASE,
+        ),
     )
