@@ -105,8 +105,8 @@ def add_components(nlp):
     """Put afirma's components into a loaded Spanish pipeline (once)."""
     from pipeline import components  # noqa: F401
 
-    if "afirma_lines" not in nlp.pipe_names and "parser" in nlp.pipe_names:
-        nlp.add_pipe("afirma_lines", before="parser")
+    if "afirma_sentences" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("afirma_sentences", before="parser")
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

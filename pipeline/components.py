@@ -2,7 +2,7 @@
 
 Add them to any Spanish pipeline that has a parser, morphologizer and NER:
 
-    nlp.add_pipe("afirma_lines", before="parser")
+    nlp.add_pipe("afirma_sentences", before="parser")
     nlp.add_pipe("afirma_names")
     nlp.add_pipe("afirma_numbers")
     nlp.add_pipe("afirma_claims")
@@ -16,6 +16,10 @@ statistical model unless `overwrite_ents` is set.
 """
 
 from __future__ import annotations
+
+import json
+import re
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
@@ -31,21 +35,42 @@ for _name in ("afirma_names", "afirma_numbers", "afirma_claims"):
         Doc.set_extension(_name, default=None)
 
 
-@Language.component("afirma_lines")
-def mark_line_starts(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and datelines have no full stop."""
+@Language.component("afirma_sentences")
+def mark_sentence_starts(doc: Doc) -> Doc:
+    """Sentence starts the parser must respect: after a line break (headlines
+    and datelines have no full stop), and after a full stop, question or
+    exclamation mark followed by a capital, unless the stop ends an
+    abbreviation or an initial ("EE. UU.", "D. F. Jones")."""
     text = doc.text
-    position = text.find("\n")
-    while position >= 0:
-        span = doc.char_span(position, position + 1, alignment_mode="expand")
-        if span is not None and span.end < len(doc):
-            following = doc[span.end]
-            if following.i > 0 and not following.is_space:
-                following.is_sent_start = True
-            elif following.i + 1 < len(doc):
-                doc[following.i + 1].is_sent_start = True
-        position = text.find("\n", position + 1)
+    for match in _BOUNDARY.finditer(text):
+        stop = match.group(1)
+        if stop == "." and _abbreviation_before(text, match.start(1)):
+            continue
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
+
+
+# The next sentence starts after a line break, or after a stop, closing
+# quotes and a space when a capital or a digit follows.
+_BOUNDARY = re.compile(r"\n[ \t\u00a0\n]*(?=\S)|([.!?…])[\"”»')]*[ \t\u00a0]+(?=[¿¡\"“«(]*[A-ZÁÉÍÓÚÑ0-9])")
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    word = re.search(r"([\w.]+)$", text[max(0, stop - 12) : stop])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    return (len(token) == 1 and token.isalpha()) or token.rstrip(".") in _ABBREVIATIONS
+
+
+def _load_abbreviations() -> frozenset[str]:
+    raw = resources.files("pipeline").joinpath("data").joinpath("abbreviations.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(raw)["abbreviations"])
+
+
+_ABBREVIATIONS = _load_abbreviations()
 
 
 class NamesComponent:
