@@ -36,6 +36,8 @@ from pipeline.numbers import NumberMatch
 _QUOTED = re.compile(r'“[^”]*”|«[^»]*»|"[^"]*"')
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ACCORDING_LEAD = re.compile(r"(?:[ \u00a0]+(?:[a-záéíóúñü]+|[a-z]+\.))*?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ@])")
+_FUTURE_FORM = re.compile(r"(?:rá|rán|rás|ré|remos|réis)$")
+_CONDITIONAL_FORM = re.compile(r"(?:ría|rían|rías|ríamos)$")
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "NUM", "ADV", "PART"})
 _COUNT_WORDS = {"GPU": "GPU", "TPU": "TPU", "CPU": "CPU"}
 _HEADLINE_END = re.compile(r"[.!?…:»”\"]\s*$")
@@ -99,6 +101,11 @@ class ClaimBuilder:
             if number.label == "DATE":
                 continue
             sentence = _containing(sentences, number.start) or (number.start, number.end)
+            if number.end > sentence[1]:
+                # The parser put a sentence break inside the number ("€ | 200
+                # millones"): the claim's sentence runs on to hold it all.
+                last = _containing(sentences, number.end - 1)
+                sentence = (sentence[0], max(number.end, last[1] if last else 0))
             if doc.user_data.get("afirma_offset", 0) == 0 and self._is_headline(text, sentence):
                 continue
             draft = ClaimDraft(number, sentence)
@@ -269,6 +276,8 @@ class ClaimBuilder:
             # "según rumores recogidos por The Information"; not "según rumores".
             lead = _ACCORDING_LEAD.match(text, cue.end())
             reach = lead.end() if lead else cue.end()
+            if lead and set(lead.group(0).lower().split()) & self.cues.according_lead_stops:
+                reach = cue.end()  # "según el proyecto que presentó ante la Junta": not the Junta's word
             for name in speakers:
                 if cue.end() <= name.start <= reach + 1:
                     draft.cues.append(f"source<-according:{cue.group(0)}")
@@ -333,8 +342,15 @@ class ClaimBuilder:
                 draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
                 return modality
         span = doc.char_span(clause[0], clause[1], alignment_mode="expand")
+        announced = False
         for token in span or []:
-            if token.pos_ in ("VERB", "AUX") and "Fut" in token.morph.get("Tense"):
+            if token.pos_ in ("VERB", "AUX") and "Fut" in token.morph.get("Tense") and _FUTURE_FORM.search(token.lower_):
+                draft.cues.append(f"modality:planned<-{token.text}")
+                return "planned"
+            if self._is_attribution(token):
+                announced = True
+            elif announced and _CONDITIONAL_FORM.search(token.lower_) and "Cnd" in token.morph.get("Mood"):
+                # "anunció que acabaría 2024 con...": the future seen from the past
                 draft.cues.append(f"modality:planned<-{token.text}")
                 return "planned"
         return "asserted"
@@ -357,9 +373,11 @@ class ClaimBuilder:
             draft.cues.append(f"subject<-nsubj:{grammatical}")
             return grammatical
         chips = [n for n in before if n.label == "HARDWARE" and n.kind == "chip"]
-        if number.label == "QUANTITY" and chips:
-            draft.cues.append(f"subject<-chip:{chips[-1].text}")
-            return chips[-1].canonical
+        if number.label == "QUANTITY" and number.unit in self.cues.chip_spec_units and (draft.hardware or chips):
+            # "192 GB" of the chip before it, or "80 GB de la H100" of the chip after it
+            chosen = draft.hardware[0] if draft.hardware else chips[-1].canonical
+            draft.cues.append(f"subject<-chip:{chosen}")
+            return chosen
         # Who announces a plan is its subject ("Meta prevé gastar..."); who
         # reports it ("según Reuters") is not.
         speaker = self._org_of(draft.source, s_names) if draft.modality == "planned" and draft.source_role == "speaker" else None
@@ -424,8 +442,9 @@ class ClaimBuilder:
     @staticmethod
     def _date(numbers, sentence, clause) -> str | None:
         dates = [n for n in numbers if n.label == "DATE" and sentence[0] <= n.start < sentence[1]]
-        in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
-        chosen = (in_clause or dates)[:1]
+        # Only a date in the number's own clause dates it: in "la MI325X sube a
+        # 256 GB, y la MI355X, que llegará en 2025, ..." 2025 is another chip's.
+        chosen = [d for d in dates if clause[0] <= d.start < clause[1]][:1]
         return str(chosen[0].value) if chosen else None
 
 

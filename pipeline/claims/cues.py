@@ -29,6 +29,8 @@ class Cues:
     category_words: frozenset[str]
     company_reference: re.Pattern
     reporting: frozenset[str]
+    chip_spec_units: frozenset[str]
+    according_lead_stops: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -51,6 +53,8 @@ def cues(path: str | None = None) -> Cues:
         aggregate_markers=frozenset(data["aggregate_markers"]),
         category_words=frozenset(data["category_words"]),
         reporting=frozenset(w.lower() for w in data["reporting_verbs"]),
+        chip_spec_units=frozenset(data["chip_spec_units"]),
+        according_lead_stops=frozenset(data["according_lead_stops"]),
         company_reference=re.compile(
             r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!\s+[A-ZÁÉÍÓÚÑ@])",
             re.IGNORECASE,
