@@ -68,12 +68,7 @@ def load_model(name: str, *, explain: bool = True):
                 continue
             explained = True
             # Explained once here rather than repeated by spaCy in every process.
-            print(
-                f"afirma: {model_label(nlp)} was trained with an older spaCy than "
-                f"{spacy.__version__} (spaCy warning W095); it loads and afirma's own "
-                "components do not depend on its version.",
-                file=sys.stderr,
-            )
+            print(f"afirma: {version_note(name) or message}", file=sys.stderr)
         else:
             warnings.warn(warning.message, warning.category, stacklevel=2)
     return nlp
