@@ -58,11 +58,13 @@ _BOUNDARY = re.compile(r"\n[ \t\u00a0\n]*(?=\S)|([.!?…])[\"”»')]*[ \t\u00a0
 
 
 def _abbreviation_before(text: str, stop: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[max(0, stop - 12) : stop])
+    word = re.search(r"(?:^|(?<=[\s(«“\"]))([\w.]+)$", text[max(0, stop - 12) : stop])
     if not word:
-        return False
-    token = word.group(1).lower()
-    return (len(token) == 1 and token.isalpha()) or token.rstrip(".") in _ABBREVIATIONS
+        return False  # "TB/s." ends a sentence
+    token = word.group(1)
+    if len(token) == 1:
+        return token.isupper()  # an initial, as in "D. F. Jones"
+    return token.lower().rstrip(".") in _ABBREVIATIONS
 
 
 def _load_abbreviations() -> frozenset[str]:

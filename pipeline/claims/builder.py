@@ -64,9 +64,14 @@ def sentence_bounds(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Sentence offsets, also cut at line ends, without surrounding space."""
     bounds: list[tuple[int, int]] = []
     text = doc.text if text is None else text
-    for sent in doc.sents:
-        start = sent.start_char
-        for piece in re.split(r"(\n+)", text[sent.start_char : sent.end_char]):
+    if not doc.has_annotation("SENT_START"):
+        # A pipeline without parser or senter: every line is a sentence.
+        sents = [(0, len(text))]
+    else:
+        sents = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    for sent_start, sent_end in sents:
+        start = sent_start
+        for piece in re.split(r"(\n+)", text[sent_start:sent_end]):
             end = start + len(piece)
             stripped = piece.strip()
             if stripped and not piece.startswith("\n"):

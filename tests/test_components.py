@@ -1,0 +1,38 @@
+"""afirma's factories in a user's own pipeline, with or without a trained model."""
+
+import pytest
+import spacy
+
+from pipeline import components  # noqa: F401  (registers the factories)
+
+
+def test_components_work_in_a_blank_pipeline():
+    nlp = spacy.blank("es")
+    nlp.add_pipe("afirma_names", config={"use_model_ents": False})
+    nlp.add_pipe("afirma_numbers")
+    nlp.add_pipe("afirma_claims")
+    doc = nlp("NVIDIA vendió 100.000 GPU H100.\nMeta compró 350.000 chips.")
+    claims = doc._.afirma_claims
+    assert [c.anchor.text for c in claims] == ["100.000", "350.000"]
+    assert claims[0].hardware == ["NVIDIA H100"]
+    assert [(s.text, s.label_) for s in doc.spans["afirma"]][:2] == [("NVIDIA", "ORG"), ("100.000", "CARDINAL")]
+    assert not doc.ents, "doc.ents stays the model's unless overwrite_ents is set"
+
+
+def test_components_can_overwrite_ents():
+    nlp = spacy.blank("es")
+    nlp.add_pipe("afirma_names", config={"use_model_ents": False})
+    nlp.add_pipe("afirma_numbers")
+    nlp.add_pipe("afirma_claims", config={"overwrite_ents": True})
+    doc = nlp("Meta compró 350.000 H100.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Meta", "ORG"), ("350.000", "CARDINAL"), ("H100", "HARDWARE")]
+
+
+@pytest.mark.model
+def test_components_sentences_follow_stops_and_lines(extractor):
+    doc = extractor.nlp("Titular sin punto\nEl sistema de EE. UU. tiene 2,9 TB/s. Al contrario que D. F. Jones, no.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Titular sin punto",
+        "El sistema de EE. UU. tiene 2,9 TB/s.",
+        "Al contrario que D. F. Jones, no.",
+    ]
