@@ -33,6 +33,7 @@ from pipeline.claims.cues import Cues, cues as load_cues
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
 
+_QUOTE_LEAD = re.compile(r"[\s:,]*")
 _QUOTED = re.compile(r'“[^”]*”|«[^»]*»|"[^"]*"')
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ACCORDING_LEAD = re.compile(r"(?:[ \u00a0]+(?:[a-záéíóúñü]+|[a-z]+\.))*?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ@])")
@@ -297,15 +298,14 @@ class ClaimBuilder:
                 reporting = token.lower_ in self.cues.reporting or token.lemma_.lower() in self.cues.reporting
                 draft.source_role = "reporter" if reporting else "speaker"
                 return speaker.canonical
+        # A quotation introduced by its speaker: 'Hardware de Tom “...”', 'Huang: «...»'.
         for start, end in quotes:
             if start <= number.start and number.end <= end:
-                before = text[max(0, start - 4) : start]
                 for name in names:
-                    if name.label in ("PER", "ORG") and name.end <= start and re.fullmatch(r"[\s:,]*", text[name.end : start - 1] if start else ""):
-                        if start - name.end <= 4:
-                            draft.cues.append("source<-quoted")
-                            return name.canonical
-                del before
+                    gap = text[name.end : start - 1]
+                    if name.label in ("PER", "ORG") and 0 <= len(gap) <= 3 and _QUOTE_LEAD.fullmatch(gap):
+                        draft.cues.append("source<-quoted")
+                        return name.canonical
         return None
 
     def _is_attribution(self, token: Token) -> bool:
