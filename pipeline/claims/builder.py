@@ -348,10 +348,14 @@ class ClaimBuilder:
                 return modality
         span = doc.char_span(clause[0], clause[1], alignment_mode="expand")
         announced = False
+        anchor = doc.char_span(draft.anchor.start, draft.anchor.end, alignment_mode="expand")
         for token in span or []:
             if token.pos_ in ("VERB", "AUX") and "Fut" in token.morph.get("Tense") and _FUTURE_FORM.search(token.lower_):
-                draft.cues.append(f"modality:planned<-{token.text}")
-                return "planned"
+                # Only a future that governs the number: in "se refrigera en
+                # circuito cerrado y apenas necesitará agua" the 90 % is not planned.
+                if anchor is None or _governs(token, anchor.root):
+                    draft.cues.append(f"modality:planned<-{token.text}")
+                    return "planned"
             if self._is_attribution(token):
                 announced = True
             elif announced and _CONDITIONAL_FORM.search(token.lower_) and "Cnd" in token.morph.get("Mood"):
@@ -488,6 +492,21 @@ def _classifier(noun: Token, following: Token) -> bool:
         return True
     plural_head = "Plur" in noun.morph.get("Number") or noun.text.endswith("s")
     return plural_head and not following.text.endswith("s") and following.pos_ in ("ADJ", "NOUN", "VERB", "X", "PROPN")
+
+
+def _governs(verb: Token, token: Token) -> bool:
+    """The verb is the token's head, or its head's head..., or an auxiliary of one."""
+    heads = {verb.i}
+    if verb.dep_ in ("aux", "cop", "aux:pass"):
+        heads.add(verb.head.i)
+    node = token
+    for _ in range(12):
+        if node.i in heads:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _impersonal(verb: Token) -> bool:

@@ -54,7 +54,7 @@ class NameFinder:
         self._suffix_after = re.compile(r"(?P<name>" + name + r")[ \u00a0,]+(?P<suffix>" + suffixes + r")(?![\w])")
         heads = "|".join(sorted((re.escape(h) for h in cues.get("institution_heads", ())), key=len, reverse=True))
         joins = "|".join(sorted((re.escape(c) for c in cues.get("institution_connectors", ())), key=len, reverse=True))
-        cap = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*"
+        cap = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
         # "Gobierno de Aragón", "Confederación Hidrográfica del Ebro"
         self._institution = re.compile(
             r"(?<![\w])(?:" + heads + r")(?:[ \u00a0]+" + cap + r")*(?:[ \u00a0]+(?:" + joins + r")[ \u00a0]+" + cap + r"(?:[ \u00a0]+" + cap + r")*)+"
@@ -79,8 +79,11 @@ class NameFinder:
 
     @staticmethod
     def _first_name(text: str, hit: Hit) -> bool:
-        """'Aurora Gómez' is a person, not the Aurora supercomputer."""
-        if not hit.entry.common_word:
+        """'Aurora Gómez' is a person, not the Aurora supercomputer; 'Scott
+        Guthrie' is not Kevin Scott: a one-word name followed by a surname
+        is somebody else's first name."""
+        one_word_person = hit.entry.label == "PER" and " " not in text[hit.start : hit.end]
+        if not (hit.entry.common_word or one_word_person):
             return False
         return bool(_SURNAME_AFTER.match(text, hit.end))
 
@@ -143,6 +146,8 @@ class NameFinder:
             start = text.index(surface, start)
             if re.search(r"\d[ \u00a0]*$", text[max(0, start - 3) : start]):
                 continue  # "6 TB/s": what follows a number is its unit, not a name
+            if surface.isupper() and (start == 0 or text[start - 1] == "\n"):
+                continue  # "SEÚL, 3 mar. (EFE)": a dateline's city
             words = surface.split()
             if any(c.isdigit() for c in surface):
                 continue  # codes such as FP4 or HBM3 are formats, not organisations

@@ -14,6 +14,7 @@ positions the caller blocks (the name spans of the same text).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -29,6 +30,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _YEAR = re.compile(r"(\d{4})(?!\d)(?![.,]\d)(?![^\W\d_])")
+_MILLIONS = re.compile(r"(?<![^\W\d_])(?:millones|millón|millon|billones|billón|millardos?)(?![^\W\d_])", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(GAP1 + r"(?:de|del)(?![^\W\d_])", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _NEXT_WORD = re.compile(GAP1 + r"([^\W\d_]+)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)" + GAP1 + "$")
 _DE = re.compile(GAP1 + r"de" + GAP1, re.IGNORECASE)
@@ -527,6 +531,10 @@ class _Scanner:
         text, lex = self.text, self.lex
         after_first = core.end
         # Units may sit on both numbers ("de 10 MW a 20 MW"); read the first one's unit too.
+        # "entre el 20 % y el 25 %", "de 10 MW a 20 MW": the unit on both numbers.
+        first_unit = self.unit_after(core.end, scaled=core.has_scale)
+        if first_unit and (_RANGE_AND.match(text, first_unit.end) or _RANGE_TO.match(text, first_unit.end)):
+            after_first = first_unit.end
         if "range" in kinds:
             joiner = _RANGE_AND.match(text, after_first)
             if joiner:
@@ -564,13 +572,37 @@ class _Scanner:
                 continue
             results.append(found)
             last_end = found.end
+        self._carry_currency(results)
         return results
+
+    def _carry_currency(self, results: list[NumberMatch]) -> None:
+        """'invertirá 5.000 millones de dólares y otros 4.000 millones': an
+        amount in millions with no unit of its own, after money in the same
+        sentence, is money in the same currency."""
+        for index, match in enumerate(results):
+            if match.label != "CARDINAL" or not _MILLIONS.search(match.text):
+                continue
+            if _COUNTED_AFTER.match(self.text, match.end):
+                continue  # "4.000 millones de usuarios"
+            for previous in reversed(results[:index]):
+                if previous.label == "MONEY" and not _SENTENCE_BREAK.search(self.text, previous.end, match.start):
+                    match.label, match.unit = "MONEY", previous.unit
+                    match.rule += "+currency-of-sentence"
+                    break
+                if previous.label != "MONEY" and previous.label != "DATE":
+                    break
 
 
 def find_numbers(text: str, blocked: Iterable[tuple[int, int]] = ()) -> list[NumberMatch]:
     """Every number expression of `text`, sorted and non-overlapping.
 
     `blocked` are character ranges (for example the names found in the same
-    text) where no number may be taken from.
+    text) where no number may be taken from. A number too large for a
+    float ("1" and 400 zeros) is no value to check and is left out.
     """
-    return _Scanner(text, lexicon(), sorted(blocked)).scan()
+    return [m for m in _Scanner(text, lexicon(), sorted(blocked)).scan() if _finite(m)]
+
+
+def _finite(match: NumberMatch) -> bool:
+    amounts = (match.low, match.high) if match.label == "DATE" else (match.value, match.low, match.high)
+    return all(a is None or math.isfinite(a) for a in amounts)
