@@ -35,13 +35,25 @@ for _name in ("afirma_names", "afirma_numbers", "afirma_claims"):
         Doc.set_extension(_name, default=None)
 
 
+def doc_text(doc: Doc) -> str:
+    """Doc.text joins every token each time it is read; afirma's components
+    read it once per document and share it."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[_TEXT_KEY] = (len(doc), doc.text)
+    return cached[1]
+
+
+_TEXT_KEY = "afirma_text"
+
+
 @Language.component("afirma_sentences")
 def mark_sentence_starts(doc: Doc) -> Doc:
     """Sentence starts the parser must respect: after a line break (headlines
     and datelines have no full stop), and after a full stop, question or
     exclamation mark followed by a capital, unless the stop ends an
     abbreviation or an initial ("EE. UU.", "D. F. Jones")."""
-    text = doc.text
+    text = doc_text(doc)
     for match in _BOUNDARY.finditer(text):
         stop = match.group(1)
         if stop == "." and _abbreviation_before(text, match.start(1)):
@@ -84,7 +96,7 @@ class NamesComponent:
     def __call__(self, doc: Doc) -> Doc:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_model_ents else []
         starts = {s.start_char for s in doc.sents} if doc.has_annotation("SENT_START") else set()
-        doc._.afirma_names = self.finder.find(doc.text, ents, starts)
+        doc._.afirma_names = self.finder.find(doc_text(doc), ents, starts)
         return doc
 
 
@@ -94,7 +106,7 @@ class NumbersComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         names = doc._.afirma_names or []
-        doc._.afirma_numbers = find_numbers(doc.text, [(n.start, n.end) for n in names])
+        doc._.afirma_numbers = find_numbers(doc_text(doc), [(n.start, n.end) for n in names])
         return doc
 
 
@@ -108,7 +120,8 @@ class ClaimsComponent:
     def __call__(self, doc: Doc) -> Doc:
         names = doc._.afirma_names or []
         numbers = doc._.afirma_numbers or []
-        doc._.afirma_claims = self.builder.build(doc, names, numbers)
+        doc._.afirma_claims = self.builder.build(doc, names, numbers, doc_text(doc))
+        doc.user_data.pop(_TEXT_KEY, None)  # not worth keeping in a serialised doc
         spans = []
         for found in sorted([*names, *numbers], key=lambda f: f.start):
             span = doc.char_span(found.start, found.end, label=found.label)

@@ -91,10 +91,14 @@ class ClaimBuilder:
         self.category_of = lambda canonical: _COUNT_WORDS.get(category(canonical) or "", "chip")
         self.org_of_person = catalogue.person_org if catalogue else (lambda canonical: None)
 
-    def build(self, doc: Doc, names: Sequence[NameMatch], numbers: Sequence[NumberMatch]) -> list[ClaimDraft]:
+    def build(
+        self, doc: Doc, names: Sequence[NameMatch], numbers: Sequence[NumberMatch], text: str | None = None
+    ) -> list[ClaimDraft]:
         # Doc.text joins every token each time it is read: read it once.
-        text = self._text = doc.text
+        text = self._text = doc.text if text is None else text
         self._token_starts = [t.idx for t in doc]
+        self._spans: dict[tuple[int, int], list[Token]] = {}
+        self._speaking: dict[tuple[int, int], list[Token]] = {}
         sentences = sentence_bounds(doc, text)
         quotes = _quote_regions(text)
         drafts: list[ClaimDraft] = []
@@ -289,8 +293,8 @@ class ClaimBuilder:
                     draft.cues.append(f"source<-according:{cue.group(0)}")
                     draft.source_role = "reporter"
                     return name.canonical
-        for token in doc.char_span(sentence[0], sentence[1], alignment_mode="expand") or []:
-            if not self._is_attribution(token) or _impersonal(token):
+        for token in self._attributions(doc, sentence):
+            if _impersonal(token):
                 continue
             speaker = self._speaker_of(token, speakers)
             if speaker is not None:
@@ -307,6 +311,19 @@ class ClaimBuilder:
                         draft.cues.append("source<-quoted")
                         return name.canonical
         return None
+
+    def _tokens(self, doc: Doc, bounds: tuple[int, int]) -> list[Token]:
+        """The tokens of a sentence or clause, built once per document."""
+        if bounds not in self._spans:
+            span = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
+            self._spans[bounds] = list(span) if span is not None else []
+        return self._spans[bounds]
+
+    def _attributions(self, doc: Doc, sentence: tuple[int, int]) -> list[Token]:
+        """The attribution verbs of a sentence, found once per document."""
+        if sentence not in self._speaking:
+            self._speaking[sentence] = [t for t in self._tokens(doc, sentence) if self._is_attribution(t)]
+        return self._speaking[sentence]
 
     def _is_attribution(self, token: Token) -> bool:
         if token.pos_ not in ("VERB", "AUX") and token.lower_ not in self.cues.attribution_forms:
@@ -346,7 +363,7 @@ class ClaimBuilder:
             if cue:
                 draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
                 return modality
-        span = doc.char_span(clause[0], clause[1], alignment_mode="expand")
+        span = self._tokens(doc, clause)
         announced = False
         anchor = doc.char_span(draft.anchor.start, draft.anchor.end, alignment_mode="expand")
         for token in span or []:
