@@ -20,6 +20,10 @@ from pipeline.textview import TextView, clean
 from schemas import Article, Claim, DateSpan, HardwareSpan, Meta, NameSpan, NumberSpan, claim_id
 
 COMPONENTS = ("afirma_names", "afirma_numbers", "afirma_claims")
+# Claims read POS, morphology, the parse and entities; lemmas come from
+# afirma's own singular rules, so the model's lemmatizer (and the attribute
+# ruler that only prepares tags for it) is left out.
+UNNEEDED = ("attribute_ruler", "lemmatizer")
 PIECE_CHARS = 100_000
 Item = tuple[str, str, "dict[str, Any] | None"]
 
@@ -31,7 +35,12 @@ class Extractor:
         from pipeline import components  # noqa: F401  (registers the factories)
         from pipeline.model import load_model, model_label, resolve_model
 
-        self.nlp = add_components(load_model(resolve_model(model), explain=not quiet))
+        self.model_name = resolve_model(model)
+        nlp = load_model(self.model_name, explain=not quiet)
+        for name in UNNEEDED:
+            if name in nlp.pipe_names:
+                nlp.remove_pipe(name)
+        self.nlp = add_components(nlp)
         self.model = model_label(self.nlp)
         self.batch_size = batch_size
         self.piece_chars = piece_chars
@@ -43,6 +52,9 @@ class Extractor:
 
     def extract_many(self, items: Iterable[Item], n_process: int = 1) -> Iterator[Article]:
         """Records in input order; pieces of one long article are put back together."""
+        if n_process > 1:
+            yield from self._extract_in_processes(items, n_process)
+            return
         pending: dict[int, _Assembly] = {}
         next_out = 0
         docs = self.nlp.pipe(self._pieces(items, pending), batch_size=self.batch_size, n_process=n_process)
@@ -56,6 +68,17 @@ class Extractor:
         while next_out in pending:  # articles with no text produce no docs
             yield pending.pop(next_out).article(self)
             next_out += 1
+
+    def _extract_in_processes(self, items: Iterable[Item], n_process: int) -> Iterator[Article]:
+        """spaCy's own `n_process` sends docs back between processes, and the
+        components' results on them cannot be serialised; the process pool of
+        `pipeline.scale` sends texts out and JSON lines back instead."""
+        from pipeline.scale import extract_local
+
+        for outcome in extract_local(items, model=self.model_name, jobs=n_process):
+            if outcome.line is None:
+                raise RuntimeError(f"article {outcome.id!r}: {outcome.error}")
+            yield Article.model_validate_json(outcome.line)
 
     def _pieces(self, items: Iterable[Item], pending: dict[int, "_Assembly"]):
         for index, (article_id, text, meta) in enumerate(items):

@@ -30,6 +30,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.cues import Cues, cues as load_cues
+from pipeline.claims.singular import singular
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
 
@@ -299,7 +300,7 @@ class ClaimBuilder:
             speaker = self._speaker_of(token, speakers)
             if speaker is not None:
                 draft.cues.append(f"source<-verb:{token.text}")
-                reporting = token.lower_ in self.cues.reporting or token.lemma_.lower() in self.cues.reporting
+                reporting = token.lower_ in self.cues.reporting or self.cues.reporting_stems.match(token.lower_) is not None
                 draft.source_role = "reporter" if reporting else "speaker"
                 return speaker.canonical
         # A quotation introduced by its speaker: 'Hardware de Tom “...”', 'Huang: «...»'.
@@ -330,7 +331,9 @@ class ClaimBuilder:
             return False
         if token.lower_ in self.cues.attribution_forms:
             return True
-        return token.lemma_.lower() in self.cues.attribution_lemmas and token.pos_ == "VERB"
+        # Regular forms by their stem ("afirm-a", "afirm-aron"), so that no
+        # lemmatizer is needed; irregular ones are in attribution_forms.
+        return token.pos_ == "VERB" and self.cues.attribution_stems.match(token.lower_) is not None
 
     @staticmethod
     def _speaker_of(verb: Token, speakers: list[NameMatch]) -> NameMatch | None:
@@ -536,11 +539,8 @@ def _scaled(number: NumberMatch) -> bool:
 
 
 def _singular(token: Token) -> str:
-    text = token.text
-    if text.isupper() or (text[:-1].isupper() and text.endswith("s") and len(text) > 2):
-        return text[:-1] if text.endswith("s") and text[:-1].isupper() else text
-    lemma = token.lemma_ or text
-    return lemma.lower() if text[:1].islower() or token.pos_ == "NOUN" else lemma
+    text = singular(token.text)
+    return text if text.isupper() or token.pos_ == "PROPN" and text[:1].isupper() else text.lower()
 
 
 def _only_category_words(gap: str, cues: Cues) -> bool:

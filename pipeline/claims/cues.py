@@ -16,6 +16,12 @@ def _phrases(phrases) -> re.Pattern:
     return re.compile(r"(?<![^\W_])(?:" + body + r")(?![^\W_])", re.IGNORECASE)
 
 
+def _stems(infinitives) -> re.Pattern:
+    """'afirmar' → a pattern for 'afirm' + any regular ending."""
+    stems = sorted({verb[:-2] for verb in infinitives if len(verb) > 5}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, stems)) + r")[a-záéíóú]{1,6}$")
+
+
 @dataclass(frozen=True)
 class Cues:
     modality_order: tuple[str, ...]
@@ -30,6 +36,8 @@ class Cues:
     company_reference: re.Pattern
     reporting: frozenset[str]
     chip_spec_units: frozenset[str]
+    attribution_stems: re.Pattern
+    reporting_stems: re.Pattern
     according_lead_stops: frozenset[str]
 
 
@@ -54,6 +62,8 @@ def cues(path: str | None = None) -> Cues:
         category_words=frozenset(data["category_words"]),
         reporting=frozenset(w.lower() for w in data["reporting_verbs"]),
         chip_spec_units=frozenset(data["chip_spec_units"]),
+        attribution_stems=_stems(data["attribution_verbs"]),
+        reporting_stems=_stems(w for w in data["reporting_verbs"] if w.endswith(("ar", "er", "ir"))),
         according_lead_stops=frozenset(data["according_lead_stops"]),
         company_reference=re.compile(
             r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!\s+[A-ZÁÉÍÓÚÑ@])",
