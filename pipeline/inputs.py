@@ -58,9 +58,15 @@ def list_inputs(paths: Iterable[str], stdin_id: str = "stdin") -> Listing:
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
-            if not files:
+            found = sorted(p for p in path.rglob("*.txt") if not p.is_dir())
+            files = [p for p in found if p.is_file()]
+            if not found:
                 listing.errors.append(InputError(raw, "folder has no .txt files"))
+            for other in found:
+                # A FIFO, socket or broken link is named, never opened (a FIFO would block).
+                if not other.is_file():
+                    reason = "not a regular file" if other.exists() else "broken link"
+                    listing.errors.append(InputError(str(other), reason))
             for file in files:
                 relative = file.relative_to(path).with_suffix("")
                 listing.sources.append(Source(relative.as_posix(), file, str(file)))
@@ -83,7 +89,8 @@ def duplicate_ids(sources: list[Source]) -> dict[str, list[str]]:
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
     """UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252 with a warning."""
     if encoding:
-        return Decoded(data.decode(encoding), encoding)
+        # A byte-order mark is never text, whichever encoding was asked for.
+        return Decoded(data.decode(encoding).removeprefix("\ufeff"), encoding)
     if data.startswith(b"\xef\xbb\xbf"):
         return Decoded(data[3:].decode("utf-8"), "utf-8-sig")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

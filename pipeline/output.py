@@ -41,24 +41,47 @@ class JsonlWriter:
 
 
 def existing_ids(path: Path) -> set[str]:
-    """Ids already written; a torn last line is cut off so appending is safe."""
+    """Ids already written, ready to append after.
+
+    Only a torn last line (no newline, not a whole record: a crash of the
+    machine mid-write) is cut off. A whole last record that merely lacks its
+    newline gets one. A damaged line elsewhere is named on stderr and left
+    as it is, with every record after it: nothing written is thrown away.
+    """
     if not path.exists():
         return set()
     ids: set[str] = set()
-    good_end = 0
+    offset = 0
+    torn_at: int | None = None
+    needs_newline = False
+    # Streamed: the output of a long run does not have to fit in memory.
     with path.open("rb") as handle:
-        for line in handle:
-            if not line.endswith(b"\n"):
-                break
-            try:
-                ids.add(json.loads(line)["id"])
-            except (ValueError, KeyError, TypeError):
-                break
-            good_end += len(line)
-    if good_end != path.stat().st_size:
+        for number, line in enumerate(handle, 1):
+            article_id = _record_id(line)
+            complete = line.endswith(b"\n")  # only the last line can lack it
+            if article_id is not None:
+                ids.add(article_id)
+                needs_newline = not complete
+            elif not complete:
+                torn_at = offset
+            else:
+                print(f"afirma: warning: {path}: line {number} is not a record; left as it is", file=sys.stderr)
+            offset += len(line)
+    if torn_at is not None:
         with path.open("r+b") as handle:
-            handle.truncate(good_end)
+            handle.truncate(torn_at)
+    elif needs_newline:
+        with path.open("ab") as handle:
+            handle.write(b"\n")
     return ids
+
+
+def _record_id(line: bytes) -> str | None:
+    try:
+        article_id = json.loads(line)["id"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return article_id if isinstance(article_id, str) else None
 
 
 @contextmanager

@@ -23,29 +23,25 @@ class TextView:
     original: str
     text: str
     origin: tuple[int, ...]  # origin[i]: index in `original` of text[i]; one extra entry for the end
+    ends: tuple[int, ...] = ()  # ends[i]: index in `original` just after what text[i] was read from
 
     @property
     def identity(self) -> bool:
-        return self.text == self.original
+        # Cheap on a long text: no map means the text needed no cleaning.
+        return not self.origin
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original offsets of the cleaned range [start, end)."""
+        """Original offsets of the cleaned range [start, end).
+
+        The range ends where its last character's source ends ("&nbsp;",
+        CRLF): removed characters after it ("&shy;", U+200B) stay outside.
+        """
         if self.identity:
             return start, end
         if end <= start:
             point = self.origin[start]
             return point, point
-        return self.origin[start], self.origin[end - 1] + self._width(end - 1)
-
-    def _width(self, index: int) -> int:
-        """How many original characters the cleaned character at `index` stands for."""
-        following = self.origin[index + 1]
-        here = self.origin[index]
-        # Invisible characters removed after this one are not part of it.
-        width = following - here
-        while width > 1 and self.original[here + width - 1] in _INVISIBLE:
-            width -= 1
-        return max(width, 1)
+        return self.origin[start], self.ends[end - 1]
 
 
 def clean(original: str) -> TextView:
@@ -53,33 +49,34 @@ def clean(original: str) -> TextView:
         return TextView(original, original, ())
     chars: list[str] = []
     origin: list[int] = []
+    ends: list[int] = []
     index = 0
     length = len(original)
     while index < length:
         char = original[index]
+        step = 1
         if char == "&":
             entity = _ENTITY.match(original, index)
             if entity:
                 decoded = html.unescape(entity.group())
                 if decoded != entity.group() and len(decoded) == 1:
-                    chars.append(_plain(decoded))
-                    origin.append(index)
-                    index = entity.end()
-                    continue
+                    # An entity stands for one character and is read as that
+                    # character would be: "&shy;" is as invisible as U+00AD.
+                    char, step = decoded, entity.end() - index
         if char in _INVISIBLE:
-            index += 1
+            index += step
             continue
         if char == "\r":
             # CRLF becomes one line end; a lone CR is a line end too.
-            chars.append("\n")
-            origin.append(index)
-            index += 2 if original[index + 1 : index + 2] == "\n" else 1
-            continue
+            char = "\n"
+            if step == 1 and original[index + 1 : index + 2] == "\n":
+                step = 2
         chars.append(_plain(char))
         origin.append(index)
-        index += 1
+        index += step
+        ends.append(index)
     origin.append(length)
-    return TextView(original, "".join(chars), tuple(origin))
+    return TextView(original, "".join(chars), tuple(origin), tuple(ends))
 
 
 def _needs_cleaning(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from pipeline.numbers.lexicon import Lexicon
@@ -11,6 +12,8 @@ _GROUP_SPACES = re.compile("[\u00a0\u202f\u2009\u2007 ]")
 
 def tidy(value: float) -> int | float:
     """Integers stay integers in the output ("100000", not "100000.0")."""
+    if not math.isfinite(value):
+        return value  # past what a float holds; find_numbers drops it
     if value == int(value) and abs(value) < 1e18:
         return int(value)
     return round(value, 10)
@@ -55,7 +58,7 @@ def parse_digits(raw: str) -> float | None:
                     return None
             else:
                 value = float(int(parts[0])) + _fraction(parts[1])
-    except ValueError:
+    except (ValueError, OverflowError):  # not digits, or more than a float holds
         return None
     return -value if negative else value
 
