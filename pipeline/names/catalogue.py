@@ -23,7 +23,7 @@ _JOIN = r"(?:[ \t\u00a0\u202f]+|-|)"
 # at a camel-case seam ("AWSTrainium2"); it ends the same way
 # ("NVIDIAChipset"), so that damaged text still yields the name inside.
 _LEFT = r"(?-i:(?<![^\W_])|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
-_RIGHT = r"(?-i:(?![^\W_]|['’][^\W\d_])|(?<=[a-z0-9])(?=[A-Z])|(?=[A-Z][a-z]))"
+_RIGHT = r"(?-i:(?![^\W_]|['’][^\W\d_]|[.,]\d)|(?<=[a-z0-9])(?=[A-Z])|(?=[A-Z][a-z]))"
 
 
 @dataclass(frozen=True)

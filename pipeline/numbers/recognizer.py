@@ -26,6 +26,9 @@ _DIGITS = re.compile(
     r"\d{1,3}(?:[\u00a0\u202f\u2009\u2007]\d{3})+(?:,\d+)?"  # 100 000 with a non-breaking space
     r"|\d+(?:[.,]\d+)*"
 )
+# An anchor starts where no letter or digit comes before: "H100\u00a0100.000"
+# has its number at "100.000", not at the "100" inside "H100".
+_DIGIT_ANCHOR = re.compile(r"(?<![^\W_])\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
@@ -103,7 +106,7 @@ class _Scanner:
     # ----------------------------------------------------------------- anchors
     def anchors(self) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
-        for match in _DIGITS.finditer(self.text):
+        for match in _DIGIT_ANCHOR.finditer(self.text):
             found.append((match.start(), "digits"))
         for match in self.lex.number_word_re.finditer(self.text):
             found.append((match.start(), "words"))
