@@ -729,12 +729,14 @@ def main(argv: list[str] | None = None) -> int:
     for case in args.only:
         say(f"case {case} ...")
         load_before = os.getloadavg()[0]
+        started = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
         start = time.perf_counter()
         try:
             bench.results["cases"][case] = getattr(bench, f"case_{case}")()
         except CaseError as error:
             bench.results["cases"][case] = {"error": str(error)}
             say(f"case {case} FAILED: {error}")
+        bench.results["cases"][case]["started"] = started
         bench.results["cases"][case]["bench_s"] = time.perf_counter() - start
         # Other work on the machine slows every figure; the 1-minute load
         # average before and after each case says whether there was any.
