@@ -24,7 +24,7 @@ COMPONENTS = ("afirma_names", "afirma_numbers", "afirma_claims")
 # afirma's own singular rules, so the model's lemmatizer (and the attribute
 # ruler that only prepares tags for it) is left out.
 UNNEEDED = ("attribute_ruler", "lemmatizer")
-PIECE_CHARS = 100_000
+PIECE_CHARS = 20_000  # a batch of 16 pieces stays near the size of 16 articles
 Item = tuple[str, str, "dict[str, Any] | None"]
 
 
@@ -93,28 +93,37 @@ class Extractor:
 
 
 class _Assembly:
-    """The docs of one article, until all its pieces are back."""
+    """The results of one article's pieces, until all of them are back.
+
+    Each doc is turned into its spans and claims as soon as it arrives and
+    then dropped: a long article's docs, with their tensors, would otherwise
+    all be held at once (gigabytes for a 5 MB text).
+    """
 
     def __init__(self, article_id: str, view: TextView, meta: dict[str, Any], expected: int):
         self.article_id = article_id
         self.view = view
         self.meta = meta
         self.expected = expected
-        self.docs: list = []
+        self.received = 0
+        self.parts: list[tuple[int, list, list]] = []
 
     @property
     def complete(self) -> bool:
-        return len(self.docs) >= self.expected
+        return self.received >= self.expected
 
     def add(self, doc) -> None:
-        self.docs.append(doc)
+        offset = doc.user_data["afirma_offset"]
+        spans = _spans(doc, offset, self.view)
+        claims = [_claim(self.article_id, draft, offset, self.view) for draft in doc._.afirma_claims or []]
+        self.parts.append((offset, spans, claims))
+        self.received += 1
 
     def article(self, extractor: Extractor) -> Article:
         spans, claims = [], []
-        for doc in sorted(self.docs, key=lambda d: d.user_data["afirma_offset"]):
-            offset = doc.user_data["afirma_offset"]
-            spans.extend(_spans(doc, offset, self.view))
-            claims.extend(_claim(self.article_id, draft, offset, self.view) for draft in doc._.afirma_claims or [])
+        for _, part_spans, part_claims in sorted(self.parts, key=lambda part: part[0]):
+            spans.extend(part_spans)
+            claims.extend(part_claims)
         meta = self.meta
         meta.setdefault("language", "es")
         meta["model"] = extractor.model
