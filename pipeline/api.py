@@ -24,7 +24,7 @@ COMPONENTS = ("afirma_names", "afirma_numbers", "afirma_claims")
 # afirma's own singular rules, so the model's lemmatizer (and the attribute
 # ruler that only prepares tags for it) is left out.
 UNNEEDED = ("attribute_ruler", "lemmatizer")
-PIECE_CHARS = 20_000  # a batch of 16 pieces stays near the size of 16 articles
+PIECE_CHARS = 4_000  # about one article: the parser holds some kilobytes per token of a batch
 Item = tuple[str, str, "dict[str, Any] | None"]
 
 

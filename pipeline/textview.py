@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -20,15 +21,40 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 
 @dataclass(frozen=True)
 class TextView:
+    """`text` is the cleaned text; offsets into it map back to `original`.
+
+    The map is sparse: most characters are kept as they are, so only the
+    points where the shift between the two texts changes are stored
+    (`breaks`), plus the characters read from more than one original
+    character (`wide`). A dense map of a 5 MB article would be two tuples of
+    five million Python ints, hundreds of megabytes.
+    """
+
     original: str
     text: str
-    origin: tuple[int, ...]  # origin[i]: index in `original` of text[i]; one extra entry for the end
-    ends: tuple[int, ...] = ()  # ends[i]: index in `original` just after what text[i] was read from
+    breaks: tuple[int, ...] = ()  # cleaned indexes where the shift changes, ascending
+    shifts: tuple[int, ...] = ()  # shifts[k]: original index - cleaned index from breaks[k] on
+    wide: dict[int, int] | None = None  # cleaned index -> original characters it was read from, when > 1
 
     @property
     def identity(self) -> bool:
         # Cheap on a long text: no map means the text needed no cleaning.
-        return not self.origin
+        return self.wide is None
+
+    def origin(self, index: int) -> int:
+        """Index in `original` of text[index]; len(text) maps to len(original)."""
+        if self.identity:
+            return index
+        if index >= len(self.text):
+            return len(self.original)
+        k = bisect_right(self.breaks, index) - 1
+        return index + (self.shifts[k] if k >= 0 else 0)
+
+    def end(self, index: int) -> int:
+        """Index in `original` just after what text[index] was read from."""
+        if self.identity:
+            return index + 1
+        return self.origin(index) + self.wide.get(index, 1)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the cleaned range [start, end).
@@ -39,17 +65,19 @@ class TextView:
         if self.identity:
             return start, end
         if end <= start:
-            point = self.origin[start]
+            point = self.origin(start)
             return point, point
-        return self.origin[start], self.ends[end - 1]
+        return self.origin(start), self.end(end - 1)
 
 
 def clean(original: str) -> TextView:
     if not _needs_cleaning(original):
-        return TextView(original, original, ())
+        return TextView(original, original)
     chars: list[str] = []
-    origin: list[int] = []
-    ends: list[int] = []
+    breaks: list[int] = []
+    shifts: list[int] = []
+    wide: dict[int, int] = {}
+    shift = 0
     index = 0
     length = len(original)
     while index < length:
@@ -71,12 +99,16 @@ def clean(original: str) -> TextView:
             char = "\n"
             if step == 1 and original[index + 1 : index + 2] == "\n":
                 step = 2
+        kept = len(chars)
+        if index - kept != shift:
+            shift = index - kept
+            breaks.append(kept)
+            shifts.append(shift)
+        if step > 1:
+            wide[kept] = step
         chars.append(_plain(char))
-        origin.append(index)
         index += step
-        ends.append(index)
-    origin.append(length)
-    return TextView(original, "".join(chars), tuple(origin), tuple(ends))
+    return TextView(original, "".join(chars), tuple(breaks), tuple(shifts), wide)
 
 
 def _needs_cleaning(text: str) -> bool:

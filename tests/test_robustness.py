@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from conftest import ROOT
 from pipeline.names.recognizer import NameFinder
 from pipeline.numbers import find_numbers
-from pipeline.textview import clean
+from pipeline.textview import _plain, clean
 from schemas import NUMBER_LABELS, Article
 
 jsonschema = pytest.importorskip("jsonschema")
@@ -92,12 +92,19 @@ def test_robustness_clean_maps_every_character(text):
         return
     assert "\r" not in view.text and "\t" not in view.text
     assert not set(view.text) & set(INVISIBLE)
-    assert len(view.origin) == len(view.text) + 1 and len(view.ends) == len(view.text)
+    assert view.origin(len(view.text)) == len(text)
     for i in range(len(view.text)):
-        assert view.origin[i] < view.ends[i] <= view.origin[i + 1]
+        assert view.origin(i) < view.end(i) <= view.origin(i + 1)
+        # Each cleaned character is read from exactly its mapped source.
+        source = text[view.origin(i) : view.end(i)]
+        decoded = html.unescape(source).replace("\r\n", "\n").replace("\r", "\n")
+        expected = decoded if len(decoded) != 1 else _plain(decoded)
+        assert view.text[i] == expected, (i, source)
         # What lies between two kept characters was removed: invisible characters only.
-        gap = text[view.ends[i] : view.origin[i + 1]]
+        gap = text[view.end(i) : view.origin(i + 1)]
         assert not html.unescape(gap).strip(INVISIBLE), repr(gap)
+    # Before the first kept character, too, only removed characters.
+    assert not html.unescape(text[: view.origin(0)]).strip(INVISIBLE)
     for i in range(len(view.text)):
         for j in range(i + 1, min(len(view.text), i + 8) + 1):
             start, end = view.span(i, j)
