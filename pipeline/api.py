@@ -24,14 +24,27 @@ COMPONENTS = ("afirma_names", "afirma_numbers", "afirma_claims")
 # afirma's own singular rules, so the model's lemmatizer (and the attribute
 # ruler that only prepares tags for it) is left out.
 UNNEEDED = ("attribute_ruler", "lemmatizer")
-PIECE_CHARS = 4_000  # about one article: the parser holds some kilobytes per token of a batch
+PIECE_CHARS = 20_000
+# The parser and NER hold a few kilobytes per token of the batch in hand, so
+# a batch is bounded by characters as well as by documents: 16 articles are
+# about 40,000 characters, and 16 pieces of a 5 MB text would be 320,000
+# (over a gigabyte for the bare model alone).
+BATCH_CHARS = 80_000
 Item = tuple[str, str, "dict[str, Any] | None"]
 
 
 class Extractor:
     """A loaded spaCy model with afirma's components added."""
 
-    def __init__(self, model: str | None = None, *, quiet: bool = False, batch_size: int = 16, piece_chars: int = PIECE_CHARS):
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        quiet: bool = False,
+        batch_size: int = 16,
+        piece_chars: int = PIECE_CHARS,
+        batch_chars: int = BATCH_CHARS,
+    ):
         from pipeline import components  # noqa: F401  (registers the factories)
         from pipeline.model import load_model, model_label, resolve_model
 
@@ -44,6 +57,7 @@ class Extractor:
         self.model = model_label(self.nlp)
         self.batch_size = batch_size
         self.piece_chars = piece_chars
+        self.batch_chars = batch_chars
         if not quiet:
             print(f"afirma: using spaCy model {self.model}", file=sys.stderr)
 
@@ -57,14 +71,14 @@ class Extractor:
             return
         pending: dict[int, _Assembly] = {}
         next_out = 0
-        docs = self.nlp.pipe(self._pieces(items, pending), batch_size=self.batch_size, n_process=n_process)
-        for doc in docs:
-            index = doc.user_data["afirma_article"]
-            assembly = pending[index]
-            assembly.add(doc)
-            while next_out in pending and pending[next_out].complete:
-                yield pending.pop(next_out).article(self)
-                next_out += 1
+        for batch in self._batches(self._pieces(items, pending)):
+            for doc in self.nlp.pipe(batch, batch_size=len(batch)):
+                index = doc.user_data["afirma_article"]
+                assembly = pending[index]
+                assembly.add(doc)
+                while next_out in pending and pending[next_out].complete:
+                    yield pending.pop(next_out).article(self)
+                    next_out += 1
         while next_out in pending:  # articles with no text produce no docs
             yield pending.pop(next_out).article(self)
             next_out += 1
@@ -80,6 +94,20 @@ class Extractor:
                 raise RuntimeError(f"article {outcome.id!r}: {outcome.error}")
             yield Article.model_validate_json(outcome.line)
 
+    def _batches(self, docs: Iterable) -> Iterator[list]:
+        """At most `batch_size` docs and, past the first, `batch_chars` characters."""
+        batch: list = []
+        chars = 0
+        for doc in docs:
+            size = doc.user_data["afirma_chars"]
+            if batch and (len(batch) >= self.batch_size or chars + size > self.batch_chars):
+                yield batch
+                batch, chars = [], 0
+            batch.append(doc)
+            chars += size
+        if batch:
+            yield batch
+
     def _pieces(self, items: Iterable[Item], pending: dict[int, "_Assembly"]):
         for index, (article_id, text, meta) in enumerate(items):
             view = clean(text)
@@ -89,6 +117,7 @@ class Extractor:
                 doc = self.nlp.make_doc(piece)
                 doc.user_data["afirma_article"] = index
                 doc.user_data["afirma_offset"] = offset
+                doc.user_data["afirma_chars"] = len(piece)
                 yield doc
 
 

@@ -118,3 +118,19 @@ def test_large_input_claims_on_both_sides_of_every_seam(large):
     for start, _, _, first, last in placed:
         assert (text.index(_grouped(first), start), first) in claims
         assert (text.index(_grouped(last), start), last) in claims
+
+
+def test_large_input_batches_are_bounded_by_characters(extractor, corpus_paragraphs):
+    """The parser holds memory per token of a batch: pieces of a long text
+    go in fewer per batch than short articles, and none is left out."""
+    long_text = "\n".join(corpus_paragraphs * 40)
+    items = [("corto-1", corpus_paragraphs[0], None), ("largo", long_text, None), ("corto-2", corpus_paragraphs[1], None)]
+    pending = {}
+    batches = list(extractor._batches(extractor._pieces(items, pending)))
+    sizes = [[doc.user_data["afirma_chars"] for doc in batch] for batch in batches]
+    assert max(len(batch) for batch in batches) <= extractor.batch_size
+    assert all(len(batch) == 1 or sum(batch) <= extractor.batch_chars for batch in sizes)
+    assert len(batches) >= len(long_text) // extractor.batch_chars
+    order = [(doc.user_data["afirma_article"], doc.user_data["afirma_offset"]) for batch in batches for doc in batch]
+    assert order == sorted(order) and order[0] == (0, 0) and order[-1] == (2, 0)
+    assert sum(doc.user_data["afirma_chars"] for batch in batches for doc in batch if doc.user_data["afirma_article"] == 1) == len(long_text)
