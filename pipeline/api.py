@@ -109,12 +109,14 @@ class Extractor:
             yield batch
 
     def _pieces(self, items: Iterable[Item], pending: dict[int, "_Assembly"]):
+        from pipeline.components import remember_text
+
         for index, (article_id, text, meta) in enumerate(items):
             view = clean(text)
             pieces = list(split_pieces(view.text, self.piece_chars)) if view.text.strip() else []
             pending[index] = _Assembly(article_id, view, dict(meta or {}), len(pieces))
             for offset, piece in pieces:
-                doc = self.nlp.make_doc(piece)
+                doc = remember_text(self.nlp.make_doc(piece), piece)
                 doc.user_data["afirma_article"] = index
                 doc.user_data["afirma_offset"] = offset
                 doc.user_data["afirma_chars"] = len(piece)

@@ -17,14 +17,17 @@ statistical model unless `overwrite_ents` is set.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from importlib import resources
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
 from pipeline.claims.builder import ClaimBuilder
+from pipeline.doc_arrays import sentence_start_chars
 from pipeline.names.recognizer import NameFinder
 from pipeline.numbers.recognizer import find_numbers
 
@@ -44,6 +47,12 @@ def doc_text(doc: Doc) -> str:
     return cached[1]
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Give doc_text the text the doc was made from, so it never joins tokens."""
+    doc.user_data[_TEXT_KEY] = (len(doc), text)
+    return doc
+
+
 _TEXT_KEY = "afirma_text"
 
 
@@ -54,13 +63,17 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     exclamation mark followed by a capital, unless the stop ends an
     abbreviation or an initial ("EE. UU.", "D. F. Jones")."""
     text = doc_text(doc)
+    starts = None
     for match in _BOUNDARY.finditer(text):
         stop = match.group(1)
         if stop == "." and _abbreviation_before(text, match.start(1)):
             continue
-        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
-        if span is not None and span.start > 0:
-            doc[span.start].is_sent_start = True
+        if starts is None:
+            starts = doc.to_array(IDX).tolist()
+        # The boundary ends before a non-space character, which a token holds.
+        index = bisect.bisect_right(starts, match.end()) - 1
+        if index > 0:
+            doc[index].is_sent_start = True
     return doc
 
 
@@ -95,8 +108,7 @@ class NamesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_model_ents else []
-        starts = {s.start_char for s in doc.sents} if doc.has_annotation("SENT_START") else set()
-        doc._.afirma_names = self.finder.find(doc_text(doc), ents, starts)
+        doc._.afirma_names = self.finder.find(doc_text(doc), ents, sentence_start_chars(doc))
         return doc
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_ODD = re.compile("[\r\t\u200b\u200c\u200d\u2060\ufeff\u00ad\uff01-\uff5e]")
 
 
 @dataclass(frozen=True)
@@ -114,9 +115,7 @@ def clean(original: str) -> TextView:
 def _needs_cleaning(text: str) -> bool:
     if "&" in text and _ENTITY.search(text):
         return True
-    if "\r" in text or "\t" in text:
-        return True
-    return any(c in _INVISIBLE or "\uff01" <= c <= "\uff5e" for c in text)
+    return _ODD.search(text) is not None
 
 
 def _plain(char: str) -> str:

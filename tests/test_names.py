@@ -1,9 +1,14 @@
 """The name recogniser: catalogue spellings, damaged text, artefacts, context, one name one label."""
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.names import NameFinder
 from pipeline.names.catalogue import catalogue
+from pipeline.names.recognizer import _mentions
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +98,18 @@ def test_names_catalogues_meet_their_size():
     assert len(orgs) >= 60 and len(hardware) >= 50
     vendors = {"NVIDIA", "AMD", "Intel", "Google", "AWS", "Microsoft", "Meta", "Cerebras", "Groq", "Huawei", "Tenstorrent"}
     assert vendors <= orgs
+
+
+_WORDS = st.sampled_from(["Su", "Lisa Su", "Meta", "Metas", "xAI", "Colossus", "AMD", "ñu", "Ñu", "a_b", "b"])
+
+
+@given(
+    st.lists(st.one_of(_WORDS, st.sampled_from([" ", ", ", ".", "-", "_", "9", "é", "\n"])), max_size=30).map("".join),
+    st.sets(_WORDS, min_size=1, max_size=5),
+)
+def test_names_mentions_are_whole_words_longest_first(text, forms):
+    """A name spreads to its whole-word mentions only ("Meta", not "Metas";
+    "Lisa Su" over "Su" where both start), leftmost first, never overlapping:
+    what one regular expression of the forms finds."""
+    reference = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![^\W_])")
+    assert _mentions(text, forms) == [(m.start(), m.group()) for m in reference.finditer(text)]

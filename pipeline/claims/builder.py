@@ -27,10 +27,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+import numpy as np
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.cues import Cues, cues as load_cues
 from pipeline.claims.singular import singular
+from pipeline.doc_arrays import TokenArrays
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
 
@@ -43,6 +46,9 @@ _CONDITIONAL_FORM = re.compile(r"(?:ría|rían|rías|ríamos)$")
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "NUM", "ADV", "PART"})
 _COUNT_WORDS = {"GPU": "GPU", "TPU": "TPU", "CPU": "CPU"}
 _HEADLINE_END = re.compile(r"[.!?…:»”\"]\s*$")
+# What a word form alone tells (bits of ClaimBuilder._form_flags).
+_ATTRIBUTION_FORM, _ATTRIBUTION_STEM, _FUTURE, _CONDITIONAL = 1, 2, 4, 8
+_FORM_CACHE_LIMIT = 200_000
 
 
 @dataclass
@@ -62,7 +68,7 @@ class ClaimDraft:
     source_role: str | None = None
 
 
-def sentence_bounds(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
+def sentence_bounds(doc: Doc, text: str | None = None, arrays: TokenArrays | None = None) -> list[tuple[int, int]]:
     """Sentence offsets, also cut at line ends, without surrounding space."""
     bounds: list[tuple[int, int]] = []
     text = doc.text if text is None else text
@@ -70,7 +76,7 @@ def sentence_bounds(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
         # A pipeline without parser or senter: every line is a sentence.
         sents = [(0, len(text))]
     else:
-        sents = [(sent.start_char, sent.end_char) for sent in doc.sents]
+        sents = (arrays or TokenArrays(doc)).sentences()
     for sent_start, sent_end in sents:
         start = sent_start
         for piece in re.split(r"(\n+)", text[sent_start:sent_end]):
@@ -91,16 +97,19 @@ class ClaimBuilder:
         # Counts of GPUs, TPUs and CPUs use that word; other accelerators are "chip".
         self.category_of = lambda canonical: _COUNT_WORDS.get(category(canonical) or "", "chip")
         self.org_of_person = catalogue.person_org if catalogue else (lambda canonical: None)
+        # Word form (its hash) -> what the form alone says; pure, so kept across documents.
+        self._form_flags: dict[int, int] = {}
 
     def build(
         self, doc: Doc, names: Sequence[NameMatch], numbers: Sequence[NumberMatch], text: str | None = None
     ) -> list[ClaimDraft]:
         # Doc.text joins every token each time it is read: read it once.
         text = self._text = doc.text if text is None else text
-        self._token_starts = [t.idx for t in doc]
-        self._spans: dict[tuple[int, int], list[Token]] = {}
+        self._arrays = TokenArrays(doc)
+        self._token_starts = self._arrays.starts
+        self._read_verbs(doc)
         self._speaking: dict[tuple[int, int], list[Token]] = {}
-        sentences = sentence_bounds(doc, text)
+        sentences = sentence_bounds(doc, text, self._arrays)
         quotes = _quote_regions(text)
         drafts: list[ClaimDraft] = []
         last_subject: str | None = None
@@ -313,27 +322,53 @@ class ClaimBuilder:
                         return name.canonical
         return None
 
-    def _tokens(self, doc: Doc, bounds: tuple[int, int]) -> list[Token]:
-        """The tokens of a sentence or clause, built once per document."""
-        if bounds not in self._spans:
-            span = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
-            self._spans[bounds] = list(span) if span is not None else []
-        return self._spans[bounds]
+    # ------------------------------------------------------------- verbs
+    def _read_verbs(self, doc: Doc) -> None:
+        """Find, once per document, the few tokens the modality and source
+        rules look at: attribution verbs, future and conditional forms."""
+        arrays = self._arrays
+        if not len(doc):
+            self._events, self._attribution, self._future, self._conditional = [], set(), set(), set()
+            return
+        forms, where = np.unique(arrays.lower, return_inverse=True)
+        flags = np.array([self._flags_of(int(form), doc) for form in forms], dtype=np.int64)[where.reshape(-1)]
+        verb = arrays.pos == VERB
+        verb_or_aux = verb | (arrays.pos == AUX)
+        # Regular attribution verbs by their stem ("afirm-a", "afirm-aron"), so
+        # that no lemmatizer is needed; irregular forms are listed whole.
+        attribution = ((flags & _ATTRIBUTION_FORM) > 0) | (verb & ((flags & _ATTRIBUTION_STEM) > 0))
+        future = verb_or_aux & ((flags & _FUTURE) > 0)
+        conditional = (flags & _CONDITIONAL) > 0
+        self._attribution = set(np.flatnonzero(attribution).tolist())
+        self._future = set(np.flatnonzero(future).tolist())
+        self._conditional = set(np.flatnonzero(conditional).tolist())
+        self._events = sorted(self._attribution | self._future | self._conditional)
+
+    def _flags_of(self, form_hash: int, doc: Doc) -> int:
+        flags = self._form_flags.get(form_hash)
+        if flags is None:
+            form = doc.vocab.strings[form_hash]
+            flags = (
+                (_ATTRIBUTION_FORM if form in self.cues.attribution_forms else 0)
+                | (_ATTRIBUTION_STEM if self.cues.attribution_stems.match(form) else 0)
+                | (_FUTURE if _FUTURE_FORM.search(form) else 0)
+                | (_CONDITIONAL if _CONDITIONAL_FORM.search(form) else 0)
+            )
+            if len(self._form_flags) >= _FORM_CACHE_LIMIT:
+                self._form_flags.clear()  # a bounded cache on an endless stream
+            self._form_flags[form_hash] = flags
+        return flags
+
+    def _events_in(self, bounds: tuple[int, int]) -> list[int]:
+        """Indices of the tokens of `_read_verbs` inside a sentence or clause."""
+        tokens = self._arrays.token_range(*bounds)
+        return self._events[bisect.bisect_left(self._events, tokens.start) : bisect.bisect_left(self._events, tokens.stop)]
 
     def _attributions(self, doc: Doc, sentence: tuple[int, int]) -> list[Token]:
         """The attribution verbs of a sentence, found once per document."""
         if sentence not in self._speaking:
-            self._speaking[sentence] = [t for t in self._tokens(doc, sentence) if self._is_attribution(t)]
+            self._speaking[sentence] = [doc[i] for i in self._events_in(sentence) if i in self._attribution]
         return self._speaking[sentence]
-
-    def _is_attribution(self, token: Token) -> bool:
-        if token.pos_ not in ("VERB", "AUX") and token.lower_ not in self.cues.attribution_forms:
-            return False
-        if token.lower_ in self.cues.attribution_forms:
-            return True
-        # Regular forms by their stem ("afirm-a", "afirm-aron"), so that no
-        # lemmatizer is needed; irregular ones are in attribution_forms.
-        return token.pos_ == "VERB" and self.cues.attribution_stems.match(token.lower_) is not None
 
     @staticmethod
     def _speaker_of(verb: Token, speakers: list[NameMatch]) -> NameMatch | None:
@@ -366,19 +401,19 @@ class ClaimBuilder:
             if cue:
                 draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
                 return modality
-        span = self._tokens(doc, clause)
         announced = False
         anchor = doc.char_span(draft.anchor.start, draft.anchor.end, alignment_mode="expand")
-        for token in span or []:
-            if token.pos_ in ("VERB", "AUX") and "Fut" in token.morph.get("Tense") and _FUTURE_FORM.search(token.lower_):
+        for index in self._events_in(clause):
+            token = doc[index]
+            if index in self._future and "Fut" in token.morph.get("Tense"):
                 # Only a future that governs the number: in "se refrigera en
                 # circuito cerrado y apenas necesitará agua" the 90 % is not planned.
                 if anchor is None or _governs(token, anchor.root):
                     draft.cues.append(f"modality:planned<-{token.text}")
                     return "planned"
-            if self._is_attribution(token):
+            if index in self._attribution:
                 announced = True
-            elif announced and _CONDITIONAL_FORM.search(token.lower_) and "Cnd" in token.morph.get("Mood"):
+            elif announced and index in self._conditional and "Cnd" in token.morph.get("Mood"):
                 # "anunció que acabaría 2024 con...": the future seen from the past
                 draft.cues.append(f"modality:planned<-{token.text}")
                 return "planned"

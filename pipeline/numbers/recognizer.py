@@ -14,6 +14,7 @@ positions the caller blocks (the name spans of the same text).
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -117,8 +118,17 @@ class _Scanner:
         found.sort()
         return found
 
+    def __post_init__(self) -> None:
+        # Sorted by start; with the running maximum of ends, one bisection
+        # tells whether any range before `end` reaches past `start`.
+        self._block_starts = [b_start for b_start, _ in self.blocked]
+        self._reach: list[int] = []
+        for _, b_end in self.blocked:
+            self._reach.append(max(b_end, self._reach[-1]) if self._reach else b_end)
+
     def is_blocked(self, start: int, end: int) -> bool:
-        return any(start < b_end and b_start < end for b_start, b_end in self.blocked)
+        before = bisect.bisect_left(self._block_starts, end)
+        return before > 0 and self._reach[before - 1] > start
 
     # ------------------------------------------------------------------ digits
     def digit_core(self, pos: int, *, after_dash: bool = False) -> _Core | None:
