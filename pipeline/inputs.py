@@ -9,6 +9,7 @@ stops the run.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,11 +22,18 @@ STDIN = "-"
 LEGACY_ENCODINGS = ("cp1252", "latin-1")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
+    """One article to read. Light on purpose: a folder of a million
+    articles is listed up front, so each entry holds strings, not Paths."""
+
     id: str
-    path: Path | None  # None for stdin
+    file: str | None  # None for stdin
     display: str
+
+    @property
+    def path(self) -> Path | None:
+        return None if self.file is None else Path(self.file)
 
 
 @dataclass(frozen=True)
@@ -58,20 +66,20 @@ def list_inputs(paths: Iterable[str], stdin_id: str = "stdin") -> Listing:
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.txt") if not p.is_dir())
-            files = [p for p in found if p.is_file()]
+            # Sorted as Paths sort (part by part), kept as strings.
+            found = sorted((str(p) for p in path.rglob("*.txt") if not p.is_dir()), key=lambda name: name.split(os.sep))
             if not found:
                 listing.errors.append(InputError(raw, "folder has no .txt files"))
-            for other in found:
-                # A FIFO, socket or broken link is named, never opened (a FIFO would block).
-                if not other.is_file():
-                    reason = "not a regular file" if other.exists() else "broken link"
-                    listing.errors.append(InputError(str(other), reason))
-            for file in files:
-                relative = file.relative_to(path).with_suffix("")
-                listing.sources.append(Source(relative.as_posix(), file, str(file)))
+            for name in found:
+                if os.path.isfile(name):
+                    relative = Path(name).relative_to(path).with_suffix("")
+                    listing.sources.append(Source(relative.as_posix(), name, name))
+                else:
+                    # A FIFO, socket or broken link is named, never opened (a FIFO would block).
+                    reason = "not a regular file" if os.path.exists(name) else "broken link"
+                    listing.errors.append(InputError(name, reason))
         elif path.is_file():
-            listing.sources.append(Source(path.stem, path, raw))
+            listing.sources.append(Source(path.stem, raw, raw))
         elif path.exists():
             listing.errors.append(InputError(raw, "not a regular file or folder"))
         else:
