@@ -43,6 +43,23 @@ def test_cli_schema_prints_json_schema():
     assert "anchor" in schema["properties"] and "modality" in schema["properties"]
 
 
+@pytest.mark.parametrize("args", [(), ("article",), ("span",)])
+def test_cli_schema_is_the_models_schema(args):
+    """What `afirma schema` prints is what the pydantic models give, whichever
+    way the command line reaches it."""
+    from schemas.export import render
+
+    result = run("schema", *args)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == render(f"{(args or ('article',))[0]}.schema.json")
+
+
+def test_cli_schema_unknown_name_is_a_usage_error():
+    result = run("schema", "claims")
+    assert result.returncode == 2
+    assert "unknown schema 'claims'" in result.stderr and not result.stdout
+
+
 @pytest.mark.model
 def test_cli_extract_folder_to_file(tmp_path):
     out = tmp_path / "out.jsonl"

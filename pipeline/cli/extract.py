@@ -58,15 +58,12 @@ def schema(
     name: Annotated[str, typer.Argument(help="article, claim or span.")] = "article",
 ) -> None:
     """Print the JSON Schema of the records."""
-    import importlib.util
+    from pipeline.cli.schema_files import schema_text
 
-    # The committed files are generated from the models (a test keeps them
-    # equal); reading them spares this command the import of pydantic.
-    if name not in ("article", "claim", "span"):
-        raise typer.BadParameter(f"unknown schema {name!r}; choose article, claim or span", param_hint="NAME")
-    spec = importlib.util.find_spec("schemas")
-    folder = Path(next(iter(spec.submodule_search_locations)))
-    sys.stdout.write((folder / f"{name}.schema.json").read_text(encoding="utf-8"))
+    try:
+        sys.stdout.write(schema_text(name))
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="NAME") from None
 
 
 class _Progress:
