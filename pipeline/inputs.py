@@ -67,7 +67,8 @@ def list_inputs(paths: Iterable[str], stdin_id: str = "stdin") -> Listing:
         path = Path(raw)
         if path.is_dir():
             # Sorted as Paths sort (part by part), kept as strings.
-            found = sorted((str(p) for p in path.rglob("*.txt") if not p.is_dir()), key=lambda name: name.split(os.sep))
+            # "NOTA.TXT" from an old CMS export is as much an article as "nota.txt".
+            found = sorted((str(p) for p in path.rglob("*.[tT][xX][tT]") if not p.is_dir()), key=lambda name: name.split(os.sep))
             if not found:
                 listing.errors.append(InputError(raw, "folder has no .txt files"))
             for name in found:
@@ -103,6 +104,9 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         return Decoded(data[3:].decode("utf-8"), "utf-8-sig")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return Decoded(data.decode("utf-16"), "utf-16")
+    unmarked = _utf16_without_bom(data)
+    if unmarked is not None:
+        return Decoded(data.decode(unmarked), unmarked, f"no byte-order mark; read as {unmarked.upper()}")
     if _looks_binary(data):
         raise UnicodeError("binary data, not text")
     try:
@@ -118,12 +122,34 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     raise UnicodeError("not decodable")  # unreachable: latin-1 decodes every byte
 
 
-def _looks_binary(data: bytes) -> bool:
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 that some Windows tools write with no byte-order mark.
+
+    Spanish text is mostly Latin-1 characters, so one byte of nearly every
+    pair is zero: the odd ones in little-endian, the even ones in big-endian.
+    """
     sample = data[:8192]
-    if b"\x00" in sample:
-        return True
+    if len(sample) < 8 or len(data) % 2:
+        return None
+    pairs = len(sample) // 2
+    for codec, zeros, others in (("utf-16-le", sample[1::2], sample[0::2]), ("utf-16-be", sample[0::2], sample[1::2])):
+        if zeros.count(0) >= 0.7 * pairs and others.count(0) <= 0.05 * pairs:
+            try:
+                data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return codec
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    # Images, PDFs and archives are full of zero and control bytes; a stray
+    # NUL in an exported article is not enough to give the article up.
+    sample = data[:8192]
+    if not sample:
+        return False
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return bool(sample) and control / len(sample) > 0.05
+    return sample.count(0) > max(4, len(sample) // 100) or control / len(sample) > 0.05
 
 
 def read(source: Source, encoding: str | None = None) -> Decoded | InputError:

@@ -1,10 +1,11 @@
 """A cleaned view of a text that still knows where each character came from.
 
 Scraped articles carry HTML entities (`&nbsp;`, `&#8364;`), zero-width
-characters, soft hyphens, CR line ends and fullwidth digits. The components
-read the cleaned view, where "3&nbsp;000" is "3\u00a0000" and "１００" is
-"100"; every offset they produce is mapped back, so records index the text
-as it was decoded, character for character.
+characters, soft hyphens, CR line ends, fullwidth digits and UTF-8 that was
+once read as Windows-1252 ("dÃ³lares"). The components read the cleaned
+view, where "3&nbsp;000" is "3\u00a0000", "１００" is "100" and "dÃ³lares"
+is "dólares"; every offset they produce is mapped back, so records index
+the text as it was decoded, character for character.
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-_ODD = re.compile("[\r\t\u200b\u200c\u200d\u2060\ufeff\u00ad\uff01-\uff5e]")
+# Zero-width characters, BOMs, soft hyphens and the stray NUL of a database export.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\x00")
+# What UTF-8 read as Windows-1252 starts with: "Ã±" (ñ), "Â¿" (¿), "â‚¬" (€).
+_MOJIBAKE_LEADS = "\u00c2\u00c3\u00e2"
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf\u0152-\u2122]|\u00e2[\u0080-\u00bf\u0152-\u2122]{2}")
+_ODD = re.compile("[\r\t\u200b\u200c\u200d\u2060\ufeff\u00ad\x00\uff01-\uff5e]")
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,10 @@ def clean(original: str) -> TextView:
                     # An entity stands for one character and is read as that
                     # character would be: "&shy;" is as invisible as U+00AD.
                     char, step = decoded, entity.end() - index
+        elif char in _MOJIBAKE_LEADS:
+            repaired = unmangle(original[index : index + (3 if char == "\u00e2" else 2)])
+            if repaired is not None:
+                char, step = repaired, 3 if char == "\u00e2" else 2
         if char in _INVISIBLE:
             index += step
             continue
@@ -112,8 +121,35 @@ def clean(original: str) -> TextView:
     return TextView(original, "".join(chars), tuple(breaks), tuple(shifts), wide)
 
 
+def unmangle(chars: str) -> str | None:
+    """The one character that UTF-8 read as Windows-1252 turned into `chars`.
+
+    "Ã±" is "ñ", "Ã" and a soft hyphen is "í", "Â" and a no-break space is a
+    no-break space, "â‚¬" is "€": a scraper or CMS decoded UTF-8 bytes with
+    the wrong code page and saved the result as UTF-8 again. None when the
+    characters are not such a pair or triple.
+    """
+    data = bytearray()
+    for char in chars:
+        code = ord(char)
+        if code < 256:
+            data.append(code)  # Latin-1, and the C1 bytes Windows-1252 leaves undefined
+        else:
+            try:
+                data += char.encode("cp1252")
+            except UnicodeEncodeError:
+                return None
+    try:
+        decoded = bytes(data).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return decoded if len(decoded) == 1 and not decoded.isascii() else None
+
+
 def _needs_cleaning(text: str) -> bool:
     if "&" in text and _ENTITY.search(text):
+        return True
+    if _MOJIBAKE.search(text):
         return True
     return _ODD.search(text) is not None
 

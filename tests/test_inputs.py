@@ -90,6 +90,45 @@ def test_inputs_legacy_encoding_is_read_with_a_warning_naming_the_file(afirma, t
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_inputs_utf16_without_bom_is_decoded_with_a_warning(afirma, tmp_path, codec):
+    """Some Windows tools save UTF-16 with no byte-order mark: its zero bytes
+    must not make the article look binary."""
+    path = tmp_path / "sin-marca.txt"
+    path.write_bytes(SPANISH.encode(codec))
+    code, out, err = afirma("extract", path)
+    assert code == 0, err
+    record = only(out)
+    assert record["text"] == SPANISH and record["meta"]["encoding"] == codec
+    assert f"{path}: no byte-order mark; read as {codec.upper()}" in err
+
+
+@pytest.mark.model
+def test_inputs_stray_nul_is_not_binary(afirma, tmp_path):
+    """One NUL from a database export: the article is read, the NUL kept in
+    the text and left out of what the recognisers see."""
+    path = tmp_path / "exportada.txt"
+    text = SPANISH.replace("de 3.000", "de\x00 3.000")
+    path.write_bytes(text.encode("utf-8"))
+    code, out, err = afirma("extract", path)
+    assert code == 0, err
+    record = only(out)
+    assert record["text"] == text
+    money = [s for s in record["spans"] if s["label"] == "MONEY"]
+    assert [s["text"] for s in money] == ["3.000 millones de euros"]
+
+
+@pytest.mark.model
+def test_inputs_upper_case_extension_is_read(afirma, tmp_path):
+    (tmp_path / "NOTA.TXT").write_text(SPANISH, encoding="utf-8")
+    (tmp_path / "otra.txt").write_text(SPANISH, encoding="utf-8")
+    (tmp_path / "imagen.png").write_bytes(b"\x89PNG")
+    code, out, err = afirma("extract", tmp_path)
+    assert code == 0, err
+    assert [r["id"] for r in records(out)] == ["NOTA", "otra"]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_inputs_utf16_with_bom_is_decoded(afirma, tmp_path, codec):
     path = tmp_path / "dieciseis.txt"

@@ -22,19 +22,20 @@ from hypothesis import strategies as st
 from conftest import ROOT
 from pipeline.names.recognizer import NameFinder
 from pipeline.numbers import find_numbers
-from pipeline.textview import _plain, clean
+from pipeline.textview import _plain, clean, unmangle
 from schemas import NUMBER_LABELS, Article
 
 jsonschema = pytest.importorskip("jsonschema")
 
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00"
 ODD = [
     "\r", "\n", "\r\n", "\t", "\u00a0", "\u202f", "\u2009", "\u2007", *INVISIBLE,
     "\u200e", "\u200f", "\u202e", "\u202c",  # direction marks and overrides
     "&", ";", "#", "&nbsp;", "&#8364;", "&#x20AC;", "&euro;", "&amp;", "&shy;", "&#13;", "&#0;", "&#x110000;", "&bogus;",
     "€", "$", "%", "％", ".", ",", "-", "/", ":", "@", "“", "”", "«", "»", "'",
     "\u0301", "🚀", "👩‍💻", "١٢٣", "۴", "１２", "²", "½", "Ⅻ",
-    "\x00", "\x07", "\x1b", "\x7f", "\x85", "\u2028", "\u2029",
+    "\x07", "\x1b", "\x7f", "\x85", "\u2028", "\u2029",
+    "Ã", "Â", "â", "Ã±", "Ã\u00ad", "Ã³", "Â¿", "Â\u00a0", "â‚¬", "â€œ", "â€\x9d", "Ã\x81", "Ã(", "â‚",  # UTF-8 read as Windows-1252
 ]
 WORDS = [
     "100", "000", "1", "3", "2024", "mil", "millones", "miles", "de", "del", "entre", "y", "más", "unos", "hasta",
@@ -98,6 +99,8 @@ def test_robustness_clean_maps_every_character(text):
         # Each cleaned character is read from exactly its mapped source.
         source = text[view.origin(i) : view.end(i)]
         decoded = html.unescape(source).replace("\r\n", "\n").replace("\r", "\n")
+        if len(decoded) > 1:
+            decoded = unmangle(decoded) or decoded
         expected = decoded if len(decoded) != 1 else _plain(decoded)
         assert view.text[i] == expected, (i, source)
         # What lies between two kept characters was removed: invisible characters only.

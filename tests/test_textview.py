@@ -196,3 +196,23 @@ def test_textview_removed_characters_after_a_span_stay_outside(original, number)
     start = view.text.index(number)
     mapped = view.span(start, start + len(number))
     assert original[mapped[0] : mapped[1]] == number
+
+
+@pytest.mark.model
+def test_textview_utf8_read_as_windows_1252_is_read_as_meant(extractor):
+    """'dÃ³lares' is what a scraper that decoded UTF-8 as Windows-1252 saved:
+    the recognisers read 'dólares', the record keeps and indexes 'dÃ³lares'."""
+    text = "La compaÃ±Ã\u00ada invertirÃ¡ 5.000 millones de dÃ³lares en 2025, segÃºn Reuters. Â¿Y el precio? 30.000 â‚¬ por GPU."
+    view = clean(text)
+    assert view.text == "La compañía invertirá 5.000 millones de dólares en 2025, según Reuters. ¿Y el precio? 30.000 € por GPU."
+    record = extractor.extract(text)
+    _check_offsets(record, text)
+    assert ("5.000 millones de dÃ³lares", "MONEY", 5_000_000_000) in _numbers(record)
+    assert ("30.000 â‚¬", "MONEY", 30_000) in _numbers(record)
+    [claim] = [c for c in record.claims if c.value == 5_000_000_000]
+    assert claim.source == "Reuters" and claim.modality == "planned"
+
+
+@pytest.mark.parametrize("text", ["São Paulo", "âge", "Ã", "precio Ã(", "Â"])
+def test_textview_real_letters_are_left_alone(text):
+    assert clean(text).text == text
