@@ -44,9 +44,6 @@ class TokenArrays:
         """Indices of the tokens that overlap [start_char, end_char)."""
         return range(bisect.bisect_right(self.ends, start_char), bisect.bisect_left(self.starts, end_char))
 
-    def first_at_or_after(self, offset: int) -> int:
-        return bisect.bisect_left(self.starts, offset)
-
 
 def sentence_start_chars(doc: Doc) -> set[int]:
     """The character offsets where sentences start (empty without a parse)."""
