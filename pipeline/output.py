@@ -40,6 +40,10 @@ class JsonlWriter:
         self.count += 1
 
 
+class OutputError(OSError):
+    """The output file cannot be read back or written: named before any work."""
+
+
 def existing_ids(path: Path) -> set[str]:
     """Ids already written, ready to append after.
 
@@ -50,6 +54,13 @@ def existing_ids(path: Path) -> set[str]:
     """
     if not path.exists():
         return set()
+    try:
+        return _existing_ids(path)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot resume from it: {error.strerror or error}") from None
+
+
+def _existing_ids(path: Path) -> set[str]:
     ids: set[str] = set()
     offset = 0
     torn_at: int | None = None
@@ -89,8 +100,12 @@ def open_output(path: Path | None, *, append: bool) -> Iterator[JsonlWriter]:
     if path is None:
         yield JsonlWriter(sys.stdout)
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a" if append else "w", encoding="utf-8", newline="\n") as handle:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = path.open("a" if append else "w", encoding="utf-8", newline="\n")
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write the output: {error.strerror or error}") from None
+    with handle:
         yield JsonlWriter(handle)
         handle.flush()
         os.fsync(handle.fileno())

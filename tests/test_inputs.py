@@ -303,3 +303,18 @@ def test_inputs_list_inputs_reports_without_reading(tmp_path):
     listing = list_inputs([str(tmp_path), str(tmp_path / "zzz")])
     assert [s.id for s in listing.sources] == ["a"]
     assert sorted(e.reason for e in listing.errors) == ["no such file or folder", "not a regular file"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("resume", [False, True])
+def test_inputs_unwritable_output_is_named_not_a_traceback(afirma, tmp_path, resume):
+    """`-o` naming a folder (or anything that cannot be written): a usage
+    error that names it, and no record half-written anywhere."""
+    article = tmp_path / "nota.txt"
+    article.write_text(SPANISH, encoding="utf-8")
+    folder = tmp_path / "salida"
+    folder.mkdir()
+    code, out, err = afirma("extract", article, "-o", folder, *(["--resume"] if resume else []))
+    assert code == 2
+    assert f"afirma: error: {folder}: cannot" in err and "Traceback" not in err
+    assert not out and list(folder.iterdir()) == []

@@ -27,6 +27,7 @@ def extract(
     """Extract spans and claims from Spanish articles, as JSON Lines."""
     from pipeline.batch import DuplicateIds, run_extraction
     from pipeline.model import ModelNotFound
+    from pipeline.output import OutputError
 
     if resume and output is None:
         raise typer.BadParameter("--resume needs --output", param_hint="--resume")
@@ -45,7 +46,7 @@ def extract(
             on_progress=bar.advance,
             on_error=bar.error,
         )
-    except (DuplicateIds, ModelNotFound) as error:
+    except (DuplicateIds, ModelNotFound, OutputError) as error:
         bar.close()
         typer.echo(f"afirma: error: {error}", err=True)
         raise typer.Exit(code=2) from None
