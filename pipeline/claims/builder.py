@@ -370,12 +370,12 @@ class ClaimBuilder:
             self._speaking[sentence] = [doc[i] for i in self._events_in(sentence) if i in self._attribution]
         return self._speaking[sentence]
 
-    @staticmethod
-    def _speaker_of(verb: Token, speakers: list[NameMatch]) -> NameMatch | None:
+    def _speaker_of(self, verb: Token, speakers: list[NameMatch]) -> NameMatch | None:
         """The name that is the verb's subject; else a name right before or after it.
 
         In "la compañía de Mark Zuckerberg prevé", the subject is an unnamed
-        company: the person inside it is not the speaker.
+        company: the person inside it is not the speaker. In "los analistas de
+        SemiAnalysis estiman" the analysts speak for the firm inside their phrase.
         """
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
         for child in subjects:
@@ -386,6 +386,11 @@ class ClaimBuilder:
                     hi = (head.idx + len(head.text)) if head is child else head.right_edge.idx + len(head.right_edge.text)
                     if name.start < hi and lo < name.end:
                         return name
+            if child.lower_ in self.cues.speaker_nouns:
+                lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+                inside = [name for name in speakers if lo <= name.start and name.end <= hi]
+                if inside:
+                    return inside[0]
         if subjects:
             return None
         before = [n for n in speakers if n.end <= verb.idx and verb.idx - n.end <= 40]

@@ -39,6 +39,7 @@ class Cues:
     attribution_stems: re.Pattern
     reporting_stems: re.Pattern
     according_lead_stops: frozenset[str]
+    speaker_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -65,6 +66,7 @@ def cues(path: str | None = None) -> Cues:
         attribution_stems=_stems(data["attribution_verbs"]),
         reporting_stems=_stems(w for w in data["reporting_verbs"] if w.endswith(("ar", "er", "ir"))),
         according_lead_stops=frozenset(data["according_lead_stops"]),
+        speaker_nouns=frozenset(data.get("speaker_nouns", ())),
         company_reference=re.compile(
             r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!\s+[A-ZÁÉÍÓÚÑ@])",
             re.IGNORECASE,
