@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 class TokenArrays:
     def __init__(self, doc: Doc):
         table = doc.to_array([IDX, LENGTH, SENT_START, POS, LOWER])
-        self.doc = doc
         self.starts: list[int] = table[:, 0].tolist()
         self.ends: list[int] = (table[:, 0] + table[:, 1]).tolist()
         self.pos = table[:, 3]
@@ -30,9 +29,8 @@ class TokenArrays:
             self.sentence_starts.insert(0, 0)  # the first token always starts one, as in Doc.sents
 
     def sentences(self) -> list[tuple[int, int]]:
-        """(start_char, end_char) of each sentence, as `Doc.sents` gives them."""
-        if not self.doc.has_annotation("SENT_START"):
-            return [(0, len(self.doc.text))]
+        """(start_char, end_char) of each sentence, as `Doc.sents` gives them
+        (with no sentence starts set, one sentence of every token)."""
         bounds = []
         firsts = self.sentence_starts
         for k, first in enumerate(firsts):

@@ -106,7 +106,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-16"), "utf-16")
     unmarked = _utf16_without_bom(data)
     if unmarked is not None:
-        return Decoded(data.decode(unmarked), unmarked, f"no byte-order mark; read as {unmarked.upper()}")
+        return unmarked
     if _looks_binary(data):
         raise UnicodeError("binary data, not text")
     try:
@@ -122,7 +122,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     raise UnicodeError("not decodable")  # unreachable: latin-1 decodes every byte
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
+def _utf16_without_bom(data: bytes) -> Decoded | None:
     """UTF-16 that some Windows tools write with no byte-order mark.
 
     Spanish text is mostly Latin-1 characters, so one byte of nearly every
@@ -135,10 +135,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
     for codec, zeros, others in (("utf-16-le", sample[1::2], sample[0::2]), ("utf-16-be", sample[0::2], sample[1::2])):
         if zeros.count(0) >= 0.7 * pairs and others.count(0) <= 0.05 * pairs:
             try:
-                data.decode(codec)
+                text = data.decode(codec)
             except UnicodeDecodeError:
                 return None
-            return codec
+            return Decoded(text, codec, f"no byte-order mark; read as {codec.upper()}")
     return None
 
 

@@ -98,9 +98,10 @@ def clean(original: str) -> TextView:
                     # character would be: "&shy;" is as invisible as U+00AD.
                     char, step = decoded, entity.end() - index
         elif char in _MOJIBAKE_LEADS:
-            repaired = unmangle(original[index : index + (3 if char == "\u00e2" else 2)])
+            width = 3 if char == "\u00e2" else 2  # "â" leads the three-byte forms
+            repaired = unmangle(original[index : index + width])
             if repaired is not None:
-                char, step = repaired, 3 if char == "\u00e2" else 2
+                char, step = repaired, width
         if char in _INVISIBLE:
             index += step
             continue

@@ -327,9 +327,6 @@ class ClaimBuilder:
         """Find, once per document, the few tokens the modality and source
         rules look at: attribution verbs, future and conditional forms."""
         arrays = self._arrays
-        if not len(doc):
-            self._events, self._attribution, self._future, self._conditional = [], set(), set(), set()
-            return
         forms, where = np.unique(arrays.lower, return_inverse=True)
         flags = np.array([self._flags_of(int(form), doc) for form in forms], dtype=np.int64)[where.reshape(-1)]
         verb = arrays.pos == VERB
