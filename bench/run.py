@@ -45,7 +45,7 @@ if str(BENCH) not in sys.path:
 
 import corpus  # noqa: E402  (bench/corpus.py, found through the path set just above)
 
-CASES = "abcdefgh"
+CASES = "abcdefghi"
 # Sizes of the full run and of --quick; an explicit flag wins over both.
 SIZES = {
     "articles": (500, 100),
@@ -54,8 +54,9 @@ SIZES = {
     "mem_large": (10000, 1000),
     "folder_articles": (20000, 2000),
     "long_mb": (5.0, 0.5),
+    "jobs_mem_small": (2000, 200),
 }
-GOALS = {"api_ratio": 0.85, "jobs_speedup": 1.6, "mem_growth": 1.10, "startup_s": 0.5}
+GOALS = {"api_ratio": 0.85, "jobs_speedup": 1.6, "mem_growth": 1.10, "startup_s": 0.5, "jobs_mem_growth": 1.10}
 TINY_TEXT = "Musk anunció que Colossus tiene 100.000 GPU H100.\n"
 
 
@@ -521,6 +522,25 @@ class Bench:
             self.row("h", f"{label}, median of {len(walls)}", median, "s", f"< {GOALS['startup_s']}", median < GOALS["startup_s"])
         return data
 
+    def case_i(self) -> dict:
+        """--jobs 2 memory against corpus size: the pool draws input only as
+        workers free up, so the main process and its workers together must
+        not grow with the number of articles."""
+        small_folder, small_info = self.corpus(self.args.jobs_mem_small)
+        large_folder, large_info = self.corpus(self.args.folder_articles)
+        small = self.extract("i-jobs2-small", small_folder, small_info["files"], "--jobs", "2")
+        large = self.extract("i-jobs2-large", large_folder, large_info["files"], "--jobs", "2")
+        growth = large["group_rss_mb_sampled"] / small["group_rss_mb_sampled"]
+        data = {"small": {**small, "articles": small_info["files"]}, "large": {**large, "articles": large_info["files"]},
+                "ratio": growth}
+        for run, info in ((small, small_info), (large, large_info)):
+            self.row("i", f"--jobs 2, {info['files']} articles: all processes, peak of sampled sum", run["group_rss_mb_sampled"], "MB")
+            self.row("i", f"--jobs 2, {info['files']} articles: largest process", run["peak_rss_mb"], "MB")
+        self.row("i", "ratio large / small (all processes)", growth, "x", f"<= {GOALS['jobs_mem_growth']:.2f}",
+                 growth <= GOALS["jobs_mem_growth"])
+        self._failures("i", large)
+        return data
+
     def _failures(self, case: str, run: dict) -> None:
         failed = (run.get("summary") or {}).get("failed")
         if failed:
@@ -686,8 +706,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     size.add_argument("--mem-large", type=int, help="articles, large corpus of case f (10000 / 1000)")
     size.add_argument("--folder-articles", type=int, help="articles in the big folder of case g (20000 / 2000)")
     size.add_argument("--long-mb", type=float, help="size in MB (10^6 bytes) of the one long article of case g (5 / 0.5)")
+    size.add_argument("--jobs-mem-small", type=int, help="articles, small corpus of case i, --jobs 2 memory (2000 / 200);"
+                      " its large corpus is --folder-articles")
     parser.add_argument("--quick", action="store_true", help="small sizes for a smoke run")
-    parser.add_argument("--only", default=CASES, help="cases to run, e.g. a,b,h (default: all of a-h)")
+    parser.add_argument("--only", default=CASES, help="cases to run, e.g. a,b,h (default: all of a-i)")
     parser.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size for a, b and d (default 16, the Extractor's)")
     parser.add_argument("--startup-runs", type=int, default=7, help="runs of each start-up command in case h (default 7)")
     parser.add_argument("--seed", default="0", help="corpus seed (default 0)")

@@ -100,7 +100,7 @@ def run_extraction(
 
     with stop.installed(), open_output(output, append=resume) as writer:
         try:
-            for outcome in _outcomes(good_items(), model=model, jobs=jobs, dask=dask):
+            for outcome in _outcomes(good_items(), model=model, jobs=jobs, dask=dask, should_stop=stop.__bool__):
                 if outcome.line is not None:
                     writer.write_line(outcome.line)
                     summary.extracted += 1
@@ -118,7 +118,7 @@ def run_extraction(
     return summary
 
 
-def _outcomes(items, *, model: str | None, jobs: int, dask: str | None):
+def _outcomes(items, *, model: str | None, jobs: int, dask: str | None, should_stop):
     from pipeline import scale
 
     if dask:
@@ -127,7 +127,7 @@ def _outcomes(items, *, model: str | None, jobs: int, dask: str | None):
         with Client(dask) as client:
             yield from scale.extract_dask(items, client=client, model=model)
         return
-    yield from scale.extract_local(items, model=model, jobs=jobs)
+    yield from scale.extract_local(items, model=model, jobs=jobs, should_stop=should_stop)
 
 
 def _display_path(source: Source) -> str | None:

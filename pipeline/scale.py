@@ -9,10 +9,9 @@ spaCy-specific is pickled.
 
 from __future__ import annotations
 
-import multiprocessing
 import traceback
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 Item = tuple[str, str, "dict[str, Any] | None"]
 
@@ -74,11 +73,24 @@ def _work(items: list[Item]) -> list[Outcome]:
     return extract_items(_WORKER_EXTRACTOR, items)
 
 
-def extract_local(items: Iterable[Item], *, model: str | None, jobs: int, chunk_size: int = 8) -> Iterator[Outcome]:
+def _died_on(item: Item, why: str) -> Outcome:
+    return Outcome(item[0], error=f"extraction failed: {why}")
+
+
+def extract_local(
+    items: Iterable[Item],
+    *,
+    model: str | None,
+    jobs: int,
+    chunk_size: int = 8,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> Iterator[Outcome]:
     """Outcomes in input order from `jobs` worker processes.
 
-    The pool's ordered `imap` keeps at most a few chunks per worker in
-    flight, so memory does not grow with the corpus.
+    Only a few chunks per worker are drawn from `items` at a time, so memory
+    does not grow with the corpus; `should_stop` is asked a few times a
+    second, and when it says so the workers are ended and nothing more is
+    yielded.
     """
     if jobs <= 1:
         from pipeline.api import Extractor
@@ -86,10 +98,16 @@ def extract_local(items: Iterable[Item], *, model: str | None, jobs: int, chunk_
         extractor = Extractor(model, quiet=True)
         for chunk in chunks(items, chunk_size * 2):
             yield from extract_items(extractor, chunk)
+            if should_stop():
+                return
         return
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(model,)) as pool:
-        for outcomes in pool.imap(_work, chunks(items, chunk_size)):
+    from pipeline.pool import OrderedPool
+
+    pool = OrderedPool(
+        jobs, _work, on_death=_died_on, initializer=_init_worker, initargs=(model,), should_stop=should_stop
+    )
+    with pool:
+        for outcomes in pool.map(chunks(items, chunk_size)):
             yield from outcomes
 
 

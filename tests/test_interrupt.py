@@ -62,32 +62,42 @@ def whole_lines(path) -> int:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("jobs", [1, 2], ids=["jobs1", "jobs2"])
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
-def test_interrupt_leaves_a_valid_file_that_resume_completes(folder, tmp_path, signum):
+def test_interrupt_leaves_a_valid_file_that_resume_completes(folder, tmp_path, signum, jobs):
     out = tmp_path / "out.jsonl"
+    # A session of its own, so that SIGINT can go to the whole process
+    # group as a terminal's Ctrl-C does (workers included).
     process = subprocess.Popen(
-        [*AFIRMA, str(folder), "-o", str(out), "--no-progress"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [*AFIRMA, str(folder), "-o", str(out), "--no-progress", "--jobs", str(jobs)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
     )
     try:
         # Wait for the first record (the model loads first), then stop the run.
         while whole_lines(out) == 0 and process.poll() is None:
             time.sleep(0.02)
         assert process.poll() is None, "the run ended before it could be interrupted"
-        process.send_signal(signum)
+        signalled = time.monotonic()
+        if signum == signal.SIGINT:
+            os.killpg(process.pid, signum)
+        else:
+            process.send_signal(signum)
         _, stderr = process.communicate(timeout=120)
+        took = time.monotonic() - signalled
     finally:
         if process.poll() is None:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
     assert process.returncode == 128 + signum, stderr
     assert "Traceback" not in stderr
     assert "stopped early" in stderr
+    assert stderr.count("stopping after the current article") == 1, stderr
+    assert took < 20, f"the run took {took:.1f} s to stop"
     first = read_output(out)
     assert 0 < len(first) < ARTICLE_COUNT
     assert len({r.id for r in first}) == len(first)
 
     resumed = subprocess.run(
-        [*AFIRMA, str(folder), "-o", str(out), "--resume", "--no-progress"],
+        [*AFIRMA, str(folder), "-o", str(out), "--resume", "--no-progress", "--jobs", str(jobs)],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )
     assert resumed.returncode == 0, resumed.stderr
