@@ -17,7 +17,8 @@ from typing import Any, Iterable, Iterator
 
 from pipeline import __version__
 from pipeline.textview import TextView, clean
-from schemas import Article, Claim, DateSpan, HardwareSpan, Meta, NameSpan, NumberSpan, claim_id
+from pipeline.records import ArticleParts
+from schemas import Article
 
 COMPONENTS = ("afirma_names", "afirma_numbers", "afirma_claims")
 # Claims read POS, morphology, the parse and entities; lemmas come from
@@ -69,7 +70,7 @@ class Extractor:
         if n_process > 1:
             yield from self._extract_in_processes(items, n_process)
             return
-        pending: dict[int, _Assembly] = {}
+        pending: dict[int, ArticleParts] = {}
         next_out = 0
         for batch in self._batches(self._pieces(items, pending)):
             for doc in self.nlp.pipe(batch, batch_size=len(batch)):
@@ -77,10 +78,10 @@ class Extractor:
                 assembly = pending[index]
                 assembly.add(doc)
                 while next_out in pending and pending[next_out].complete:
-                    yield pending.pop(next_out).article(self)
+                    yield pending.pop(next_out).article(self.model, __version__)
                     next_out += 1
         while next_out in pending:  # articles with no text produce no docs
-            yield pending.pop(next_out).article(self)
+            yield pending.pop(next_out).article(self.model, __version__)
             next_out += 1
 
     def _extract_in_processes(self, items: Iterable[Item], n_process: int) -> Iterator[Article]:
@@ -108,60 +109,19 @@ class Extractor:
         if batch:
             yield batch
 
-    def _pieces(self, items: Iterable[Item], pending: dict[int, "_Assembly"]):
+    def _pieces(self, items: Iterable[Item], pending: dict[int, ArticleParts]):
         from pipeline.components import remember_text
 
         for index, (article_id, text, meta) in enumerate(items):
             view = clean(text)
             pieces = list(split_pieces(view.text, self.piece_chars)) if view.text.strip() else []
-            pending[index] = _Assembly(article_id, view, dict(meta or {}), len(pieces))
+            pending[index] = ArticleParts(article_id, view, dict(meta or {}), len(pieces))
             for offset, piece in pieces:
                 doc = remember_text(self.nlp.make_doc(piece), piece)
                 doc.user_data["afirma_article"] = index
                 doc.user_data["afirma_offset"] = offset
                 doc.user_data["afirma_chars"] = len(piece)
                 yield doc
-
-
-class _Assembly:
-    """The results of one article's pieces, until all of them are back.
-
-    Each doc is turned into its spans and claims as soon as it arrives and
-    then dropped: a long article's docs, with their tensors, would otherwise
-    all be held at once (gigabytes for a 5 MB text).
-    """
-
-    def __init__(self, article_id: str, view: TextView, meta: dict[str, Any], expected: int):
-        self.article_id = article_id
-        self.view = view
-        self.meta = meta
-        self.expected = expected
-        self.received = 0
-        self.parts: list[tuple[int, list, list]] = []
-
-    @property
-    def complete(self) -> bool:
-        return self.received >= self.expected
-
-    def add(self, doc) -> None:
-        offset = doc.user_data["afirma_offset"]
-        spans = _spans(doc, offset, self.view)
-        claims = [_claim(self.article_id, draft, offset, self.view) for draft in doc._.afirma_claims or []]
-        self.parts.append((offset, spans, claims))
-        self.received += 1
-
-    def article(self, extractor: Extractor) -> Article:
-        spans, claims = [], []
-        for _, part_spans, part_claims in sorted(self.parts, key=lambda part: part[0]):
-            spans.extend(part_spans)
-            claims.extend(part_claims)
-        meta = self.meta
-        meta.setdefault("language", "es")
-        meta["model"] = extractor.model
-        meta["afirma_version"] = __version__
-        if not self.view.text.strip():
-            meta["note"] = "empty article: no text to extract from"
-        return Article(id=self.article_id, text=self.view.original, spans=_no_overlaps(spans), claims=claims, meta=Meta(**meta))
 
 
 def add_components(nlp):
@@ -197,59 +157,6 @@ def split_pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
             end = start + cut + (1 if text[start + cut : start + cut + 1] == "\n" else 0)
         yield start, text[start:end]
         start = end
-
-
-def _no_overlaps(spans: list) -> list:
-    spans.sort(key=lambda s: (s.start, -s.end))
-    kept, last_end = [], -1
-    for span in spans:
-        if span.start >= last_end:
-            kept.append(span)
-            last_end = span.end
-    return kept
-
-
-def _spans(doc, offset: int, view: TextView) -> list:
-    found = [*(doc._.afirma_names or []), *(doc._.afirma_numbers or [])]
-    spans = []
-    for item in found:
-        start, end = view.span(item.start + offset, item.end + offset)
-        common = {"start": start, "end": end, "text": view.original[start:end], "rule": item.rule or None}
-        if item.label == "HARDWARE":
-            spans.append(HardwareSpan(label="HARDWARE", canonical=item.canonical, kind=item.kind or "chip", **common))
-        elif item.label in ("ORG", "PER"):
-            spans.append(NameSpan(label=item.label, canonical=item.canonical, **common))
-        elif item.label == "DATE":
-            spans.append(DateSpan(label="DATE", value=str(item.value), **common))
-        else:
-            spans.append(
-                NumberSpan(label=item.label, value=item.value, low=item.low, high=item.high, approx=item.approx, unit=item.unit, **common)
-            )
-    return spans
-
-
-def _claim(article_id: str, draft, offset: int, view: TextView) -> Claim:
-    anchor = draft.anchor
-    start, end = view.span(anchor.start + offset, anchor.end + offset)
-    s_start, s_end = view.span(draft.sentence[0] + offset, draft.sentence[1] + offset)
-    return Claim(
-        id=claim_id(article_id, start, end, anchor.label),
-        anchor={"start": start, "end": end},
-        label=anchor.label,
-        value=anchor.value,
-        low=anchor.low,
-        high=anchor.high,
-        approx=anchor.approx,
-        unit=draft.unit,
-        subject=draft.subject,
-        hardware=draft.hardware,
-        orgs=draft.orgs,
-        modality=draft.modality,
-        source=draft.source,
-        date=draft.date,
-        sentence={"start": s_start, "end": s_end},
-        cues=draft.cues,
-    )
 
 
 _EXTRACTORS: dict[str | None, Extractor] = {}

@@ -163,7 +163,7 @@ def make_numbers(nlp: Language, name: str) -> NumbersComponent:
 @Language.factory(
     "afirma_claims",
     assigns=["doc._.afirma_claims", "doc.spans"],
-    requires=["token.dep", "token.morph", "token.lemma"],
+    requires=["token.dep", "token.pos", "token.morph"],
     default_config={"cue_path": None, "names_data_dir": None, "overwrite_ents": False},
 )
 def make_claims(

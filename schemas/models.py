@@ -156,6 +156,17 @@ def claim_id(article_id: str, start: int, end: int, label: str) -> str:
     return f"c-{digest[:16]}"
 
 
+class Dropped(Record):
+    """A span or claim that a model refused, left out so that the rest of its
+    article is kept (predictions only)."""
+
+    start: NonNegativeInt
+    end: NonNegativeInt
+    text: str
+    label: str = Field(description="The span's label, or \"claim\".")
+    reason: str
+
+
 class Meta(Record):
     """Free-form in the contract; the fields afirma itself writes are named here."""
 
@@ -167,6 +178,9 @@ class Meta(Record):
     afirma_version: str | None = None
     encoding: str | None = None
     note: str | None = None
+    dropped: list[Dropped] | None = Field(
+        default=None, description="Spans and claims afirma found but could not make valid, with the reason."
+    )
 
 
 class Article(Record):

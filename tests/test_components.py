@@ -36,3 +36,27 @@ def test_components_sentences_follow_stops_and_lines(extractor):
         "El sistema de EE. UU. tiene 2,9 TB/s.",
         "Al contrario que D. F. Jones, no.",
     ]
+
+
+@pytest.mark.model
+def test_components_declare_what_they_need_and_give(extractor):
+    """spaCy's own check of every component's `requires` and `assigns`."""
+    analysis = extractor.nlp.analyze_pipes(pretty=False)
+    assert all(not problems for problems in analysis["problems"].values()), analysis["problems"]
+
+
+@pytest.mark.model
+def test_components_keep_no_document_state(extractor):
+    """One component instance may serve any number of documents, in any
+    order: after a document, nothing of it is left on the component."""
+    nlp = extractor.nlp
+    before = {name: dict(vars(component)) for name, component in nlp.pipeline if name.startswith("afirma_") and hasattr(component, "__dict__")}
+    for text in ("Meta compró 350.000 H100.", "Según Reuters, xAI gastará 10.000 millones de dólares."):
+        nlp(text)
+    for name, attributes in before.items():
+        after = vars(nlp.get_pipe(name))
+        assert after.keys() == attributes.keys(), f"{name} gained {after.keys() - attributes.keys()}"
+        for key, value in attributes.items():
+            assert after[key] is value, f"{name}.{key} was replaced while processing documents"
+    builder = nlp.get_pipe("afirma_claims").builder
+    assert not {key for key in vars(builder)} - {"cues", "category_of", "org_of_person", "verbs"}

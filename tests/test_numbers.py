@@ -469,8 +469,3 @@ def test_numbers_blocked_names_are_skipped(sentence, name, expected):
     found = find_numbers(sentence, blocked=[(start, start + len(name))])
     got = [N(m.text, m.label, m.value, m.low, m.high, m.approx, m.unit) for m in found]
     assert len(got) == len(expected) and all(all(_same(x, y) for x, y in zip(g, e)) for g, e in zip(got, expected)), got
-
-
-def test_numbers_case_count():
-    tables = (SEPARATORS, SUFFIXES, WORDS, SCALES, RANGES, BOUNDS, APPROX, CURRENCIES, UNITS, DURATIONS, PERCENTAGES, DATES, VAGUE, NAMES, BLOCKED)
-    assert sum(len(t) for t in tables) >= 130

@@ -15,6 +15,7 @@ import json
 import math
 from functools import lru_cache
 
+import jsonschema
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -25,7 +26,6 @@ from pipeline.numbers import find_numbers
 from pipeline.textview import _plain, clean, unmangle
 from schemas import NUMBER_LABELS, Article
 
-jsonschema = pytest.importorskip("jsonschema")
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00"
 ODD = [

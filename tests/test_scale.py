@@ -53,7 +53,7 @@ def test_scale_one_bad_article_fails_alone(extractor):
 
 @pytest.mark.slow
 def test_scale_dask_cluster_matches_local(local_lines):
-    distributed = pytest.importorskip("distributed")
+    import distributed
     from pipeline.scale import extract_bag, extract_dask
 
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
@@ -68,7 +68,7 @@ def test_scale_dask_cluster_matches_local(local_lines):
 
 @pytest.mark.slow
 def test_scale_cli_dask_option_matches_local(tmp_path, local_lines):
-    distributed = pytest.importorskip("distributed")
+    import distributed
     out = tmp_path / "dask.jsonl"
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         result = subprocess.run(

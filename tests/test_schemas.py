@@ -75,6 +75,8 @@ def test_schemas_claim_sentence_must_hold_anchor():
 
 
 def test_schemas_claim_id_is_stable_and_distinct():
-    assert claim_id("a", 1, 2, "CARDINAL") == claim_id("a", 1, 2, "CARDINAL")
+    # Pinned: ids written in files months apart must still match.
+    assert claim_id("a", 1, 2, "CARDINAL") == "c-b2034d15e0117ff9"
+    assert claim_id("colossus-es", 120, 126, "CARDINAL") == "c-3c0e86eda6b6d6ed"
     assert claim_id("a", 1, 2, "CARDINAL") != claim_id("b", 1, 2, "CARDINAL")
     assert claim_id("a", 1, 2, "CARDINAL") != claim_id("a", 1, 3, "CARDINAL")

@@ -26,7 +26,6 @@ def _stems(infinitives) -> re.Pattern:
 class Cues:
     modality_order: tuple[str, ...]
     modality: dict[str, re.Pattern]
-    attribution_lemmas: frozenset[str]
     attribution_forms: frozenset[str]
     according_to: re.Pattern
     rumour_heads: frozenset[str]
@@ -54,7 +53,6 @@ def cues(path: str | None = None) -> Cues:
     return Cues(
         modality_order=tuple(data["modality_order"]),
         modality={name: _phrases(words) for name, words in data["modality"].items()},
-        attribution_lemmas=frozenset(data["attribution_verbs"]),
         attribution_forms=frozenset(f.lower() for f in data["attribution_forms"]),
         according_to=_phrases(data["according_to"]),
         rumour_heads=frozenset(data["rumour_heads"]),

@@ -1,0 +1,126 @@
+"""What the claim rules read of one document, found once per document.
+
+A `ClaimDocument` is made for each doc the claims component sees and
+dropped with it, so the component itself keeps no per-document state.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from pipeline.claims.cues import Cues
+from pipeline.claims.verbs import VerbMarks
+from pipeline.doc_arrays import TokenArrays
+from pipeline.numbers import NumberMatch
+
+_QUOTED = re.compile(r'“[^”]*”|«[^»]*»|"[^"]*"')
+_HEADLINE_END = re.compile(r"[.!?…:»”\"]\s*$")
+
+
+@dataclass
+class ClaimDocument:
+    doc: Doc
+    text: str
+    cues: Cues
+    arrays: TokenArrays
+    verbs: VerbMarks
+    sentences: list[tuple[int, int]]
+    quotes: list[tuple[int, int]]
+    line_starts: list[int]
+    _speaking: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, doc: Doc, text: str, cues: Cues, verbs) -> "ClaimDocument":
+        arrays = TokenArrays(doc)
+        return cls(
+            doc=doc,
+            text=text,
+            cues=cues,
+            arrays=arrays,
+            verbs=verbs.marks(doc, arrays),
+            sentences=sentence_bounds(doc, text, arrays),
+            quotes=[(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)],
+            line_starts=[0] + [m.end() for m in re.finditer("\n", text)],
+        )
+
+    # ----------------------------------------------------------- structure
+    def sentence_of(self, number: NumberMatch) -> tuple[int, int]:
+        sentence = _containing(self.sentences, number.start) or (number.start, number.end)
+        if number.end > sentence[1]:
+            # The parser put a sentence break inside the number ("€ | 200
+            # millones"): the claim's sentence runs on to hold it all.
+            last = _containing(self.sentences, number.end - 1)
+            sentence = (sentence[0], max(number.end, last[1] if last else 0))
+        return sentence
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset)
+
+    def is_headline(self, sentence: tuple[int, int]) -> bool:
+        """The first line of a multi-line article, short and unpunctuated."""
+        if self.doc.user_data.get("afirma_offset", 0) != 0:
+            return False  # a later piece of a long article
+        first_line_end = self.text.find("\n")
+        if first_line_end < 0 or sentence[0] > first_line_end:
+            return False
+        line = self.text[:first_line_end].strip()
+        return len(line.split()) <= 25 and not _HEADLINE_END.search(line)
+
+    def clause(self, sentence: tuple[int, int], number: NumberMatch) -> tuple[int, int]:
+        start, end = sentence
+        for brk in self.cues.clause_breaks.finditer(self.text, start, end):
+            if brk.end() <= number.start:
+                start = brk.end()
+            elif brk.start() >= number.end:
+                end = brk.start()
+                break
+        return start, end
+
+    # --------------------------------------------------------------- tokens
+    def tokens_from(self, offset: int):
+        """Tokens starting at or after a character offset, found by bisection."""
+        doc = self.doc
+        for i in range(bisect.bisect_left(self.arrays.starts, offset), len(doc)):
+            yield doc[i]
+
+    def events_in(self, bounds: tuple[int, int]) -> tuple[int, ...]:
+        """Indices of the marked verbs inside a sentence or clause."""
+        return self.verbs.within(self.arrays.token_range(*bounds))
+
+    def attributions(self, sentence: tuple[int, int]) -> list[Token]:
+        if sentence not in self._speaking:
+            marked = self.verbs.attribution
+            self._speaking[sentence] = [self.doc[i] for i in self.events_in(sentence) if i in marked]
+        return self._speaking[sentence]
+
+
+def sentence_bounds(doc: Doc, text: str | None = None, arrays: TokenArrays | None = None) -> list[tuple[int, int]]:
+    """Sentence offsets, also cut at line ends, without surrounding space."""
+    bounds: list[tuple[int, int]] = []
+    text = doc.text if text is None else text
+    if not doc.has_annotation("SENT_START"):
+        # A pipeline without parser or senter: every line is a sentence.
+        sents = [(0, len(text))]
+    else:
+        sents = (arrays or TokenArrays(doc)).sentences()
+    for sent_start, sent_end in sents:
+        start = sent_start
+        for piece in re.split(r"(\n+)", text[sent_start:sent_end]):
+            end = start + len(piece)
+            stripped = piece.strip()
+            if stripped and not piece.startswith("\n"):
+                lead = len(piece) - len(piece.lstrip())
+                bounds.append((start + lead, start + lead + len(stripped)))
+            start = end
+    return bounds
+
+
+def _containing(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    for start, end in bounds:
+        if start <= offset < end:
+            return start, end
+    return None

@@ -1,0 +1,49 @@
+"""Claims inside a pasted social-media post belong to its author.
+
+A post quoted in an article ends with its signature and date ("…excelente…
+2 de septiembre de 2024", "— Elon Musk (@elonmusk) 2 de septiembre de
+2024"); the author is the name in the signature or, failing that, the last
+speaker the article quoted.
+"""
+
+from __future__ import annotations
+
+from pipeline.claims.draft import ClaimDraft
+
+
+def attribute_posts(text: str, names, numbers, drafts: list[ClaimDraft]) -> None:
+    for start, end in _paragraphs(text):
+        signature = _post_signature(text, start, end, numbers)
+        if signature is None:
+            continue
+        inside = [d for d in drafts if start <= d.anchor.start < signature[0] and d.source is None]
+        if not inside:
+            continue
+        signed = [n for n in names if signature[0] <= n.start < signature[1] and n.label in ("PER", "ORG")]
+        earlier = [d.source for d in drafts if d.anchor.start < start and d.source]
+        author = signed[0].canonical if signed else (earlier[-1] if earlier else None)
+        for draft in inside if author else []:
+            draft.source = author
+            draft.cues.append("source<-post-signature")
+
+
+def _paragraphs(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def _post_signature(text: str, start: int, end: int, numbers) -> tuple[int, int] | None:
+    """Where a paragraph's closing signature starts, if it ends with a date."""
+    tail = text[start:end].rstrip(" .")
+    dates = [n for n in numbers if n.label == "DATE" and start <= n.start and n.end == start + len(tail)]
+    if not dates or "-" not in str(dates[0].value):
+        return None
+    date = dates[0]
+    head = text[start : date.start]
+    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("—"), head.rfind("–"))
+    lead = head[cut + 1 :] if cut >= 0 else head
+    if cut < 0 or len(lead.split()) > 5:
+        return None
+    return start + cut + 1, date.end

@@ -1,0 +1,101 @@
+"""A claim's unit: what the number counts or measures.
+
+MONEY, QUANTITY and DURATION take the unit of the number itself, PERCENT
+"%". A count takes the noun right after it, in the singular ("servidores
+físicos" → "servidor"; "generadores diésel" keeps its classifier), or the
+chip's category when it counts a chip ("50.000 H100" are GPUs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from pipeline.claims.document import ClaimDocument
+from pipeline.claims.draft import ClaimDraft
+from pipeline.claims.names import name_at
+from pipeline.claims.singular import singular
+from pipeline.numbers import NumberMatch
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "NUM", "ADV", "PART"})
+
+
+def unit_of(ctx: ClaimDocument, number: NumberMatch, s_names, draft: ClaimDraft, category_of) -> str | None:
+    if number.label == "PERCENT":
+        return "%"
+    if number.label != "CARDINAL":
+        return number.unit
+    noun = _counted_noun(ctx, number, s_names, draft, category_of)
+    if noun is not None:
+        return noun
+    # No noun right after the number: "(50.000 H200)" or "hasta los 200.000".
+    chips = [n for n in s_names if n.label == "HARDWARE" and n.kind == "chip"]
+    if chips:
+        draft.cues.append("unit<-sentence-chip")
+        return category_of(chips[0].canonical) or "chip"
+    return None
+
+
+def _counted_noun(ctx: ClaimDocument, number: NumberMatch, s_names, draft: ClaimDraft, category_of) -> str | None:
+    doc = ctx.doc
+    for token in ctx.tokens_from(number.end):
+        if token.idx >= draft.sentence[1]:
+            return None
+        name = name_at(s_names, token)
+        if name is not None:
+            if name.label == "HARDWARE" and name.kind == "chip":
+                draft.cues.append(f"unit<-chip:{name.canonical}")
+                return category_of(name.canonical) or "chip"
+            if name.label == "ORG":
+                continue
+            return None
+        word = token.text.lower()
+        if token.is_space or word in ("de", "del") and (number.value is None or _scaled(number)):
+            continue
+        if not (token.pos_ in ("NOUN", "PROPN") or (token.text.isupper() and len(token.text) > 1)):
+            return None
+        if token.like_num or _LETTERS.fullmatch(token.text) is None:
+            return None
+        unit = _with_complement(ctx, doc, token, s_names)
+        draft.cues.append(f"unit<-noun:{token.text}")
+        return unit
+    return None
+
+
+def _with_complement(ctx: ClaimDocument, doc: Doc, token: Token, s_names) -> str:
+    """'generador diésel', 'centro de datos': the part that names the kind stays."""
+    unit = _singular(token)
+    following = token.nbor(1) if token.i + 1 < len(doc) else None
+    if following is not None and _classifier(token, following) and name_at(s_names, following) is None:
+        return f"{unit} {following.text}"
+    if following is not None and following.lower_ == "de" and following.i + 1 < len(doc):
+        complement = doc[following.i + 1]
+        if complement.pos_ == "NOUN" and complement.text.islower() and complement.text not in ctx.cues.category_words:
+            return f"{unit} de {complement.text}"
+    return unit
+
+
+def _classifier(noun: Token, following: Token) -> bool:
+    """'generadores diésel', 'centros hiperescala': a modifier that does not
+    take the plural of its noun names a kind of thing and belongs to the
+    unit; an agreeing adjective ('GPU adicionales') does not. Read from the
+    word's form as much as from its tag, which small models often get wrong."""
+    if not following.text.isalpha() or not following.text.islower():
+        return False
+    if following.pos_ in _FUNCTION_POS or "Fin" in following.morph.get("VerbForm"):
+        return False
+    if following.pos_ == "NOUN" and not following.text.endswith("s"):
+        return True
+    plural_head = "Plur" in noun.morph.get("Number") or noun.text.endswith("s")
+    return plural_head and not following.text.endswith("s") and following.pos_ in ("ADJ", "NOUN", "VERB", "X", "PROPN")
+
+
+def _scaled(number: NumberMatch) -> bool:
+    return bool(re.search(r"mil|mill|bill|[kKMB]\b", number.text))
+
+
+def _singular(token: Token) -> str:
+    text = singular(token.text)
+    return text if text.isupper() or token.pos_ == "PROPN" and text[:1].isupper() else text.lower()

@@ -1,0 +1,75 @@
+"""Which tokens of a document are attribution verbs, futures or conditionals.
+
+Found once per document from token arrays, so that the modality and source
+rules never walk a clause token by token. Regular attribution verbs are
+matched by their stem ("afirm-a", "afirm-aron"), so no lemmatizer is
+needed; irregular forms are listed whole in `data/cues.json`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc
+
+from pipeline.claims.cues import Cues
+from pipeline.doc_arrays import TokenArrays
+
+_FUTURE_FORM = re.compile(r"(?:rá|rán|rás|ré|remos|réis)$")
+_CONDITIONAL_FORM = re.compile(r"(?:ría|rían|rías|ríamos)$")
+# What a word form alone tells, as bits.
+_ATTRIBUTION_FORM, _ATTRIBUTION_STEM, _FUTURE, _CONDITIONAL = 1, 2, 4, 8
+_CACHE_LIMIT = 200_000
+
+
+@dataclass(frozen=True)
+class VerbMarks:
+    """Token indices of one document's attribution, future and conditional verbs."""
+
+    attribution: frozenset[int]
+    future: frozenset[int]
+    conditional: frozenset[int]
+    events: tuple[int, ...]  # all of them, sorted
+
+    def within(self, tokens: range) -> tuple[int, ...]:
+        events = self.events
+        return events[bisect.bisect_left(events, tokens.start) : bisect.bisect_left(events, tokens.stop)]
+
+
+class VerbForms:
+    """Reads the marks of a document; what a word form says is cached across
+    documents (it depends on the form alone)."""
+
+    def __init__(self, cues: Cues):
+        self.cues = cues
+        self._flags: dict[int, int] = {}
+
+    def marks(self, doc: Doc, arrays: TokenArrays) -> VerbMarks:
+        forms, where = np.unique(arrays.lower, return_inverse=True)
+        flags = np.array([self._flags_of(int(form), doc) for form in forms], dtype=np.int64)[where.reshape(-1)]
+        verb = arrays.pos == VERB
+        attribution = ((flags & _ATTRIBUTION_FORM) > 0) | (verb & ((flags & _ATTRIBUTION_STEM) > 0))
+        future = (verb | (arrays.pos == AUX)) & ((flags & _FUTURE) > 0)
+        conditional = (flags & _CONDITIONAL) > 0
+        sets = [frozenset(np.flatnonzero(mask).tolist()) for mask in (attribution, future, conditional)]
+        return VerbMarks(*sets, events=tuple(sorted(sets[0] | sets[1] | sets[2])))
+
+    def _flags_of(self, form_hash: int, doc: Doc) -> int:
+        flags = self._flags.get(form_hash)
+        if flags is None:
+            form = doc.vocab.strings[form_hash]
+            cues = self.cues
+            flags = (
+                (_ATTRIBUTION_FORM if form in cues.attribution_forms else 0)
+                | (_ATTRIBUTION_STEM if cues.attribution_stems.match(form) else 0)
+                | (_FUTURE if _FUTURE_FORM.search(form) else 0)
+                | (_CONDITIONAL if _CONDITIONAL_FORM.search(form) else 0)
+            )
+            if len(self._flags) >= _CACHE_LIMIT:
+                self._flags.clear()  # a bounded cache on an endless stream
+            self._flags[form_hash] = flags
+        return flags
