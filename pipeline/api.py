@@ -17,10 +17,12 @@ from typing import Any, Iterable, Iterator
 
 from pipeline import __version__
 from pipeline.textview import TextView, clean
+from pipeline.numbers import number_context
+from pipeline.page import read_page
 from pipeline.records import ArticleParts
 from schemas import Article
 
-COMPONENTS = ("afirma_names", "afirma_numbers", "afirma_claims")
+COMPONENTS = ("afirma_page", "afirma_names", "afirma_numbers", "afirma_claims")
 # Claims read POS, morphology, the parse and entities; lemmas come from
 # afirma's own singular rules, so the model's lemmatizer (and the attribute
 # ruler that only prepares tags for it) is left out.
@@ -110,18 +112,35 @@ class Extractor:
             yield batch
 
     def _pieces(self, items: Iterable[Item], pending: dict[int, ArticleParts]):
-        from pipeline.components import remember_text
+        from pipeline.components import CONTEXT_KEY, PAGE_KEY, remember_text
 
         for index, (article_id, text, meta) in enumerate(items):
             view = clean(text)
+            meta = dict(meta or {})
+            # Read on the whole article, so that every piece of a long one agrees.
+            page = read_page(view.text, meta.get("country"))
+            context = number_context(view.text, page.country_info)
             pieces = list(split_pieces(view.text, self.piece_chars)) if view.text.strip() else []
-            pending[index] = ArticleParts(article_id, view, dict(meta or {}), len(pieces))
+            pending[index] = ArticleParts(article_id, view, _page_meta(meta, page, context), len(pieces))
             for offset, piece in pieces:
                 doc = remember_text(self.nlp.make_doc(piece), piece)
                 doc.user_data["afirma_article"] = index
                 doc.user_data["afirma_offset"] = offset
                 doc.user_data["afirma_chars"] = len(piece)
+                doc.user_data[PAGE_KEY] = page.window(offset, len(piece))
+                doc.user_data[CONTEXT_KEY] = context
                 yield doc
+
+
+def _page_meta(meta: dict[str, Any], page, context) -> dict[str, Any]:
+    """What was decided about the article as a whole, for the record's meta."""
+    style = context.style
+    meta["country"] = page.country
+    meta["country_source"] = page.country_source
+    meta["number_style"] = style.name
+    meta["number_style_source"] = style.evidence
+    meta["dollar_sign"] = context.currency("$DOLLAR")[0]
+    return meta
 
 
 def add_components(nlp):

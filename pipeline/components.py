@@ -29,13 +29,24 @@ from spacy.tokens import Doc, SpanGroup
 from pipeline.claims.builder import ClaimBuilder
 from pipeline.doc_arrays import sentence_start_chars
 from pipeline.names.recognizer import NameFinder
-from pipeline.numbers.recognizer import find_numbers
+from pipeline.numbers import find_numbers, number_context
+from pipeline.page import PageProfile, read_page
 
 SPAN_KEY = "afirma"
 
-for _name in ("afirma_names", "afirma_numbers", "afirma_claims"):
+for _name in ("afirma_page", "afirma_names", "afirma_numbers", "afirma_claims"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+PAGE_KEY = "afirma_page"  # user_data: the article's PageProfile, when a caller read it on the whole text
+CONTEXT_KEY = "afirma_number_context"  # user_data: the article's NumberContext, likewise
+
+
+def page_of(doc: Doc) -> PageProfile:
+    """The doc's page profile: the one set on it, else read from its own text."""
+    if doc._.afirma_page is None:
+        doc._.afirma_page = doc.user_data.get(PAGE_KEY) or read_page(doc_text(doc))
+    return doc._.afirma_page
 
 
 def doc_text(doc: Doc) -> str:
@@ -100,6 +111,13 @@ def _load_abbreviations() -> frozenset[str]:
 _ABBREVIATIONS = _load_abbreviations()
 
 
+@Language.component("afirma_page", assigns=["doc._.afirma_page"])
+def read_page_profile(doc: Doc) -> Doc:
+    """The page profile (country, furniture, headings, datelines) the other components read."""
+    page_of(doc)
+    return doc
+
+
 class NamesComponent:
     def __init__(self, nlp: Language, name: str, *, data_dir: str | None, use_model_ents: bool):
         self.name = name
@@ -108,7 +126,8 @@ class NamesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_model_ents else []
-        doc._.afirma_names = self.finder.find(doc_text(doc), ents, sentence_start_chars(doc))
+        page = page_of(doc)
+        doc._.afirma_names = self.finder.find(doc_text(doc), ents, sentence_start_chars(doc), blocked=page.blocked())
         return doc
 
 
@@ -117,8 +136,11 @@ class NumbersComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        names = doc._.afirma_names or []
-        doc._.afirma_numbers = find_numbers(doc_text(doc), [(n.start, n.end) for n in names])
+        text = doc_text(doc)
+        page = page_of(doc)
+        context = doc.user_data.get(CONTEXT_KEY) or number_context(text, page.country_info)
+        blocked = [(n.start, n.end) for n in doc._.afirma_names or []] + page.blocked()
+        doc._.afirma_numbers = find_numbers(text, blocked, context)
         return doc
 
 
@@ -132,7 +154,7 @@ class ClaimsComponent:
     def __call__(self, doc: Doc) -> Doc:
         names = doc._.afirma_names or []
         numbers = doc._.afirma_numbers or []
-        doc._.afirma_claims = self.builder.build(doc, names, numbers, doc_text(doc))
+        doc._.afirma_claims = self.builder.build(doc, names, numbers, doc_text(doc), page_of(doc))
         doc.user_data.pop(_TEXT_KEY, None)  # not worth keeping in a serialised doc
         spans = []
         for found in sorted([*names, *numbers], key=lambda f: f.start):

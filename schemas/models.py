@@ -178,6 +178,16 @@ class Meta(Record):
     afirma_version: str | None = None
     encoding: str | None = None
     note: str | None = None
+    country: str | None = Field(
+        default=None, description="The outlet's country (ISO 3166-1 alpha-2), given with the article or read from its text; None when unclear."
+    )
+    country_source: str | None = Field(default=None, description="\"given\", or the evidence in the text that decided the country.")
+    number_style: str | None = Field(
+        default=None,
+        description="The article's number convention: \"es-ES\" (1.500 millones, 1,5 GW) or \"es-MX\" (1,500 millones, 1.5 GW).",
+    )
+    number_style_source: str | None = Field(default=None, description="What decided the number convention: the text's numbers, the country, or the default.")
+    dollar_sign: str | None = Field(default=None, description="The currency a bare \"$\" was read as (ISO 4217).")
     dropped: list[Dropped] | None = Field(
         default=None, description="Spans and claims afirma found but could not make valid, with the reason."
     )

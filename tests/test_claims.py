@@ -60,7 +60,7 @@ def test_claims_modality_from_cues(extractor, text, anchor, modality):
         ("Según rumores, xAI compró 300.000 GPU.", "300.000", None),
         # A speaker noun speaks for the name inside its phrase; a company does not speak for its owner.
         ("Los analistas de TrendForce estiman que el mercado crecerá un 30 % en 2025.", "30 %", "TrendForce"),
-        ("La portavoz de Greenpeace afirmó que el centro consumirá 2 millones de litros al año.", "2 millones de litros", "Greenpeace"),
+        ("La portavoz de Greenpeace afirmó que el centro consumirá 2 millones de litros al año.", "2 millones de litros al año", "Greenpeace"),
         ("La compañía de Mark Zuckerberg prevé invertir 10.000 millones de dólares.", "10.000 millones de dólares", None),
     ],
 )

@@ -302,7 +302,7 @@ CURRENCIES = [
         id="dolares-estadounidenses",
     ),
     pytest.param("El precio es de 3 libras esterlinas.", [money("3 libras esterlinas", 3, "GBP")], id="libras-esterlinas"),
-    pytest.param("Pidió $40.000 por GPU.", [money("$40.000", 40000)], id="dollar-sign-thousands"),
+    pytest.param("Pidió $40.000 por GPU.", [money("$40.000 por GPU", 40000)], id="dollar-sign-thousands-per-unit"),
 ]
 
 
@@ -324,7 +324,7 @@ UNITS = [
     pytest.param("Ofrece 20 petaflops.", [qty("20 petaflops", 20, "PFLOPS")], id="petaflops"),
     pytest.param("Su ancho de banda es de 3,35 TB/s.", [qty("3,35 TB/s", 3.35, "TB/s")], id="TB/s"),
     pytest.param("La nave mide 5.000 m2.", [qty("5.000 m2", 5000, "m2")], id="m2"),
-    pytest.param("Consume 100 litros por hora.", [qty("100 litros", 100, "l")], id="litros"),
+    pytest.param("Consume 100 litros por hora.", [qty("100 litros por hora", 100, "l")], id="litros-per-hour"),
     pytest.param("Se fabrica en 3 nm.", [qty("3 nm", 3, "nm")], id="nm"),
     pytest.param("El agua sale a 40 °C.", [qty("40 °C", 40, "°C")], id="degrees-C"),
     pytest.param("Llegó a 40 grados Celsius.", [qty("40 grados Celsius", 40, "°C")], id="grados-celsius"),

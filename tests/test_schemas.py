@@ -80,3 +80,24 @@ def test_schemas_claim_id_is_stable_and_distinct():
     assert claim_id("colossus-es", 120, 126, "CARDINAL") == "c-3c0e86eda6b6d6ed"
     assert claim_id("a", 1, 2, "CARDINAL") != claim_id("b", 1, 2, "CARDINAL")
     assert claim_id("a", 1, 2, "CARDINAL") != claim_id("a", 1, 3, "CARDINAL")
+
+
+def test_schemas_working_objects_carry_every_record_field():
+    """Records are built by copying the models' fields by name from the
+    components' working objects (pipeline.records): a field added to a model
+    and not to its working object would be silently left at its default."""
+    from dataclasses import fields
+
+    from pipeline.claims.draft import ClaimDraft
+    from pipeline.names import NameMatch
+    from pipeline.numbers import NumberMatch
+    from pipeline.records import ANCHOR_FIELDS, _PLACED
+    from schemas import DateSpan, HardwareSpan, NameSpan, NumberSpan
+
+    def names(cls):
+        return {f.name for f in fields(cls)}
+
+    for model, working in ((NumberSpan, NumberMatch), (DateSpan, NumberMatch), (NameSpan, NameMatch), (HardwareSpan, NameMatch)):
+        assert set(model.model_fields) - _PLACED <= names(working), (model.__name__, working.__name__)
+    assert set(Claim.model_fields) - _PLACED - set(ANCHOR_FIELDS) <= names(ClaimDraft)
+    assert set(ANCHOR_FIELDS) <= names(NumberMatch)

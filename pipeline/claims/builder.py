@@ -27,6 +27,7 @@ from pipeline.claims.unit import unit_of
 from pipeline.claims.verbs import VerbForms
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
+from pipeline.page import PageProfile, read_page
 
 # Counts of GPUs, TPUs and CPUs use that word; other accelerators are "chip".
 _COUNT_WORDS = {"GPU": "GPU", "TPU": "TPU", "CPU": "CPU"}
@@ -44,10 +45,12 @@ class ClaimBuilder:
         self.verbs = VerbForms(self.cues)
 
     def build(
-        self, doc: Doc, names: Sequence[NameMatch], numbers: Sequence[NumberMatch], text: str | None = None
+        self, doc: Doc, names: Sequence[NameMatch], numbers: Sequence[NumberMatch], text: str | None = None,
+        page: PageProfile | None = None,
     ) -> list[ClaimDraft]:
         # Doc.text joins every token each time it is read: read it once.
-        ctx = ClaimDocument.read(doc, doc.text if text is None else text, self.cues, self.verbs)
+        text = doc.text if text is None else text
+        ctx = ClaimDocument.read(doc, text, self.cues, self.verbs, page or read_page(text))
         drafts: list[ClaimDraft] = []
         discourse = Discourse()
         systems_seen = {n.canonical for n in names if n.label == "HARDWARE" and n.kind == "system"}
@@ -56,7 +59,7 @@ class ClaimBuilder:
             if number.label == "DATE":
                 continue
             sentence = ctx.sentence_of(number)
-            if ctx.is_headline(sentence):
+            if ctx.in_heading(number.start):
                 continue
             line = ctx.line_of(sentence[0])
             if line != last_line:
@@ -87,7 +90,7 @@ class ClaimBuilder:
         draft.orgs = unique(
             n.canonical for n in s_names if n.label == "ORG" and (n.canonical != draft.source or n.canonical == draft.subject)
         )
-        draft.date = _date(numbers, sentence, clause)
+        draft.date = _date([n for n in numbers if not ctx.in_dateline(n.start)], sentence, clause)
         discourse.carried = draft.subject or discourse.carried
         return draft
 

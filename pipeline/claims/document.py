@@ -16,9 +16,9 @@ from pipeline.claims.cues import Cues
 from pipeline.claims.verbs import VerbMarks
 from pipeline.doc_arrays import TokenArrays
 from pipeline.numbers import NumberMatch
+from pipeline.page import PageProfile
 
 _QUOTED = re.compile(r'“[^”]*”|«[^»]*»|"[^"]*"')
-_HEADLINE_END = re.compile(r"[.!?…:»”\"]\s*$")
 
 
 @dataclass
@@ -31,10 +31,11 @@ class ClaimDocument:
     sentences: list[tuple[int, int]]
     quotes: list[tuple[int, int]]
     line_starts: list[int]
+    page: PageProfile
     _speaking: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, doc: Doc, text: str, cues: Cues, verbs) -> "ClaimDocument":
+    def read(cls, doc: Doc, text: str, cues: Cues, verbs, page: PageProfile) -> "ClaimDocument":
         arrays = TokenArrays(doc)
         return cls(
             doc=doc,
@@ -45,6 +46,7 @@ class ClaimDocument:
             sentences=sentence_bounds(doc, text, arrays),
             quotes=[(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)],
             line_starts=[0] + [m.end() for m in re.finditer("\n", text)],
+            page=page,
         )
 
     # ----------------------------------------------------------- structure
@@ -60,15 +62,13 @@ class ClaimDocument:
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset)
 
-    def is_headline(self, sentence: tuple[int, int]) -> bool:
-        """The first line of a multi-line article, short and unpunctuated."""
-        if self.doc.user_data.get("afirma_offset", 0) != 0:
-            return False  # a later piece of a long article
-        first_line_end = self.text.find("\n")
-        if first_line_end < 0 or sentence[0] > first_line_end:
-            return False
-        line = self.text[:first_line_end].strip()
-        return len(line.split()) <= 25 and not _HEADLINE_END.search(line)
+    def in_heading(self, offset: int) -> bool:
+        """A headline, standfirst or sub-heading line: its numbers anchor no claim."""
+        return any(start <= offset < end for start, end in self.page.headings)
+
+    def in_dateline(self, offset: int) -> bool:
+        """Where and when the piece was filed: its date dates no claim."""
+        return any(start <= offset < end for start, end in self.page.datelines)
 
     def clause(self, sentence: tuple[int, int], number: NumberMatch) -> tuple[int, int]:
         start, end = sentence

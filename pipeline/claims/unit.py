@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import name_at
-from pipeline.claims.singular import singular
+from pipeline.singular import singular
 from pipeline.numbers import NumberMatch
 
 _LETTERS = re.compile(r"[^\W\d_]+")

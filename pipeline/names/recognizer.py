@@ -217,7 +217,9 @@ class NameFinder:
         text: str,
         model_ents: Iterable[tuple[int, int, str]] = (),
         sentence_starts: Iterable[int] = (),
+        blocked: Iterable[tuple[int, int]] = (),
     ) -> list[NameMatch]:
+        """Every name, sorted; none inside the `blocked` ranges (page furniture)."""
         starts = set(sentence_starts)
         layers = [
             self._catalogue_hits(text, starts),
@@ -225,7 +227,7 @@ class NameFinder:
             self._model_names(text, model_ents),
         ]
         chosen: list[NameMatch] = []
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = list(blocked)
         for layer in layers:
             # Within a layer the longest name wins ("Google Cloud" over "Google").
             for match in sorted(layer, key=lambda m: (-(m.end - m.start), m.start)):

@@ -40,6 +40,24 @@ def _fold(text: str) -> str:
     return re.sub(SPACE + "+", " ", text.lower())
 
 
+def fold(text: str) -> str:
+    """Lower case with runs of any space collapsed: the key form of every table."""
+    return _fold(text)
+
+
+def _ci(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _words(forms) -> re.Pattern:
+    """Whole words or phrases of a table, anywhere."""
+    return _ci(WORD_START + "(?:" + _alternation(forms) + ")" + WORD_END)
+
+
+def _folded(table: dict) -> dict:
+    return {_fold(k): v for k, v in table.items()}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     units: dict[str, float]
@@ -47,26 +65,26 @@ class Lexicon:
     thousand: frozenset[str]
     scales: dict[str, float]
     half: frozenset[str]
-    decimal_words: frozenset[str]
     vague: dict[str, tuple[float, float]]
+    collectives: dict[str, float]
+    fractions: dict[str, float]
+    fraction_avo: dict[str, float]
+    fraction_endings: dict[str, float]
+    fraction_parts: dict[str, float]
+    halves: dict[str, float]
     suffixes: dict[str, float]
     currency_after: dict[str, str]
     currency_before: dict[str, str]
     scaled_currency: dict[str, tuple[float, str]]
     measure: dict[str, str]
-    duration: dict[str, str]
-    duration_seconds: dict[str, float]
+    duration: dict[str, tuple[str, float]]
+    rates: dict[str, str]
     percent: frozenset[str]
-    lower_bound: frozenset[str]
-    upper_bound: frozenset[str]
-    approx: frozenset[str]
-    approx_and_lower: frozenset[str]
-    range_open: frozenset[str]
-    range_from: frozenset[str]
-    range_to: frozenset[str]
-    range_and: frozenset[str]
-    articles: frozenset[str]
+    bounds: dict[str, str]  # qualifier phrase -> lower, upper, approx, approx_lower, range
+    bound_after: dict[str, str]
     months: dict[str, int]
+    month_abbreviations: dict[str, int]
+    decade_words: dict[str, int]
     year_cues: frozenset[str]
     year_range: tuple[int, int]
     year_followers: frozenset[str]
@@ -74,6 +92,11 @@ class Lexicon:
     # compiled
     number_word_re: re.Pattern
     vague_re: re.Pattern
+    collective_re: re.Pattern
+    fraction_re: re.Pattern
+    fraction_part_re: re.Pattern
+    half_re: re.Pattern
+    decimal_word_re: re.Pattern
     suffix_re: re.Pattern
     scale_re: re.Pattern
     percent_re: re.Pattern
@@ -82,10 +105,18 @@ class Lexicon:
     scaled_currency_re: re.Pattern
     measure_re: re.Pattern
     duration_re: re.Pattern
+    rate_re: re.Pattern
     qualifier_before_re: re.Pattern
+    bound_after_re: re.Pattern
     article_before_re: re.Pattern
+    change_word_re: re.Pattern
     month_re: re.Pattern
+    month_abbreviation_re: re.Pattern
+    weekday_before_re: re.Pattern
     year_cue_before_re: re.Pattern
+    range_from_before_re: re.Pattern
+    range_to_re: re.Pattern
+    range_and_re: re.Pattern
 
     def word_value(self, word: str) -> float | None:
         word = word.lower()
@@ -95,29 +126,8 @@ class Lexicon:
             return self.hundreds[word]
         return None
 
-    def is_number_word(self, word: str) -> bool:
-        word = word.lower()
-        return (
-            word in self.units
-            or word in self.hundreds
-            or word in self.thousand
-            or word in self.scales
-            or word in self.half
-        )
-
     def qualifier_kind(self, phrase: str) -> str:
-        phrase = _fold(phrase)
-        if phrase in self.approx_and_lower:
-            return "approx_lower"
-        if phrase in self.range_open:
-            return "range"
-        if phrase in self.lower_bound:
-            return "lower"
-        if phrase in self.upper_bound:
-            return "upper"
-        if phrase in self.approx:
-            return "approx"
-        raise KeyError(phrase)
+        return self.bounds[_fold(phrase)]
 
     def currency_code(self, form: str, *, before: bool) -> str:
         table = self.currency_before if before else self.currency_after
@@ -126,13 +136,51 @@ class Lexicon:
     def measure_unit(self, form: str) -> str:
         return self.measure[_fold(form)]
 
-    def duration_unit(self, form: str) -> str:
+    def duration_unit(self, form: str) -> tuple[str, float]:
         return self.duration[_fold(form)]
 
+    def denominator(self, word: str) -> float | None:
+        """'tercios' -> 3, 'doceavos' -> 12, 'veintiunavos' -> 21, 'dosmilésimos' -> 2000."""
+        word = word.lower()
+        if word in self.fractions:
+            return self.fractions[word]
+        for ending, factor in sorted(self.fraction_endings.items(), key=lambda kv: -len(kv[0])):
+            if word.endswith(ending) and len(word) > len(ending):
+                stem = word[: -len(ending)]
+                if factor == 1 and stem in self.fraction_avo:
+                    return self.fraction_avo[stem]
+                value = self.glued_value(stem)
+                return None if value is None else value * factor
+        return None
 
-def fold(text: str) -> str:
-    """Lower case with runs of any space collapsed: the key form of every table."""
-    return _fold(text)
+    def glued_value(self, stem: str) -> float | None:
+        """Number words written as one: 'treintaicinco' 35, 'doscientos' 200, 'dosmil' 2000."""
+        from pipeline.numbers.values import parse_words
+
+        words, rest = [], stem
+        known = sorted({*self.units, *self.hundreds, *self.thousand, *self.scales}, key=len, reverse=True)
+        while rest:
+            word = next((w for w in known if rest.startswith(w)), None)
+            if word is None and rest[:1] in ("i", "y") and words:
+                words.append("y")
+                rest = rest[1:]
+                continue
+            if word is None:
+                return None
+            words.append(word)
+            rest = rest[len(word) :]
+        parsed = parse_words(words, self) if words else None
+        return parsed[0] if parsed else None
+
+
+def _bounds(quals: dict) -> dict[str, str]:
+    kinds = {"lower_bound": "lower", "upper_bound": "upper", "approx": "approx", "approx_and_lower": "approx_lower",
+             "range_open": "range"}
+    table: dict[str, str] = {}
+    for key, kind in kinds.items():
+        for phrase in quals[key]:
+            table.setdefault(_fold(phrase), kind)
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -142,21 +190,13 @@ def lexicon() -> Lexicon:
     quals = _load("qualifiers.json")
     dates = _load("dates.json")
 
-    number_words = (
-        list(words["units"]) + list(words["hundreds"]) + words["thousand"] + list(words["scales"]) + words["half"]
-    )
-    qualifiers = (
-        quals["lower_bound"] + quals["upper_bound"] + quals["approx"] + quals["approx_and_lower"] + quals["range_open"]
-    )
-    # Measure units such as "l", "m" or "g" are one letter: they need a word
-    # boundary on both sides, which WORD_END gives after and the preceding
-    # number gives before.
-    measure_forms = list(units["measure"])
-    scaled = {k: (float(v[0]), v[1]) for k, v in units["scaled_currency"].items()}
+    number_words = list(words["units"]) + list(words["hundreds"]) + words["thousand"] + list(words["scales"]) + words["half"]
+    bounds = _bounds(quals)
+    scaled = {_fold(k): (float(v[0]), v[1]) for k, v in units["scaled_currency"].items()}
     suffixes = {k: float(v) for k, v in words["suffixes"].items()}
-
-    def ci(pattern: str) -> re.Pattern:
-        return re.compile(pattern, re.IGNORECASE)
+    scales = _alternation(words["scales"])
+    glued = "[a-záéíóúñ]+(?:" + _alternation(words["fraction_compound_endings"]) + ")"
+    articles = _alternation(quals["articles"])
 
     return Lexicon(
         units={k: float(v) for k, v in words["units"].items()},
@@ -164,43 +204,58 @@ def lexicon() -> Lexicon:
         thousand=frozenset(words["thousand"]),
         scales={k: float(v) for k, v in words["scales"].items()},
         half=frozenset(words["half"]),
-        decimal_words=frozenset(words["decimal_words"]),
         vague={k: (float(v[0]), float(v[1])) for k, v in words["vague"].items()},
+        collectives={k: float(v) for k, v in words["collectives"].items()},
+        fractions={k: float(v) for k, v in words["fractions"].items()},
+        fraction_avo={k: float(v) for k, v in words["fraction_avo_stems"].items()},
+        fraction_endings={k: float(v) for k, v in words["fraction_compound_endings"].items()},
+        fraction_parts={k: float(v) for k, v in words["fraction_parts"].items()},
+        halves={k: float(v) for k, v in words["halves"].items()},
         suffixes=suffixes,
-        currency_after={_fold(k): v for k, v in units["currency_after"].items()},
-        currency_before={_fold(k): v for k, v in units["currency_before"].items()},
+        currency_after=_folded(units["currency_after"]),
+        currency_before=_folded(units["currency_before"]),
         scaled_currency=scaled,
-        measure={_fold(k): v for k, v in units["measure"].items()},
-        duration={_fold(k): v for k, v in units["duration"].items()},
-        duration_seconds={k: float(v) for k, v in units["duration_seconds"].items()},
+        measure=_folded(units["measure"]),
+        duration={_fold(k): (v[0], float(v[1])) for k, v in units["duration"].items()},
+        rates=_folded(units["rate_denominators"]),
         percent=frozenset(_fold(p) for p in units["percent"]),
-        lower_bound=frozenset(_fold(q) for q in quals["lower_bound"]),
-        upper_bound=frozenset(_fold(q) for q in quals["upper_bound"]),
-        approx=frozenset(_fold(q) for q in quals["approx"]),
-        approx_and_lower=frozenset(_fold(q) for q in quals["approx_and_lower"]),
-        range_open=frozenset(_fold(q) for q in quals["range_open"]),
-        range_from=frozenset(_fold(q) for q in quals["range_from"]),
-        range_to=frozenset(_fold(q) for q in quals["range_to"]),
-        range_and=frozenset(_fold(q) for q in quals["range_and"]),
-        articles=frozenset(quals["articles"]),
+        bounds=bounds,
+        bound_after=_folded(quals["bound_after"]),
         months={k: int(v) for k, v in dates["months"].items()},
+        month_abbreviations={k: int(v) for k, v in dates["month_abbreviations"].items()},
+        decade_words={k: int(v) for k, v in dates["decade_words"].items()},
         year_cues=frozenset(_fold(c) for c in dates["year_cues"]),
         year_range=(int(dates["year_range"][0]), int(dates["year_range"][1])),
         year_followers=frozenset(dates.get("year_followers", ())),
         name_words=frozenset(_load("name_words.json")["words"]),
-        number_word_re=ci(WORD_START + "(?:" + _alternation(number_words) + ")" + WORD_END),
-        vague_re=ci(WORD_START + "(?:" + _alternation(words["vague"]) + ")" + WORD_END),
+        number_word_re=_words(number_words),
+        vague_re=_words(words["vague"]),
+        collective_re=_words(words["collectives"]),
+        fraction_re=_ci(WORD_START + "(?:" + _alternation(words["fractions"]) + "|" + glued + ")" + WORD_END),
+        fraction_part_re=_ci(WORD_START + "(?:" + _alternation(words["fraction_parts"]) + ")" + GAP1 + "partes?" + WORD_END),
+        half_re=_words(words["halves"]),
+        decimal_word_re=_ci(GAP1 + "(?:" + _alternation(words["decimal_words"]) + ")" + GAP1),
         # Suffixes are case-sensitive: "100M" is a hundred million, "100m" metres.
         suffix_re=re.compile("(?:" + trie_pattern(list(suffixes)) + ")" + WORD_END),
-        scale_re=ci(GAP1 + "(?:(?P<mil>mil)(?:" + GAP1 + "(?P<milscale>" + _alternation(words["scales"]) + "))?|(?P<scale>" + _alternation(words["scales"]) + "))" + WORD_END),
-        percent_re=ci(GAP + "(?:" + _alternation(units["percent"]) + ")" + WORD_END),
-        currency_after_re=ci(GAP + "(?:" + _alternation(units["currency_after"]) + ")" + WORD_END),
-        currency_before_re=ci(WORD_START + "(?:" + _alternation(units["currency_before"]) + ")" + GAP + "$"),
-        scaled_currency_re=ci(GAP + "(?:" + _alternation(scaled) + ")" + WORD_END),
-        measure_re=ci(GAP + "(?:" + _alternation(measure_forms) + ")" + r"(?![^\W_])"),
-        duration_re=ci(GAP + "(?:" + _alternation(units["duration"]) + ")" + r"(?![^\W_])"),
-        qualifier_before_re=ci(WORD_START.replace("(?<!", "(?<!") + "(?P<q>" + _alternation(qualifiers) + ")" + GAP + "$"),
-        article_before_re=ci(WORD_START + "(?P<a>" + _alternation(quals["articles"]) + ")" + GAP1 + "$"),
-        month_re=ci(WORD_START + "(?:" + _alternation(dates["months"]) + ")" + WORD_END),
-        year_cue_before_re=ci(WORD_START + "(?:" + _alternation(dates["year_cues"]) + ")" + GAP + "$"),
+        scale_re=_ci(GAP1 + "(?:(?P<mil>mil)(?:" + GAP1 + "(?P<milscale>" + scales + "))?|(?P<scale>" + scales + "))" + WORD_END),
+        percent_re=_ci(GAP + "(?:" + _alternation(units["percent"]) + ")" + WORD_END),
+        currency_after_re=_ci(GAP + "(?:" + _alternation(units["currency_after"]) + ")" + WORD_END),
+        currency_before_re=_ci(WORD_START + "(?:" + _alternation(units["currency_before"]) + ")" + GAP + "$"),
+        scaled_currency_re=_ci(GAP + "(?:" + _alternation(scaled) + ")" + WORD_END),
+        measure_re=_ci(GAP + "(?:" + _alternation(units["measure"]) + ")" + r"(?![^\W_])"),
+        duration_re=_ci(GAP + "(?:" + _alternation(units["duration"]) + ")" + r"(?![^\W_])"),
+        rate_re=_ci(GAP1 + "(?:" + _alternation(units["rate_denominators"]) + ")" + WORD_END),
+        # "<>30" and "=>30" are no comparisons a writer of prose makes.
+        qualifier_before_re=_ci(WORD_START + "(?<![<>=!])(?P<q>" + _alternation(bounds) + ")" + GAP + "$"),
+        # "200 o más" is a bound, "200 o más de 190" a second number.
+        bound_after_re=_ci(GAP1 + "(?P<q>" + _alternation(quals["bound_after"]) + ")" + WORD_END + "(?!" + GAP1 + "(?:de|del|que)" + WORD_END + ")"),
+        article_before_re=_ci(WORD_START + "(?P<a>" + articles + ")" + GAP1 + "$"),
+        change_word_re=_ci(WORD_START + "(?:" + _alternation(quals["change_words"]) + ")" + WORD_END),
+        month_re=_ci(WORD_START + "(?:" + _alternation(dates["months"]) + r")(?:(?<=\.)|" + WORD_END + ")"),
+        month_abbreviation_re=_ci(WORD_START + "(?:" + _alternation(dates["month_abbreviations"]) + r")\.?" + WORD_END),
+        weekday_before_re=_ci(WORD_START + "(?:" + _alternation(dates["weekdays"]) + ")" + GAP1 + "$"),
+        year_cue_before_re=_ci(WORD_START + "(?:" + _alternation(dates["year_cues"]) + ")" + GAP + "$"),
+        range_from_before_re=_ci(WORD_START + "(?:" + _alternation(quals["range_from"]) + ")" + GAP1 + "(?:(?:" + articles + ")" + GAP1 + ")?$"),
+        range_to_re=_ci(GAP1 + "(?:" + _alternation(quals["range_to"]) + ")" + GAP1 + "(?:(?:" + articles + ")" + GAP1 + ")?"),
+        range_and_re=_ci(GAP1 + "(?:" + _alternation(quals["range_and"]) + ")" + GAP1 + "(?:(?:" + articles + ")" + GAP1 + ")?"),
     )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from pipeline.numbers.lexicon import Lexicon
+from pipeline.numbers.style import NumberStyle, default_style
 
 _GROUP_SPACES = re.compile("[\u00a0\u202f\u2009\u2007 ]")
 
@@ -19,12 +21,30 @@ def tidy(value: float) -> int | float:
     return round(value, 10)
 
 
-def parse_digits(raw: str) -> float | None:
-    """Spanish first: '.' groups thousands and ',' is the decimal mark.
+@dataclass(frozen=True)
+class Digits:
+    """A number written in digits, read: its value, and whether the
+    article's convention decided it (one mark before exactly three digits,
+    "1,500" or "1.500", reads 1500 or 1.5 by convention alone)."""
 
-    The English style is read only where the Spanish reading is impossible:
-    several commas in groups of three ("1,500,000"), or a dot followed by
-    other than three digits ("0.0638", "3.5"), or comma groups then a dot.
+    value: float
+    by_convention: bool = False
+
+
+def parse_digits(raw: str, style: NumberStyle | None = None, *, scaled: bool = False) -> float | None:
+    reading = read_digits(raw, style, scaled=scaled)
+    return None if reading is None else reading.value
+
+
+def read_digits(raw: str, style: NumberStyle | None = None, *, scaled: bool = False) -> Digits | None:
+    """The value of digits with thousands marks and a decimal mark.
+
+    The number's own form decides when it can: several marks of one kind
+    group thousands ("1,500,000"), two kinds give their roles by their order
+    ("1.234,5", "1,234.5"), a mark before one, two or four digits is decimal
+    ("1,5", "1.25"). One mark before exactly three digits groups thousands
+    when a scale word follows ("4,300 millones" is never 4.3 millones) or
+    the digits are "000"; otherwise the article's convention (`style`) says.
     """
     s = _GROUP_SPACES.sub("", raw)
     negative = s[:1] in "-−"
@@ -32,35 +52,39 @@ def parse_digits(raw: str) -> float | None:
         s = s[1:]
     if not s:
         return None
-    dots, commas = s.count("."), s.count(",")
     try:
-        if not dots and not commas:
-            value = float(int(s))
-        elif dots and commas:
-            if s.rfind(",") > s.rfind("."):  # 1.234,5
-                value = _grouped(s.split(",")[0], ".") + _fraction(s.split(",")[1])
-            else:  # 1,234.5
-                value = _grouped(s.split(".")[0], ",") + _fraction(s.split(".")[1])
-        elif dots:
-            parts = s.split(".")
-            if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3 and parts[0] != "0":
-                value = _grouped(s, ".")
-            elif dots == 1:
-                value = float(int(parts[0])) + _fraction(parts[1])
-            else:
-                return None
-        else:
-            parts = s.split(",")
-            if commas > 1:
-                if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
-                    value = _grouped(s, ",")
-                else:
-                    return None
-            else:
-                value = float(int(parts[0])) + _fraction(parts[1])
+        reading = _read(s, style or default_style(), scaled)
     except (ValueError, OverflowError):  # not digits, or more than a float holds
         return None
-    return -value if negative else value
+    if reading is None:
+        return None
+    return Digits(-reading.value, reading.by_convention) if negative else reading
+
+
+def _read(s: str, style: NumberStyle, scaled: bool) -> Digits | None:
+    dots, commas = s.count("."), s.count(",")
+    if not dots and not commas:
+        return Digits(float(int(s)))
+    if dots and commas:
+        decimal = "," if s.rfind(",") > s.rfind(".") else "."
+        whole, fraction = s.rsplit(decimal, 1)
+        return Digits(_grouped(whole, "." if decimal == "," else ",") + _fraction(fraction))
+    mark = "." if dots else ","
+    parts = s.split(mark)
+    if len(parts) > 2:
+        return Digits(_grouped(s, mark)) if _groups_of_three(parts) else None
+    whole, fraction = parts
+    if len(fraction) != 3 or whole in ("", "0") or len(whole) > 3:
+        return Digits(float(int(whole or "0")) + _fraction(fraction))
+    if scaled or fraction == "000":
+        return Digits(_grouped(s, mark))
+    if mark == style.group:
+        return Digits(_grouped(s, mark), by_convention=True)
+    return Digits(float(int(whole)) + _fraction(fraction), by_convention=True)
+
+
+def _groups_of_three(parts: list[str]) -> bool:
+    return all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3
 
 
 def _grouped(s: str, separator: str) -> float:
@@ -94,6 +118,13 @@ def parse_words(words: list[str], lex: Lexicon) -> tuple[float, float] | None:
         word = words[index]
         if word == "y":
             nxt = words[index + 1] if index + 1 < len(words) else ""
+            after = words[index + 2] if index + 2 < len(words) else ""
+            if nxt in lex.half and after in lex.scales:
+                # "un billón y medio millón": half of the scale that follows.
+                total += current + 0.5 * lex.scales[after]
+                current = 0.0
+                index += 3
+                continue
             if nxt in lex.half:
                 # "dos millones y medio": half of the last scale word.
                 total += current

@@ -19,7 +19,7 @@ _VOWELS = "aeiouáéíóú"
 
 @lru_cache(maxsize=1)
 def _irregular() -> dict[str, str]:
-    raw = resources.files("pipeline.claims").joinpath("data").joinpath("plurals.json").read_text(encoding="utf-8")
+    raw = resources.files("pipeline").joinpath("data").joinpath("plurals.json").read_text(encoding="utf-8")
     return json.loads(raw)["irregular"]
 
 

@@ -1,0 +1,38 @@
+"""What an article's numbers mean beyond their own words: its number
+convention and what its bare "$" and "pesos" are."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.numbers.style import NumberStyle, decide_style
+
+DOLLAR_SIGN, PESO = "$DOLLAR", "$PESO"
+# With no country known, a bare "$" is the US dollar, as in most of the
+# world's press; "pesos" cannot be told, and the Mexican peso, the one most
+# written about, is a guess that the span's rule says is one.
+_UNKNOWN = {DOLLAR_SIGN: "USD", PESO: "MXN"}
+
+
+@dataclass(frozen=True)
+class NumberContext:
+    style: NumberStyle
+    dollar_sign: str | None = None  # what "$" means in the outlet's country
+    peso: str | None = None  # what "pesos" means there
+    country: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def currency(self, code: str) -> tuple[str, bool]:
+        """A currency code with '$DOLLAR' and '$PESO' resolved, and whether that was a guess."""
+        if code == DOLLAR_SIGN:
+            return self.dollar_sign or _UNKNOWN[code], False
+        if code == PESO:
+            return (self.peso, False) if self.peso else (_UNKNOWN[code], True)
+        return code, False
+
+
+def number_context(text: str, country=None) -> NumberContext:
+    """The context of one article; `country` is a `pipeline.page.places.Country` or None."""
+    if country is None:
+        return NumberContext(decide_style(text))
+    return NumberContext(decide_style(text, country.numbers), country.dollar_sign, country.peso, country.code)

@@ -1,0 +1,59 @@
+"""Amounts whose currency is written elsewhere: in the same sentence
+("invertirá 5.000 millones de dólares y otros 4.000 millones") or only in
+the article ("facturó 12.400 millones" in an article about dollars)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from pipeline.numbers.lexicon import GAP1, Lexicon, _load
+from pipeline.numbers.match import NumberMatch
+
+_MILLIONS = re.compile(r"(?<![^\W\d_])(?:millones|millón|millon|billones|billón|millardos?)(?![^\W\d_])", re.IGNORECASE)
+_COUNTED_AFTER = re.compile(GAP1 + r"(?:de|del)(?![^\W\d_])", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_CLAUSE_REACH = 80
+
+
+@lru_cache(maxsize=1)
+def _money_words() -> re.Pattern:
+    words = sorted(_load("units.json")["money_words"], key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def carry_currency(text: str, results: list[NumberMatch], lex: Lexicon) -> None:
+    article_currency = _main_currency(results)
+    for index, match in enumerate(results):
+        if match.label != "CARDINAL" or not _MILLIONS.search(match.text) or _COUNTED_AFTER.match(text, match.end):
+            continue  # "4.000 millones de usuarios" counts users
+        code = _sentence_currency(text, results, index)
+        if code:
+            match.label, match.unit = "MONEY", code
+            match.rule += "+currency-of-sentence"
+        elif article_currency and _money_word_before(text, match.start):
+            match.label, match.unit = "MONEY", article_currency
+            match.rule += "+currency-of-article"
+
+
+def _sentence_currency(text: str, results: list[NumberMatch], index: int) -> str | None:
+    """Money before the amount in its sentence, with only dates between."""
+    match = results[index]
+    for previous in reversed(results[:index]):
+        if previous.label == "MONEY" and not _SENTENCE_BREAK.search(text, previous.end, match.start):
+            return previous.unit
+        if previous.label not in ("MONEY", "DATE"):
+            return None
+    return None
+
+
+def _main_currency(results: list[NumberMatch]) -> str | None:
+    counts = Counter(m.unit for m in results if m.label == "MONEY" and m.unit)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _money_word_before(text: str, start: int) -> bool:
+    window = text[max(0, start - _CLAUSE_REACH) : start]
+    clause = _SENTENCE_BREAK.split(window)[-1]
+    return bool(_money_words().search(clause))

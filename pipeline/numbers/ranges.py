@@ -1,0 +1,78 @@
+"""A second number after the first: a range ("entre 3 y 4 mil millones", "de
+10 a 20 MW", "10-20 MW"), or a change ("pasó de 10 a 25 MW", "de 300 a 40
+ms"), which is two numbers, not one range."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.numbers.cores import core_anywhere, digit_core
+from pipeline.numbers.lexicon import GAP
+from pipeline.numbers.match import Core
+from pipeline.numbers.units import unit_after
+
+if TYPE_CHECKING:
+    from pipeline.numbers.recognizer import Scanner
+
+_DASH = re.compile(GAP + "[-–—]" + GAP)
+_CHANGE_REACH = 40  # characters before "de" where a verb or noun of change may stand
+
+
+@dataclass
+class Second:
+    core: Core | None  # the range's second number, if it is one
+    end: int
+    start: int
+    change: Core | None = None  # the "after" of a change: the first number borrows its unit
+
+
+def range_after(sc: "Scanner", core: Core, kinds: set[str], start: int) -> Second:
+    text = sc.text
+    after_first = core.end
+    # Units may sit on both numbers: "entre el 20 % y el 25 %", "de 10 MW a 20 MW".
+    first_unit = unit_after(sc, core.end, scaled=core.has_scale)
+    if first_unit and (sc.lex.range_and_re.match(text, first_unit.end) or sc.lex.range_to_re.match(text, first_unit.end)):
+        after_first = first_unit.end
+    if "range" in kinds:
+        return _entre(sc, core, after_first, start)
+    dash = _DASH.match(text, after_first)
+    if dash and text[dash.end() : dash.end() + 1].isdigit() and not core.from_words:
+        second = digit_core(sc, dash.end(), after_dash=True)
+        if second and second.value >= core.value:
+            return Second(second, second.end, start)
+    return _de_a(sc, core, kinds, after_first, start)
+
+
+def _entre(sc: "Scanner", core: Core, after_first: int, start: int) -> Second:
+    joiner = sc.lex.range_and_re.match(sc.text, after_first)
+    second = joiner and core_anywhere(sc, joiner.end())
+    if second and not sc.is_blocked(second.start, second.end):
+        return Second(second, second.end, start)
+    return Second(None, core.end, start)
+
+
+def _de_a(sc: "Scanner", core: Core, kinds: set[str], after_first: int, start: int) -> Second:
+    text = sc.text
+    window_start = max(0, core.start - 14)
+    range_from = sc.lex.range_from_before_re.search(text[window_start : core.start])
+    to = range_from and sc.lex.range_to_re.match(text, after_first)
+    second = to and core_anywhere(sc, to.end())
+    if not second or sc.is_blocked(second.start, second.end):
+        return Second(None, core.end, start)
+    from_at = window_start + range_from.start()
+    if _is_change(sc, core, second, from_at):
+        return Second(None, core.end, start, change=second)
+    kinds.discard("lower")
+    return Second(second, second.end, min(start, from_at))
+
+
+def _is_change(sc: "Scanner", first: Core, second: Core, from_at: int) -> bool:
+    """'de 300 a 40' falls, so it is no range; 'pasó de 10 a 25' is a before and after."""
+    factor = second.scale if first.scale == 1.0 and second.scale > 1.0 else 1.0
+    if second.value < first.value * factor:
+        return True
+    before = sc.text[max(0, from_at - _CHANGE_REACH) : from_at]
+    clause = re.split(r"[.;:!?\n]|,\s", before)[-1]
+    return bool(sc.lex.change_word_re.search(clause))

@@ -1,0 +1,41 @@
+"""Datelines: where and when a piece was filed ("BOGOTÁ, 18 feb (EFE).-").
+
+A dateline opens a body line: a place (in capitals, or followed by the
+agency in brackets), perhaps a date or region after a comma, perhaps the
+agency, and a dash. Its date is the filing date, which dates no claim, and
+its agency is the article's own voice, which is no claim's source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.page.furniture import lines_of
+
+_PLACE = r"(?P<place>[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñü'.]*(?:[ \u00a0]+(?:de|del|la|las|los|y|[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñü'.]*)){0,4})"
+_DATELINE = re.compile(
+    r"^" + _PLACE
+    + r"(?:[ \u00a0]*\((?P<region>[A-ZÁÉÍÓÚÑ][^()\n]{0,25})\))?"
+    + r"(?:,[ \u00a0]*(?P<rest>[^()\n—–]{1,40}?))?"
+    + r"[ \u00a0]*(?:\((?P<agency>[A-ZÁÉÍÓÚÑ][^()\n]{1,30})\))?"
+    + r"[ \u00a0]*\.?[ \u00a0]*(?P<dash>\.?-+|—|–)[ \u00a0]*"
+)
+
+
+def find_datelines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, place) of each dateline, from the line start to after its dash."""
+    found = []
+    for line in lines_of(text):
+        match = _DATELINE.match(line.text)
+        if match and _is_dateline(match):
+            found.append((line.start, line.start + match.end(), match.group("place")))
+    return found
+
+
+def _is_dateline(match: re.Match) -> bool:
+    place = match.group("place")
+    letters = [c for c in place if c.isalpha()]
+    shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
+    if len(place.split()) > 4 or place.lower().startswith(("por ", "foto")):
+        return False
+    return shouting or match.group("agency") is not None
