@@ -52,6 +52,7 @@ def run_extraction(
     jobs: int = 1,
     dask: str | None = None,
     stdin_id: str = "stdin",
+    country: str | None = None,
     on_error: Callable[[InputError], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
     on_start: Callable[[int], None] | None = None,
@@ -94,6 +95,8 @@ def run_extraction(
                     on_progress(1)
                 continue
             meta = {"path": _display_path(source), "encoding": decoded.encoding}
+            if country:
+                meta["country"] = country
             if decoded.warning:
                 print(f"afirma: warning: {source.display}: {decoded.warning}", file=sys.stderr)
             yield source.id, decoded.text, meta

@@ -469,3 +469,274 @@ def test_numbers_blocked_names_are_skipped(sentence, name, expected):
     found = find_numbers(sentence, blocked=[(start, start + len(name))])
     got = [N(m.text, m.label, m.value, m.low, m.high, m.approx, m.unit) for m in found]
     assert len(got) == len(expected) and all(all(_same(x, y) for x, y in zip(g, e)) for g, e in zip(got, expected)), got
+
+
+# ================================================================ real press
+# The cases below follow corpus/README.md, "Real press: how published pages
+# are labelled", and the contract's "Clarifications for real press".
+from pipeline.numbers import NumberContext, number_context  # noqa: E402
+from pipeline.numbers.style import style_named  # noqa: E402
+from pipeline.page.places import gazetteer  # noqa: E402
+
+
+def check_in(sentence: str, expected: list[N], country: str | None = None) -> None:
+    """Like `check`, for an article of a given outlet country."""
+    context = number_context(sentence, gazetteer().countries[country]) if country else None
+    found = find_numbers(sentence, context=context)
+    got = [N(m.text, m.label, m.value, m.low, m.high, m.approx, m.unit) for m in found]
+    ok = len(got) == len(expected) and all(all(_same(x, y) for x, y in zip(g, e)) for g, e in zip(got, expected))
+    assert ok, f"\n  sentence: {sentence!r} ({country})\n  expected: {expected}\n  got:      {got}"
+
+
+CONVENTIONS = [
+    # A comma before three digits and a scale word groups thousands everywhere.
+    pytest.param("Invertirán 4,300 millones de dólares en Querétaro.", None, [money("4,300 millones de dólares", 4.3e9)], id="comma-group-scale"),
+    pytest.param("Gastará 20,000 millones.", None, [card("20,000 millones", 2e10)], id="comma-group-scale-bare"),
+    # The article's own numbers decide the rest: "1.5 GW" is the es-MX convention.
+    pytest.param("El campus de 1.5 GW dará 6,500 empleos.", None, [qty("1.5 GW", 1.5, "GW"), card("6,500", 6500)], id="mx-style-from-text"),
+    pytest.param("El campus de 1,5 GW dará 6.500 empleos.", None, [qty("1,5 GW", 1.5, "GW"), card("6.500", 6500)], id="es-style-from-text"),
+    # With no evidence in the text, the outlet's country says.
+    pytest.param("Habrá 1,100 empleos.", "MX", [card("1,100", 1100)], id="country-mx"),
+    pytest.param("Habrá 1.100 empleos.", "AR", [card("1.100", 1100)], id="country-ar"),
+    pytest.param("Son 3 mil 500 millones de pesos.", "MX", [money("3 mil 500 millones de pesos", 3.5e9, "MXN")], id="mil-then-hundreds"),
+    pytest.param("Instalará 2 mil 400 procesadores.", None, [card("2 mil 400", 2400)], id="mil-then-hundreds-count"),
+    pytest.param("Son 52 mil 700 millones de dólares.", None, [money("52 mil 700 millones de dólares", 5.27e10)], id="mil-then-hundreds-scale"),
+    pytest.param("Llegará a 70 000 GPU.", None, [card("70 000", 70000)], id="space-group"),
+    pytest.param("Llegará a 70\u2009000 GPU.", None, [card("70\u2009000", 70000)], id="thin-space-group"),
+    pytest.param("Llegará a 1.000 GPU y 100,000 CPU.", None, [card("1.000", 1000), card("100,000", 100000)], id="triple-zero-groups"),
+]
+
+
+@pytest.mark.parametrize("sentence, country, expected", CONVENTIONS)
+def test_numbers_conventions(sentence, country, expected):
+    check_in(sentence, expected, country)
+
+
+def test_numbers_a_reading_by_convention_alone_says_so():
+    """Where only the convention decides ("1,100" alone), the rule says which
+    convention and whether the article made it certain."""
+    unsure = find_numbers("Habrá 1,100 empleos.")[0]
+    assert unsure.rule.endswith("separator:es-ES:ambiguous")
+    sure = find_numbers("Habrá 1,100 empleos y 2.5 GW.")[0]
+    assert sure.value == 1100 and "separator:es-MX" in sure.rule and "ambiguous" not in sure.rule
+
+
+CURRENCY_BY_COUNTRY = [
+    pytest.param("Costará $85 mil millones.", "MX", [money("$85 mil millones", 8.5e10, "MXN")], id="dollar-sign-mx-peso"),
+    pytest.param("Costará $5.000 millones.", "AR", [money("$5.000 millones", 5e9, "ARS")], id="dollar-sign-ar-peso"),
+    pytest.param("Costará $4,2 billones.", "CO", [money("$4,2 billones", 4.2e12, "COP")], id="dollar-sign-co-peso"),
+    pytest.param("Costará $500 millones.", "US", [money("$500 millones", 5e8, "USD")], id="dollar-sign-us"),
+    pytest.param("Costará $500 millones.", "ES", [money("$500 millones", 5e8, "USD")], id="dollar-sign-es-is-dollar"),
+    pytest.param("Costará 1,850 mdp.", "MX", [money("1,850 mdp", 1.85e9, "MXN")], id="mdp"),
+    pytest.param("Invertirá 4,300 mdd.", None, [money("4,300 mdd", 4.3e9)], id="mdd"),
+    pytest.param("Invertirá 350 MDD.", None, [money("350 MDD", 3.5e8)], id="MDD"),
+    pytest.param("Suma más de 1.5 mmdd.", None, [money("más de 1.5 mmdd", low=1.5e9)], id="mmdd"),
+    pytest.param("Invertirá U$S 3.500 millones.", None, [money("U$S 3.500 millones", 3.5e9)], id="U$S"),
+    pytest.param("Invertirá R$ 2.000 millones.", None, [money("R$ 2.000 millones", 2e9, "BRL")], id="R$"),
+    pytest.param("Invertirá S/ 1.100 millones.", None, [money("S/ 1.100 millones", 1.1e9, "PEN")], id="soles-sign"),
+    pytest.param("Recibirá 45 millones de soles.", None, [money("45 millones de soles", 4.5e7, "PEN")], id="soles"),
+    pytest.param("Pagará 2,400 millones de pesos.", "MX", [money("2,400 millones de pesos", 2.4e9, "MXN")], id="pesos-mx"),
+    pytest.param("Pagará 2.400 millones de pesos chilenos.", None, [money("2.400 millones de pesos chilenos", 2.4e9, "CLP")], id="pesos-named"),
+    pytest.param("Cuesta 18,500 MXN mensuales.", None, [money("18,500 MXN mensuales", 18500, "MXN")], id="code-after"),
+]
+
+
+@pytest.mark.parametrize("sentence, country, expected", CURRENCY_BY_COUNTRY)
+def test_numbers_currency_by_country(sentence, country, expected):
+    check_in(sentence, expected, country)
+
+
+CONTEXT_MONEY = [
+    # Money whose currency the sentence or the article gives.
+    pytest.param(
+        "Invertirá 5.000 millones de dólares y otros 4.000 millones en 2026.",
+        [money("5.000 millones de dólares", 5e9), money("4.000 millones", 4e9), date("2026", "2026")],
+        id="currency-of-sentence",
+    ),
+    pytest.param(
+        "La empresa ganó 2.000 millones de euros. Además facturó 12.400 millones.",
+        [money("2.000 millones de euros", 2e9, "EUR"), money("12.400 millones", 1.24e10, "EUR")],
+        id="currency-of-article",
+    ),
+    pytest.param(
+        "Una inversión de 46,5 millones de euros. De los 46,5 millones, la mitad es pública.",
+        [money("46,5 millones de euros", 4.65e7, "EUR"), money("46,5 millones", 4.65e7, "EUR"), card("mitad", 0.5)],
+        id="same-amount-again",
+    ),
+    pytest.param(
+        "Facturó 2.000 millones de euros y tiene 4.000 millones de usuarios.",
+        [money("2.000 millones de euros", 2e9, "EUR"), card("4.000 millones", 4e9)],
+        id="counted-amount-stays-a-count",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CONTEXT_MONEY)
+def test_numbers_money_from_context(sentence, expected):
+    check(sentence, expected)
+
+
+VERB_BOUNDS = [
+    pytest.param("La inversión podría superar los 5.000 millones de dólares.", [money("superar los 5.000 millones de dólares", low=5e9)], id="superar-los"),
+    pytest.param("Hasta que supere los 2 GW.", [qty("supere los 2 GW", None, "GW", low=2)], id="supere-los"),
+    pytest.param("Está por encima del 30 %.", [pct("por encima del 30 %", low=30)], id="por-encima-del"),
+    pytest.param("Consumirá no más de 180 MW.", [qty("no más de 180 MW", None, "MW", high=180)], id="no-mas-de"),
+    pytest.param("Quedó por debajo de 15 metros cúbicos.", [qty("por debajo de 15 metros cúbicos", None, "m3", high=15)], id="por-debajo-de"),
+    pytest.param("Contratará 100 o más técnicos.", [card("100 o más", low=100)], id="o-mas-after"),
+    pytest.param("Tendrá más de 100 y menos de 300 empleados.", [card("más de 100 y menos de 300", low=100, high=300)], id="two-bounds-one-range"),
+    pytest.param("Subió desde menos de 1 % actual.", [pct("menos de 1 %", high=1)], id="inner-bound-wins"),
+    pytest.param("Tiene algo más de un tercio.", [card("más de un tercio", low=1 / 3)], id="algo-stays-outside"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", VERB_BOUNDS)
+def test_numbers_bounds_from_verbs_and_phrases(sentence, expected):
+    check(sentence, expected)
+
+
+FRACTIONS = [
+    pytest.param("Aporta dos tercios del capital.", [card("dos tercios", 2 / 3)], id="dos-tercios"),
+    pytest.param("Consume la mitad de la energía.", [card("mitad", 0.5)], id="la-mitad-article-outside"),
+    pytest.param("Consume casi la mitad de la energía.", [card("casi la mitad", 0.5, approx=True)], id="casi-la-mitad"),
+    pytest.param("Reserva un cuarto de la capacidad.", [card("un cuarto", 0.25)], id="un-cuarto"),
+    pytest.param("Extrae más de 2/3 del agua.", [card("más de 2/3", low=2 / 3)], id="digit-fraction"),
+    pytest.param("Irá a tres cuartas partes de la red.", [card("tres cuartas partes", 0.75)], id="cuartas-partes"),
+    pytest.param("Llegó a medio millón de usuarios.", [card("medio millón", 5e5)], id="medio-millon"),
+    pytest.param("Es dos coma cinco veces mayor.", [card("dos coma cinco", 2.5)], id="dos-coma-cinco"),
+    pytest.param("Hay una docena de proyectos.", [card("una docena", 12)], id="una-docena"),
+    pytest.param("Hay un centenar de grupos.", [card("un centenar", 100)], id="un-centenar"),
+    pytest.param("Hay 3 docenas de racks.", [card("3 docenas", 36)], id="digit-docenas"),
+    pytest.param("Llegará en la segunda mitad de 2025.", [date("2025", "2025")], id="mitad-of-a-year-is-no-number"),
+    pytest.param("Durmió en un cuarto pequeño.", [], id="cuarto-a-room"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", FRACTIONS)
+def test_numbers_fractions_and_collectives(sentence, expected):
+    check(sentence, expected)
+
+
+PRESS_DURATIONS = [
+    pytest.param("Durará dos décadas.", [dur("dos décadas", 20, "year")], id="decadas"),
+    pytest.param("Se hará en un semestre.", [dur("un semestre", 6, "month")], id="un-semestre"),
+    pytest.param("Tardará un trimestre.", [dur("un trimestre", 3, "month")], id="un-trimestre"),
+    pytest.param("Se instaló en un año.", [], id="un-ano-alone-is-no-span"),
+    pytest.param("Se instaló en menos de un año.", [dur("menos de un año", None, "year", high=1)], id="menos-de-un-ano"),
+    pytest.param("Tardó tres años y medio.", [dur("tres años y medio", 3.5, "year")], id="anos-y-medio"),
+    pytest.param("La latencia es de 8 milisegundos.", [qty("8 milisegundos", 8, "ms")], id="milliseconds-quantity"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PRESS_DURATIONS)
+def test_numbers_durations_of_several_units(sentence, expected):
+    check(sentence, expected)
+
+
+PRESS_UNITS = [
+    pytest.param("Rinde 38 Pflop/s.", [qty("38 Pflop/s", 38, "PFLOPS")], id="Pflop/s"),
+    pytest.param("Rinde 1,6 Exaflop/s.", [qty("1,6 Exaflop/s", 1.6, "EFLOPS")], id="Exaflop/s"),
+    pytest.param("Rinde 34 TFLOPS.", [qty("34 TFLOPS", 34, "TFLOPS")], id="TFLOPS"),
+    pytest.param(
+        "Son unos 38.000 billones de operaciones por segundo.",
+        [qty("unos 38.000 billones de operaciones por segundo", 3.8e16, "OPS", approx=True)],
+        id="billones-de-operaciones",
+    ),
+    pytest.param("Consumió 310 GWh.", [qty("310 GWh", 310, "GWh")], id="GWh"),
+    pytest.param("Usará 600.000 hectolitros.", [qty("600.000 hectolitros", 6e5, "hl")], id="hectolitros"),
+    pytest.param("Usará 50 m³.", [qty("50 m³", 50, "m3")], id="m3-sign"),
+    pytest.param("Ocupa 58 hectáreas.", [qty("58 hectáreas", 58, "ha")], id="hectareas"),
+    pytest.param("La línea es de 500 kV.", [qty("500 kV", 500, "kV")], id="kV"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PRESS_UNITS)
+def test_numbers_units_as_outlets_write_them(sentence, expected):
+    check(sentence, expected)
+
+
+RATES = [
+    # The span covers the denominator; `per` says what the claim unit divides by.
+    pytest.param("Pagará 90 euros por megavatio hora.", ("90 euros por megavatio hora", "EUR", "MWh"), id="EUR/MWh"),
+    pytest.param("Usará 3,2 millones de litros al día.", ("3,2 millones de litros al día", "l", "day"), id="l/day"),
+    pytest.param("Recibirá 2.500 millones de dólares anuales.", ("2.500 millones de dólares anuales", "USD", "year"), id="USD/year"),
+    pytest.param("Cobra US$ 2,10 por hora.", ("US$ 2,10 por hora", "USD", "hour"), id="USD/hour"),
+    pytest.param("Cuesta 30.000 dólares por chip.", ("30.000 dólares por chip", "USD", "chip"), id="USD/chip"),
+    pytest.param("Paga $35 millones por cada megavatio.", ("$35 millones por cada megavatio", "USD", "MW"), id="por-cada"),
+    pytest.param("Capta 48 litros por segundo.", ("48 litros por segundo", "l", "second"), id="l/second"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", RATES)
+def test_numbers_rates_keep_their_denominator(sentence, expected):
+    text, unit, per = expected
+    found = find_numbers(sentence)
+    assert [(m.text, m.unit, m.per) for m in found] == [(text, unit, per)]
+
+
+def test_numbers_a_price_per_the_article_is_no_rate():
+    assert [m.text for m in find_numbers("Pagó 10 millones de dólares por la compra.")] == ["10 millones de dólares"]
+
+
+CHANGES = [
+    # A before and an after are two numbers, each with the unit.
+    pytest.param(
+        "Redujo la latencia de 300 a 40 milisegundos.",
+        [qty("300", 300, "ms"), qty("40 milisegundos", 40, "ms")],
+        id="falling-is-a-change",
+    ),
+    pytest.param("La capacidad pasó de 10 a 25 MW.", [qty("10", 10, "MW"), qty("25 MW", 25, "MW")], id="verb-of-change"),
+    pytest.param("Pasó de consumir 95 a 310 GWh.", [qty("95", 95, "GWh"), qty("310 GWh", 310, "GWh")], id="verb-then-infinitive"),
+    pytest.param(
+        "La plantilla subió de 2.000 a 3.500 empleados.", [card("2.000", 2000), card("3.500", 3500)], id="count-change"
+    ),
+    pytest.param(
+        "Bajó de 500 a 400 millones de dólares.",
+        [money("500", 5e8), money("400 millones de dólares", 4e8)],
+        id="scale-serves-both",
+    ),
+    # A rising "de X a Y" with no verb of change is one uncertain amount.
+    pytest.param("Un campus de 10 a 20 MW.", [qty("de 10 a 20 MW", None, "MW", low=10, high=20)], id="range-stays"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CHANGES)
+def test_numbers_changes_are_two_numbers(sentence, expected):
+    check(sentence, expected)
+
+
+PRESS_DATES = [
+    pytest.param("Opera desde los años 90.", [date("años 90", "1990")], id="anos-90"),
+    pytest.param("Opera desde los años noventa.", [date("años noventa", "1990")], id="anos-noventa"),
+    pytest.param("BOGOTÁ, 7 feb (EFE).- La red", [date("7 feb", "--02-07")], id="dateline-day-month"),
+    pytest.param("MADRID, 21 Oct. (EUROPA PRESS) -", [date("21 Oct.", "--10-21")], id="abbreviated-month-capital"),
+    pytest.param("Obras el 12 marzo 2025.", [date("12 marzo 2025", "2025-03-12")], id="day-month-year-no-de"),
+    pytest.param("Se firmó el 3 de marzo.", [date("3 de marzo", "--03-03")], id="day-month"),
+    pytest.param("Llegará en abril.", [], id="bare-month-not-tagged"),
+    pytest.param("Se vota el martes 12.", [], id="weekday-day-is-no-count"),
+    pytest.param("Abrirá a las 10:30 horas.", [], id="time-not-tagged"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PRESS_DATES)
+def test_numbers_dates_as_outlets_write_them(sentence, expected):
+    check(sentence, expected)
+
+
+def test_numbers_style_is_decided_by_the_text_before_the_country():
+    text = "Costará 1.500 millones y ocupará 1,5 hectáreas."
+    assert number_context(text, gazetteer().countries["MX"]).style.name == "es-ES"  # though the country is MX
+    assert number_context("Costará 1,100 pesos.", gazetteer().countries["MX"]).style.decided == "country"
+    assert isinstance(number_context("nada"), NumberContext) and number_context("nada").style.decided == "default"
+    assert style_named("es-MX", "given").certain
+
+
+BILLIONS = [
+    pytest.param("Microsoft invertirá 80 billones de dólares.", [money("80 billones de dólares", 8e10)], id="mt-billion"),
+    pytest.param("La IA aportará 15,7 billones de dólares al PIB.", [money("15,7 billones de dólares", 1.57e13)], id="real-trillions"),
+    pytest.param("El modelo tiene 2 billones de parámetros.", [card("2 billones", 2e12)], id="counts-untouched"),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", BILLIONS)
+def test_numbers_billones_from_english_are_billions_when_trillions_are_impossible(sentence, expected):
+    check(sentence, expected)

@@ -16,9 +16,11 @@ from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import name_at
 from pipeline.singular import singular
-from pipeline.numbers import NumberMatch
+from pipeline.numbers import NumberMatch, rate_after
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# At most three words, no punctuation, between a counted noun and its rate.
+_SHORT_GAP = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){0,3}")
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT", "NUM", "ADV", "PART"})
 
 
@@ -26,10 +28,12 @@ def unit_of(ctx: ClaimDocument, number: NumberMatch, s_names, draft: ClaimDraft,
     if number.label == "PERCENT":
         return "%"
     if number.label != "CARDINAL":
-        return number.unit
+        return _per(number.unit, number.per, draft)
     noun = _counted_noun(ctx, number, s_names, draft, category_of)
     if noun is not None:
-        return noun
+        unit, end = noun
+        rate = _rate_near(ctx.text, end, draft.sentence[1])
+        return _per(unit, rate, draft)
     # No noun right after the number: "(50.000 H200)" or "hasta los 200.000".
     chips = [n for n in s_names if n.label == "HARDWARE" and n.kind == "chip"]
     if chips:
@@ -38,7 +42,8 @@ def unit_of(ctx: ClaimDocument, number: NumberMatch, s_names, draft: ClaimDraft,
     return None
 
 
-def _counted_noun(ctx: ClaimDocument, number: NumberMatch, s_names, draft: ClaimDraft, category_of) -> str | None:
+def _counted_noun(ctx: ClaimDocument, number: NumberMatch, s_names, draft: ClaimDraft, category_of) -> tuple[str, int] | None:
+    """The counted noun (as the unit) and where it ends."""
     doc = ctx.doc
     for token in ctx.tokens_from(number.end):
         if token.idx >= draft.sentence[1]:
@@ -47,7 +52,7 @@ def _counted_noun(ctx: ClaimDocument, number: NumberMatch, s_names, draft: Claim
         if name is not None:
             if name.label == "HARDWARE" and name.kind == "chip":
                 draft.cues.append(f"unit<-chip:{name.canonical}")
-                return category_of(name.canonical) or "chip"
+                return category_of(name.canonical) or "chip", name.end
             if name.label == "ORG":
                 continue
             return None
@@ -58,23 +63,44 @@ def _counted_noun(ctx: ClaimDocument, number: NumberMatch, s_names, draft: Claim
             return None
         if token.like_num or _LETTERS.fullmatch(token.text) is None:
             return None
-        unit = _with_complement(ctx, doc, token, s_names)
+        unit, end = _with_complement(ctx, doc, token, s_names)
         draft.cues.append(f"unit<-noun:{token.text}")
-        return unit
+        return unit, end
     return None
 
 
-def _with_complement(ctx: ClaimDocument, doc: Doc, token: Token, s_names) -> str:
+def _with_complement(ctx: ClaimDocument, doc: Doc, token: Token, s_names) -> tuple[str, int]:
     """'generador diésel', 'centro de datos': the part that names the kind stays."""
     unit = _singular(token)
     following = token.nbor(1) if token.i + 1 < len(doc) else None
     if following is not None and _classifier(token, following) and name_at(s_names, following) is None:
-        return f"{unit} {following.text}"
+        return f"{unit} {following.text}", following.idx + len(following.text)
     if following is not None and following.lower_ == "de" and following.i + 1 < len(doc):
         complement = doc[following.i + 1]
         if complement.pos_ == "NOUN" and complement.text.islower() and complement.text not in ctx.cues.category_words:
-            return f"{unit} de {complement.text}"
-    return unit
+            return f"{unit} de {complement.text}", complement.idx + len(complement.text)
+    return unit, token.idx + len(token.text)
+
+
+def _rate_near(text: str, end: int, limit: int) -> str | None:
+    """'1.200 bastidores al mes', 'medio millón de servidores de IA al año':
+    a rate a few words after the counted noun."""
+    gap = _SHORT_GAP.match(text, end, limit)
+    if gap is None:
+        return None
+    for stop in sorted({end, gap.end()}):
+        rate = rate_after(text, stop)
+        if rate and rate[0] <= limit:
+            return rate[1]
+    return None
+
+
+def _per(unit: str | None, per: str | None, draft: ClaimDraft) -> str | None:
+    """'USD' per 'year' is 'USD/year'."""
+    if unit is None or per is None:
+        return unit
+    draft.cues.append(f"unit:per-{per}")
+    return f"{unit}/{per}"
 
 
 def _classifier(noun: Token, following: Token) -> bool:

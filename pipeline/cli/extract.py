@@ -22,6 +22,10 @@ def extract(
         Optional[str], typer.Option(help="Run on a Dask cluster: scheduler address such as tcp://host:8786.")
     ] = None,
     stdin_id: Annotated[str, typer.Option("--id", help="Article id for text read from stdin.")] = "stdin",
+    country: Annotated[
+        Optional[str],
+        typer.Option(help="The outlets' country (ISO 3166 alpha-2, e.g. MX): what a bare $ and 'pesos' mean and, if the text does not say, its number style."),
+    ] = None,
     progress: Annotated[bool, typer.Option(help="Progress bar on stderr when there is more than one article.")] = True,
 ) -> None:
     """Extract spans and claims from Spanish articles, as JSON Lines."""
@@ -31,6 +35,13 @@ def extract(
 
     if resume and output is None:
         raise typer.BadParameter("--resume needs --output", param_hint="--resume")
+    if country is not None:
+        from pipeline.page.places import gazetteer
+
+        country = country.upper()
+        if country not in gazetteer().countries:
+            known = ", ".join(sorted(gazetteer().countries))
+            raise typer.BadParameter(f"{country!r} is not a country afirma knows; one of {known}", param_hint="--country")
     bar = _Progress(enabled=progress)
     try:
         summary = run_extraction(
@@ -42,6 +53,7 @@ def extract(
             jobs=jobs,
             dask=dask,
             stdin_id=stdin_id,
+            country=country,
             on_start=bar.start,
             on_progress=bar.advance,
             on_error=bar.error,

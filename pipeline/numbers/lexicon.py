@@ -80,7 +80,7 @@ class Lexicon:
     duration: dict[str, tuple[str, float]]
     rates: dict[str, str]
     percent: frozenset[str]
-    bounds: dict[str, str]  # qualifier phrase -> lower, upper, approx, approx_lower, range
+    bounds: dict[str, str]  # qualifier phrase -> lower, upper, approx, range
     bound_after: dict[str, str]
     months: dict[str, int]
     month_abbreviations: dict[str, int]
@@ -89,6 +89,7 @@ class Lexicon:
     year_range: tuple[int, int]
     year_followers: frozenset[str]
     name_words: frozenset[str]
+    sentence_openers: frozenset[str]
     # compiled
     number_word_re: re.Pattern
     vague_re: re.Pattern
@@ -174,8 +175,7 @@ class Lexicon:
 
 
 def _bounds(quals: dict) -> dict[str, str]:
-    kinds = {"lower_bound": "lower", "upper_bound": "upper", "approx": "approx", "approx_and_lower": "approx_lower",
-             "range_open": "range"}
+    kinds = {"lower_bound": "lower", "upper_bound": "upper", "approx": "approx", "range_open": "range"}
     table: dict[str, str] = {}
     for key, kind in kinds.items():
         for phrase in quals[key]:
@@ -228,6 +228,7 @@ def lexicon() -> Lexicon:
         year_range=(int(dates["year_range"][0]), int(dates["year_range"][1])),
         year_followers=frozenset(dates.get("year_followers", ())),
         name_words=frozenset(_load("name_words.json")["words"]),
+        sentence_openers=frozenset(_load("name_words.json")["sentence_openers"]),
         number_word_re=_words(number_words),
         vague_re=_words(words["vague"]),
         collective_re=_words(words["collectives"]),

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pipeline.numbers.lexicon import GAP1, Lexicon, _load
 from pipeline.numbers.match import NumberMatch
+from pipeline.numbers.values import tidy
 
 _MILLIONS = re.compile(r"(?<![^\W\d_])(?:millones|millón|millon|billones|billón|millardos?)(?![^\W\d_])", re.IGNORECASE)
 _COUNTED_AFTER = re.compile(GAP1 + r"(?:de|del)(?![^\W\d_])", re.IGNORECASE)
@@ -23,6 +24,24 @@ def _money_words() -> re.Pattern:
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
+# "20 billones de dólares" would be twenty trillion: more than any company,
+# project or market of this beat. Pages machine-translated from English write
+# "billones" for "billion"; from this many on, that is what is meant.
+_ENGLISH_BILLIONS_FROM = 20
+_BILLONES = re.compile(r"(?<![^\W\d_])billones(?![^\W\d_])", re.IGNORECASE)
+
+
+def english_billions(results: list[NumberMatch]) -> None:
+    for match in results:
+        amounts = [a for a in (match.value, match.low, match.high) if a is not None]
+        if match.label != "MONEY" or not _BILLONES.search(match.text) or not amounts:
+            continue
+        if min(amounts) >= _ENGLISH_BILLIONS_FROM * 1e12:
+            scale = lambda a: None if a is None else tidy(a / 1000)  # noqa: E731
+            match.value, match.low, match.high = scale(match.value), scale(match.low), scale(match.high)
+            match.rule += "+billones-as-english-billion"
+
+
 def carry_currency(text: str, results: list[NumberMatch], lex: Lexicon) -> None:
     article_currency = _main_currency(results)
     for index, match in enumerate(results):
@@ -32,6 +51,9 @@ def carry_currency(text: str, results: list[NumberMatch], lex: Lexicon) -> None:
         if code:
             match.label, match.unit = "MONEY", code
             match.rule += "+currency-of-sentence"
+        elif _said_before(results, index):
+            match.label, match.unit = "MONEY", _said_before(results, index)
+            match.rule += "+currency-of-same-amount"
         elif article_currency and _money_word_before(text, match.start):
             match.label, match.unit = "MONEY", article_currency
             match.rule += "+currency-of-article"
@@ -45,6 +67,16 @@ def _sentence_currency(text: str, results: list[NumberMatch], index: int) -> str
             return previous.unit
         if previous.label not in ("MONEY", "DATE"):
             return None
+    return None
+
+
+def _said_before(results: list[NumberMatch], index: int) -> str | None:
+    """'una inversión de 46,5 millones de euros ... De los 46,5 millones, ...':
+    the same amount, said again, is the same money."""
+    value = results[index].value
+    for previous in results[:index]:
+        if previous.label == "MONEY" and previous.value == value and value is not None:
+            return previous.unit
     return None
 
 

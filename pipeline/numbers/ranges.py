@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from pipeline.numbers.recognizer import Scanner
 
 _DASH = re.compile(GAP + "[-–—]" + GAP)
-_CHANGE_REACH = 40  # characters before "de" where a verb or noun of change may stand
+_CHANGE_REACH = 100  # characters before "de" where a verb or noun of change may stand, within its clause
 
 
 @dataclass
@@ -47,20 +47,30 @@ def range_after(sc: "Scanner", core: Core, kinds: set[str], start: int) -> Secon
 
 def _entre(sc: "Scanner", core: Core, after_first: int, start: int) -> Second:
     joiner = sc.lex.range_and_re.match(sc.text, after_first)
-    second = joiner and core_anywhere(sc, joiner.end())
+    second = joiner and core_anywhere(sc, _after_currency(sc, joiner.end()))
     if second and not sc.is_blocked(second.start, second.end):
         return Second(second, second.end, start)
     return Second(None, core.end, start)
+
+
+def _after_currency(sc: "Scanner", pos: int) -> int:
+    """'entre $3,000 y $6,000 millones': the second number may carry the sign too."""
+    sign = re.compile(r"(?:US\$|U\$S|\$|€|£)[ \u00a0]?").match(sc.text, pos)
+    return sign.end() if sign else pos
 
 
 def _de_a(sc: "Scanner", core: Core, kinds: set[str], after_first: int, start: int) -> Second:
     text = sc.text
     window_start = max(0, core.start - 14)
     range_from = sc.lex.range_from_before_re.search(text[window_start : core.start])
-    to = range_from and sc.lex.range_to_re.match(text, after_first)
-    second = to and core_anywhere(sc, to.end())
+    to = sc.lex.range_to_re.match(text, after_first)
+    second = to and core_anywhere(sc, _after_currency(sc, to.end()))
     if not second or sc.is_blocked(second.start, second.end):
         return Second(None, core.end, start)
+    if not range_from:
+        # "pasó de consumir 95 a 310 GWh": no range without "de", but a change.
+        changed = _is_change(sc, core, second, core.start)
+        return Second(None, core.end, start, change=second if changed else None)
     from_at = window_start + range_from.start()
     if _is_change(sc, core, second, from_at):
         return Second(None, core.end, start, change=second)
@@ -71,7 +81,7 @@ def _de_a(sc: "Scanner", core: Core, kinds: set[str], after_first: int, start: i
 def _is_change(sc: "Scanner", first: Core, second: Core, from_at: int) -> bool:
     """'de 300 a 40' falls, so it is no range; 'pasó de 10 a 25' is a before and after."""
     factor = second.scale if first.scale == 1.0 and second.scale > 1.0 else 1.0
-    if second.value < first.value * factor:
+    if second.value < first.value * factor and sc.text[from_at : first.start].strip():
         return True
     before = sc.text[max(0, from_at - _CHANGE_REACH) : from_at]
     clause = re.split(r"[.;:!?\n]|,\s", before)[-1]

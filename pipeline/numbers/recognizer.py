@@ -28,7 +28,7 @@ from pipeline.numbers.context import NumberContext, number_context
 from pipeline.numbers.dates import date_at
 from pipeline.numbers.lexicon import GAP1, Lexicon, lexicon
 from pipeline.numbers.match import NUMBER_LABELS, Core, NumberMatch, Unit
-from pipeline.numbers.money import carry_currency
+from pipeline.numbers.money import carry_currency, english_billions
 from pipeline.numbers.ranges import range_after
 from pipeline.numbers.units import rate_after, unit_after
 from pipeline.numbers.values import parse_digits, tidy
@@ -141,6 +141,8 @@ class Scanner:
             kind = lex.qualifier_kind(qualifier.group("q"))
             if article and kind == "range" and not self._article_then_range(offset + article.end()):
                 break
+            if kind in ("lower", "upper") and kinds & {"lower", "upper"}:
+                break  # "desde menos de 1 %": the inner bound is the number's
             kinds.add(kind)
             start = offset + qualifier.start()
         return start, kinds
@@ -168,10 +170,12 @@ class Scanner:
         word = previous.group(1)
         if word in self.lex.name_words:
             return True
+        following = _NEXT_WORD.match(self.text, end)
+        if following and following.group(1)[:1].isupper() and word.lower() not in self.lex.sentence_openers:
+            return True  # "Telenoticias 48 Austin", "Canal 13 Noticias": inside a name
         before = self.text[: core.start - len(previous.group(0))].rstrip(" \t\u00a0")
         if not before or before[-1] in ".!?¿¡\n\"“«(:" or word.lower() in self.lex.months:
             return False  # a capital that only starts a sentence
-        following = _NEXT_WORD.match(self.text, end)
         return not following or following.group(1).lower() in self.lex.year_followers or following.group(1)[:1].isupper()
 
     def _day_of_week(self, core: Core) -> bool:
@@ -203,6 +207,7 @@ class Scanner:
             results.append(found)
             last_end = found.end
         carry_currency(self.text, results, self.lex)
+        english_billions(results)
         return merge_bounds(self.text, results)
 
 
@@ -262,7 +267,7 @@ class _Building:
         if self.change is not None:
             self.rule += "+change"
         elif self.label in _RATE_LABELS:
-            rate = rate_after(sc.lex, sc.text, self.end)
+            rate = rate_after(sc.text, self.end, sc.lex)
             if rate:
                 self.end, self.per = rate
                 self.rule += "+rate"
@@ -294,7 +299,7 @@ class _Building:
         value = core.value
         if self.change is not None and core.scale == 1.0 and self.change.scale > 1.0:
             value *= self.change.scale  # "de 500 a 400 millones": the scale serves both
-        if self.kinds & {"lower", "approx_lower"}:
+        if "lower" in self.kinds:
             return None, value, None
         if "upper" in self.kinds:
             return None, None, value
@@ -311,7 +316,7 @@ class _Building:
             unit = None
         if self.core.by_convention or (self.second and self.second.by_convention):
             rule += f"+separator:{sc.context.style.name}" + ("" if sc.context.style.certain else ":ambiguous")
-        approx = bool(self.kinds & {"approx", "approx_lower"}) or self.core.vague is not None
+        approx = "approx" in self.kinds or self.core.vague is not None
         scaled = lambda x: None if x is None else tidy(x * self.multiplier)  # noqa: E731
         rule += f"+{self.label.lower()}" if self.label != "CARDINAL" else ""
         return NumberMatch(self.start, self.end, sc.text[self.start : self.end], self.label, value=scaled(value),

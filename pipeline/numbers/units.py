@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.numbers.lexicon import GAP1, Lexicon, fold
+from pipeline.numbers.lexicon import GAP1, Lexicon, fold, lexicon
 from pipeline.numbers.match import Unit
 from pipeline.singular import singular
 
@@ -70,11 +70,12 @@ def _measure_ok(sc: "Scanner", start: int, match: re.Match) -> bool:
     return form in ("l", "g", "m", "W") and match.start() == start and not sc.text[match.end() : match.end() + 1] == "."
 
 
-def rate_after(lex: Lexicon, text: str, pos: int) -> tuple[int, str] | None:
+def rate_after(text: str, pos: int, lex: Lexicon | None = None) -> tuple[int, str] | None:
     """A rate's denominator right after `pos`: (its end, the unit it is per).
 
     "al día" is per day; "por megavatio hora" per MWh; "por chip" per chip.
     """
+    lex = lex or lexicon()
     table = lex.rate_re.match(text, pos)
     if table:
         return table.end(), lex.rates[fold(table.group().strip())]

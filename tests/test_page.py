@@ -1,0 +1,154 @@
+"""The page profile: what of a scraped page is furniture, which lines are
+headings, where datelines are, and which country the outlet is in
+(corpus/README.md, "What is article text")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.page import read_page
+from pipeline.page.country import infer_country
+from pipeline.page.datelines import find_datelines
+from pipeline.page.furniture import read_layout
+
+PAGE = "\n".join(
+    [
+        "Inicio > Economía > Tecnología",
+        "Nubes del norte: una operadora invertirá 900 mdd en Monterrey",
+        "El campus tendrá 120 MW y abrirá en 2027",
+        "Por Ana Ruiz | Corresponsal",
+        "jueves, 23 de octubre de 2025 · 06:00 hrs",
+        "Lectura de 4 min",
+        "1.2k compartidos | 31 comentarios",
+        "1280 720",
+        "Obras del campus en Apodaca, Nuevo León. (Foto: Cuartoscuro)",
+        "MONTERREY, 23 oct (EFE).- La operadora Norte Datos invertirá 900 millones de dólares en un campus de 120 MW en el área metropolitana de Monterrey, informó la empresa.",
+        "Lee también: Querétaro suma 3 nuevos centros de datos con 400 MW",
+        "Agua y energía",
+        "La Comisión Federal de Electricidad garantizará 80 MW desde la subestación de Apodaca, según el gobierno de Nuevo León, que prevé 1,500 empleos en la obra.",
+        "Temas: Centros de datos · Nuevo León · CFE",
+        "Más leídas",
+        "1. Pemex reporta pérdida de 62,000 mdp",
+        "2. El peso cierra en 18.32 por dólar",
+        "Este sitio utiliza cookies para mejorar tu experiencia. Aceptar",
+        "© 2025 Todos los derechos reservados",
+    ]
+)
+
+
+def _line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def test_page_furniture_is_found_by_kind():
+    layout = read_layout(PAGE)
+    kinds = {_line(PAGE, start)[:20]: kind for start, end, kind in layout.furniture if end - start > 10}
+    assert kinds["Inicio > Economía > "] == "breadcrumb"
+    assert kinds["Por Ana Ruiz | Corre"] == "byline"
+    assert kinds["jueves, 23 de octubr"] == "timestamp"
+    assert kinds["Lectura de 4 min"] == "reading_time"
+    assert kinds["1.2k compartidos | 3"] == "share"
+    assert kinds["Lee también: Queréta"] == "related"
+    assert kinds["Temas: Centros de da"] == "tags"
+    assert kinds["1. Pemex reporta pér"] == "list"
+    assert kinds["2. El peso cierra en"] == "list"
+    assert kinds["Este sitio utiliza c"] == "cookies"
+    assert kinds["© 2025 Todos los der"] == "copyright"
+    assert any(PAGE[s:e] == "1280 720" for s, e, _ in layout.furniture)
+
+
+def test_page_photo_credit_is_furniture_inside_a_caption_line():
+    layout = read_layout(PAGE)
+    credits = [PAGE[s:e] for s, e, kind in layout.furniture if kind == "photo_credit"]
+    assert credits == ["(Foto: Cuartoscuro)"]
+    caption = PAGE.index("Obras del campus")
+    assert not any(s <= caption < e for s, e in layout.headings), "a caption is body text"
+
+
+def test_page_headings_are_headline_standfirst_and_subheadings():
+    layout = read_layout(PAGE)
+    headings = [PAGE[s:e] for s, e in layout.headings]
+    assert headings == [
+        "Nubes del norte: una operadora invertirá 900 mdd en Monterrey",
+        "El campus tendrá 120 MW y abrirá en 2027",
+        "Agua y energía",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, body",
+    [
+        ("Fuentes: la cifra es de 2 millones de litros diarios", False),  # a heading: no stop
+        ("El proyecto ya opera. Tiene 300 MW y crecerá en 2026", True),  # a sentence ends inside
+        ("- 300 MW de potencia instalada", True),  # a list item
+        ("nuestro primer cúmulo estará en línea el próximo año", True),  # lower case: a pasted post
+    ],
+)
+def test_page_what_is_a_heading(line, body):
+    text = "Titular\n" + line + "\nEl cuerpo del artículo es un párrafo largo que termina con un punto, como todos los párrafos."
+    layout = read_layout(text)
+    start = text.index(line)
+    assert any(s == start for s, _ in layout.headings) != body
+
+
+def test_page_a_short_text_has_no_top_furniture():
+    """A note of one line that is only a date is not a time stamp of a page."""
+    assert read_layout("2 de septiembre de 2024").furniture == ()
+
+
+@pytest.mark.parametrize(
+    "line, place",
+    [
+        ("BOGOTÁ, 18 feb (EFE).- Las solicitudes crecen.", "BOGOTÁ"),
+        ("Lima, 21 oct (Andina).- La empresa invertirá.", "Lima"),
+        ("SAN FRANCISCO (AP) — Nvidia reportó ingresos.", "SAN FRANCISCO"),
+        ("QUERÉTARO, Qro.— La desarrolladora invertirá.", "QUERÉTARO"),
+        ("SANTIAGO DE COMPOSTELA, 21 Oct. (EUROPA PRESS) -", "SANTIAGO DE COMPOSTELA"),
+    ],
+)
+def test_page_datelines(line, place):
+    found = find_datelines("Titular\n" + line)
+    assert [p for _, _, p in found] == [place]
+
+
+def test_page_no_dateline_in_an_ordinary_sentence():
+    assert find_datelines("Titular\nMicrosoft, la tecnológica de Redmond, invertirá 80.000 millones.") == []
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        (PAGE, "MX"),
+        ("VIEDMA, 7 feb (NA).- El consorcio pide U$S 3.500 millones para Río Negro y Neuquén.", "AR"),
+        ("Lima, 21 oct (Andina).- La empresa invertirá S/ 1.100 millones en Lurín.", "PE"),
+        ("La Junta de Andalucía y el Ayuntamiento de Sevilla aprobaron el campus de Dos Hermanas, junto a Málaga.", "ES"),
+        ("Meta y Amazonas invierten en Texas.", None),  # a company and a mistranslation are no places
+        ("NVIDIA vende chips a todo el mundo.", None),
+    ],
+)
+def test_page_country_from_the_text(text, country):
+    assert infer_country(text).country == country
+
+
+def test_page_country_given_wins_and_pieces_see_their_window():
+    page = read_page(PAGE, "co")
+    assert page.country == "CO" and page.country_source == "given"
+    start = PAGE.index("MONTERREY")
+    piece = page.window(start, len(PAGE) - start)
+    assert piece.datelines[0][0] == 0
+    assert all(0 <= s < e <= len(PAGE) - start for s, e, _ in piece.furniture)
+
+
+@pytest.mark.model
+def test_page_furniture_gives_no_spans_and_headings_no_claims(extractor):
+    record = extractor.extract(PAGE, "pagina")
+    furniture = read_layout(PAGE).furniture
+    for span in record.spans:
+        assert not any(s <= span.start < e for s, e, _ in furniture), span.text
+    claimed = {PAGE[c.anchor.start : c.anchor.end] for c in record.claims}
+    assert claimed >= {"900 millones de dólares", "120 MW", "80 MW", "1,500"}
+    assert all(c.anchor.start > PAGE.index("MONTERREY") for c in record.claims), "the headline's numbers anchor no claim"
+    assert record.meta.country == "MX" and record.meta.number_style == "es-MX"
+    dated = [c.date for c in record.claims]
+    assert "--10-23" not in dated, "a dateline's date dates no claim"
