@@ -127,7 +127,9 @@ class NamesComponent:
     def __call__(self, doc: Doc) -> Doc:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_model_ents else []
         page = page_of(doc)
-        doc._.afirma_names = self.finder.find(doc_text(doc), ents, sentence_start_chars(doc), blocked=page.blocked())
+        doc._.afirma_names = self.finder.find(
+            doc_text(doc), ents, sentence_start_chars(doc), blocked=page.blocked(), datelines=page.datelines
+        )
         return doc
 
 

@@ -127,9 +127,17 @@ def load_catalogue(directory: Path) -> Catalogue:
     for row in _read_jsonl(directory / "persons.jsonl"):
         entry = Entry("PER", row["canonical"], orgs=tuple(row.get("orgs", ())))
         # People's names are always capitalised; matching them case-blind
-        # would turn "su" or "gates" into people.
+        # would turn "su" or "gates" into people. A surname alone is only
+        # that person where the article names them in full (propagation
+        # does that), so it is no catalogue form.
+        surname = row["canonical"].split()[-1]
         for form in [row["canonical"], *row.get("aliases", [])]:
-            entries.append((form, entry, True))
+            if form == surname and " " in row["canonical"]:
+                # A surname alone is that person's full name only where the
+                # article names them in full (the recogniser completes it).
+                entries.append((form, Entry("PER", surname, orgs=entry.orgs), True))
+            else:
+                entries.append((form, entry, True))
     for row in _read_jsonl(directory / "mt_artefacts.jsonl"):
         entry = Entry(
             row["label"], row["canonical"], row.get("kind"), None, None, row.get("context", "always"), "mt_artefact"

@@ -15,12 +15,22 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from pipeline.names.catalogue import Catalogue, Entry, Hit, catalogue, org_cues
+from pipeline.names.acronyms import find_definitions
+from pipeline.names.canonical import canonicaliser
+from pipeline.names.catalogue import Catalogue, Entry, Hit, catalogue, default_data_dir, org_cues
+from pipeline.names.people import people
+from pipeline.names.rules import OrgRules
+from pipeline.page.places import gazetteer
 
 _COORDINATION = re.compile(r"^[ \t\u00a0]*(?:,|y|e|o|u|&)[ \t\u00a0]*$|^[ \t\u00a0]*,[ \t\u00a0]*(?:y|e|o)[ \t\u00a0]*$")
 _CAPITALISED_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.&-]*")
 _SURNAME_AFTER = re.compile(r"[ \u00a0][A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0]|[,.;:]|$)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?¿¡…:\n\"“”«»])[ \t\u00a0\"“”«»(]*$")
+_AGENCY = re.compile(r"\((?P<agency>[A-ZÁÉÍÓÚÑ][^()\n]{0,29})\)")
+# One-word organisations the model finds are kept only when their form is
+# a name's: an acronym ("UPME"), or capitals inside ("OpenAI", "xAI").
+_DISTINCT_ORG = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}[A-Za-z&-]*|[A-Za-z]+[A-Z][A-Za-z]*")
+_COMMON_HEADS = re.compile(r"(?:Grupo|Banco|Centro|Instituto|Red|Compañía|Empresa|Empresas|Nueva|Nuevo|Gran|Grande|San|Santa|Data|Cloud)")
 
 
 @dataclass
@@ -69,25 +79,16 @@ def _overlaps(a_start: int, a_end: int, taken: list[tuple[int, int]]) -> bool:
 class NameFinder:
     def __init__(self, data_dir: str | None = None):
         self.catalogue: Catalogue = catalogue(data_dir)
+        directory = data_dir or str(default_data_dir())
         cues = org_cues(data_dir)
-        self.not_names = frozenset(cues["not_names"]) | frozenset(cues.get("places", ()))
-        nouns = "|".join(sorted((re.escape(n) for n in cues["nouns"]), key=len, reverse=True))
-        suffixes = "|".join(sorted((re.escape(s) for s in cues["suffixes"]), key=len, reverse=True))
-        name = r"[A-ZÁÉÍÓÚÑ][\w'’&.-]*(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*))*"
-        # "la empresa Lightmatter", "el laboratorio francés Mistral"
-        self._cue_before = re.compile(
-            r"(?<![^\W_])(?:la|el|los|las|una|un|del|al)\s+(?:" + nouns + r")(?:\s+(?:" + nouns + r"))?\s+(?P<name>" + name + r")"
-        )
-        self._suffix_after = re.compile(r"(?P<name>" + name + r")[ \u00a0,]+(?P<suffix>" + suffixes + r")(?![\w])")
-        heads = "|".join(sorted((re.escape(h) for h in cues.get("institution_heads", ())), key=len, reverse=True))
-        joins = "|".join(sorted((re.escape(c) for c in cues.get("institution_connectors", ())), key=len, reverse=True))
-        cap = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
-        # "Gobierno de Aragón", "Confederación Hidrográfica del Ebro"
-        self._institution = re.compile(
-            r"(?<![\w])(?:" + heads + r")(?:[ \u00a0]+" + cap + r")*(?:[ \u00a0]+(?:" + joins + r")[ \u00a0]+" + cap + r"(?:[ \u00a0]+" + cap + r")*)+"
-        ) if heads else None
+        places = gazetteer()
+        self.places = places
+        self.not_names = frozenset(cues["not_names"])
+        self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name))
+        self.people = people(directory)
+        self.canonical = canonicaliser(directory, tuple(cues["legal_forms"]))
 
-    # ------------------------------------------------------------------ rules
+    # ------------------------------------------------------------ catalogue
     def _catalogue_hits(self, text: str, sentence_starts: set[int]) -> list[NameMatch]:
         hits = [h for h in self.catalogue.find(text) if not self._first_name(text, h)]
         known = [h for h in hits if h.entry.context == "always"]
@@ -133,34 +134,55 @@ class NameFinder:
                 return True
         return False
 
-    def _context_orgs(self, text: str) -> list[NameMatch]:
+    # ---------------------------------------------------------------- rules
+    def _agencies(self, text: str, datelines: Iterable[tuple[int, int]]) -> list[NameMatch]:
+        """The agency in a dateline ("BOGOTÁ, 18 feb (EFE).-") is an organisation."""
         found = []
-        for match in self._cue_before.finditer(text):
-            name = self._trim_name(match.group("name"))
-            if name:
-                start = match.start("name")
-                found.append(NameMatch(start, start + len(name), name, "ORG", name, rule="context:cue-noun"))
-        for match in self._institution.finditer(text) if self._institution else ():
-            name = match.group().rstrip(".,;:")
-            found.append(NameMatch(match.start(), match.start() + len(name), name, "ORG", name, rule="context:institution"))
-        for match in self._suffix_after.finditer(text):
-            name = self._trim_name(match.group("name"))
-            if name and not name.split()[0] in self.not_names:
-                start = match.start("name")
-                full = text[start : match.end("suffix")]
-                found.append(NameMatch(start, match.end("suffix"), full, "ORG", full, rule="context:legal-suffix"))
+        for start, end in datelines:
+            agency = _AGENCY.search(text, start, end)
+            if agency:
+                a_start, a_end = agency.span("agency")
+                found.append(self._org(text, a_start, a_end, "dateline-agency"))
         return found
 
-    def _trim_name(self, name: str) -> str:
-        words = name.split()
-        while words and (words[-1] in self.not_names or words[-1].rstrip(".,") != words[-1]):
-            if words[-1].rstrip(".,") != words[-1] and words[-1].rstrip(".,") not in self.not_names:
-                words[-1] = words[-1].rstrip(".,")
-                break
-            words.pop()
-        if not words or " ".join(words) in self.not_names or words[0] in self.not_names:
-            return ""
-        return " ".join(words)
+    def _acronyms(self, text: str) -> tuple[list[NameMatch], dict[str, str]]:
+        """'Ente Nacional Regulador de la Electricidad (ENRE)': both names, one canonical."""
+        found, meaning = [], {}
+        for definition in find_definitions(text):
+            if not self.rules.is_org_head(definition.full_text) or self._is_place(definition.full_text):
+                continue
+            canonical = self.canonical.org(definition.full_text)
+            found.append(NameMatch(*definition.full, definition.full_text, "ORG", canonical, rule="acronym:full"))
+            found.append(NameMatch(*definition.acronym, definition.acronym_text, "ORG", canonical, rule="acronym"))
+            meaning[definition.acronym_text] = canonical
+        return found, meaning
+
+    def _context_orgs(self, text: str) -> list[NameMatch]:
+        found = []
+        for rule in self.rules.find(text):
+            name = text[rule.start : rule.end]
+            if self._is_place(name):
+                continue
+            match = self._org(text, rule.start, rule.end, rule.rule)
+            if rule.country:
+                match.canonical = self.canonical.government_of(rule.country) or match.canonical
+            found.append(match)
+        return found
+
+    def _org(self, text: str, start: int, end: int, rule: str) -> NameMatch:
+        name = text[start:end]
+        return NameMatch(start, end, name, "ORG", self.canonical.org(name), rule=rule)
+
+    def _is_place(self, name: str) -> bool:
+        return self.places.is_place(name) or self.places.is_place(name.removeprefix("el ").removeprefix("la "))
+
+    def _people(self, text: str) -> list[NameMatch]:
+        found = []
+        for start, end in self.people.by_pattern(text):
+            name = text[start:end]
+            if not self._is_place(name) and not self._is_place(" ".join(name.split()[:2])):
+                found.append(NameMatch(start, end, name, "PER", name, rule="given-name"))
+        return found
 
     def _model_names(self, text: str, ents: Iterable[tuple[int, int, str]]) -> list[NameMatch]:
         found = []
@@ -171,34 +193,38 @@ class NameFinder:
             if not surface:
                 continue
             start = text.index(surface, start)
-            if re.search(r"\d[ \u00a0]*$", text[max(0, start - 3) : start]):
-                continue  # "6 TB/s": what follows a number is its unit, not a name
-            if surface.isupper() and (start == 0 or text[start - 1] == "\n"):
-                continue  # "SEÚL, 3 mar. (EFE)": a dateline's city
-            words = surface.split()
-            if any(c.isdigit() for c in surface):
-                continue  # codes such as FP4 or HBM3 are formats, not organisations
-            if any(w in self.not_names for w in words) or surface in self.not_names:
-                continue
-            if not all(_CAPITALISED_WORD.fullmatch(w) or w.lower() in ("de", "del", "la", "van", "von") for w in words):
-                continue
-            if label == "PER" and len(words) < 2:
-                continue  # a lone capitalised word is too often a misread; propagation covers surnames
-            found.append(NameMatch(start, start + len(surface), surface, label, surface, rule="model"))
+            if self._looks_like_name(text, start, surface, label):
+                canonical = self.canonical.org(surface) if label == "ORG" else surface
+                found.append(NameMatch(start, start + len(surface), surface, label, canonical, rule="model"))
         return found
 
+    def _looks_like_name(self, text: str, start: int, surface: str, label: str) -> bool:  # noqa: C901
+        words = surface.split()
+        if re.search(r"\d[ \u00a0]*$", text[max(0, start - 3) : start]) or any(c.isdigit() for c in surface):
+            return False  # "6 TB/s" is a unit; FP4 and HBM3 are formats
+        if surface.isupper() and (start == 0 or text[start - 1] == "\n"):
+            return False  # "SEÚL, 3 mar. (EFE)": a dateline's city
+        if any(w in self.not_names for w in words) or surface in self.not_names or self._is_place(surface):
+            return False
+        if not all(_CAPITALISED_WORD.fullmatch(w) or w.lower() in ("de", "del", "la", "van", "von") for w in words):
+            return False
+        if label == "PER":
+            # A lone capitalised word is too often a misread; propagation covers surnames.
+            return len(words) >= 2 and self.people.plausible(text, start, surface)
+        if len(words) == 1 and not _DISTINCT_ORG.fullmatch(surface):
+            return False  # "Energía", "Invertirán": a capitalised word, not a name
+        return self.rules.is_org_head(surface)
+
     # ------------------------------------------------------------ propagation
-    def _propagate(self, text: str, accepted: list[NameMatch]) -> list[NameMatch]:  # noqa: C901
+    def _propagate(self, text: str, accepted: list[NameMatch], acronyms: dict[str, str]) -> list[NameMatch]:
         """One name, one label: spread each accepted name to its other mentions."""
         forms: dict[str, NameMatch] = {}
         for match in accepted:
             # An artefact accepted in its context ("por Valle y Supermicro")
             # means the same in the rest of that article.
             forms.setdefault(match.text, match)
-            if match.label == "PER":
-                words = match.canonical.split()
-                if len(words) >= 2 and _CAPITALISED_WORD.fullmatch(words[-1]):
-                    forms.setdefault(words[-1], match)
+            for short in self._short_forms(match, acronyms):
+                forms.setdefault(short, match)
         if not forms:
             return []
         spread = []
@@ -211,6 +237,30 @@ class NameFinder:
             )
         return spread
 
+    def _short_forms(self, match: NameMatch, acronyms: dict[str, str]) -> list[str]:
+        """Later mentions of a name: a person's surname, a firm without its
+        legal form or by its first word ("Atlas" for "Atlas Hyperscale
+        Partners"), an acronym defined in the text."""
+        if match.label == "PER":
+            words = match.canonical.split()
+            return [words[-1]] if len(words) >= 2 and _CAPITALISED_WORD.fullmatch(words[-1]) else []
+        if match.label != "ORG" or match.rule in ("catalogue", "propagated") or match.rule.startswith("mt_artefact"):
+            return []
+        bare = self.canonical.without_legal_form(match.text)
+        shorts = [bare] if bare != match.text else []
+        first = bare.split()[0]
+        if len(bare.split()) >= 2 and match.rule.startswith("context:") and self._distinct(first):
+            shorts.append(first)
+        return shorts
+
+    def _distinct(self, word: str) -> bool:
+        """A first word that can stand for the whole name: not a common word,
+        a place, a given name or an institution's head."""
+        return (
+            word[:1].isupper() and len(word) > 3 and word not in self.not_names and not self._is_place(word)
+            and word not in self.people.given and self.rules.is_org_head(word) and not _COMMON_HEADS.fullmatch(word)
+        )
+
     # -------------------------------------------------------------------- run
     def find(
         self,
@@ -218,13 +268,18 @@ class NameFinder:
         model_ents: Iterable[tuple[int, int, str]] = (),
         sentence_starts: Iterable[int] = (),
         blocked: Iterable[tuple[int, int]] = (),
+        datelines: Iterable[tuple[int, int]] = (),
     ) -> list[NameMatch]:
         """Every name, sorted; none inside the `blocked` ranges (page furniture)."""
         starts = set(sentence_starts)
+        acronym_names, acronyms = self._acronyms(text)
         layers = [
             self._catalogue_hits(text, starts),
+            self._agencies(text, datelines),
+            acronym_names,
             self._context_orgs(text),
             self._model_names(text, model_ents),
+            self._people(text),
         ]
         chosen: list[NameMatch] = []
         taken: list[tuple[int, int]] = list(blocked)
@@ -236,7 +291,7 @@ class NameFinder:
                     taken.append((match.start, match.end))
         # A person's canonical is the full name wherever the article gives it.
         self._complete_people(chosen)
-        for match in self._propagate(text, chosen):
+        for match in self._propagate(text, chosen, acronyms):
             if not _overlaps(match.start, match.end, taken):
                 chosen.append(match)
                 taken.append((match.start, match.end))

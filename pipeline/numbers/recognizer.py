@@ -171,7 +171,8 @@ class Scanner:
         if word in self.lex.name_words:
             return True
         following = _NEXT_WORD.match(self.text, end)
-        if following and following.group(1)[:1].isupper() and word.lower() not in self.lex.sentence_openers:
+        title_case = following and following.group(1)[:1].isupper() and following.group(1)[1:2].islower()
+        if title_case and word.lower() not in self.lex.sentence_openers:
             return True  # "Telenoticias 48 Austin", "Canal 13 Noticias": inside a name
         before = self.text[: core.start - len(previous.group(0))].rstrip(" \t\u00a0")
         if not before or before[-1] in ".!?¿¡\n\"“«(:" or word.lower() in self.lex.months:

@@ -1,0 +1,84 @@
+"""Names defined with their acronym: "Ente Nacional Regulador de la
+Electricidad (ENRE)", "la Comisión Nacional del Agua (Conagua)".
+
+Both are the same organisation: the full name is a span, the acronym is a
+span, and every later mention of the acronym takes the full name's
+canonical. The acronym must fit the name: its letters include the initials
+of the name's words, in order (connectors such as "de la" do not count).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "para", "en", "a", "al", "por", "sobre", "con"}
+_WORD = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]*"
+_LINK = r"(?:[ \u00a0]+(?:de|del|de la|de las|de los|y|e|para|para la|para el|en|sobre|a|al|por|con)(?=[ \u00a0]+[A-ZÁÉÍÓÚÑÜ]))"
+# A full name: capitalised words, joined by connectors or commas ("Ciencia, Innovación y Universidades").
+_FULL = _WORD + r"(?:(?:" + _LINK + r"|,)?[ \u00a0]+" + _WORD + r")*"
+_DEFINED = re.compile(r"(?P<full>" + _FULL + r")[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&-]{1,11})\)")
+_DEFINES = re.compile(r"(?<![\w])(?P<acronym>[A-Z][A-Z&-]{1,10})[ \u00a0]*\((?P<full>" + _FULL + r")\)")
+
+
+@dataclass(frozen=True)
+class Definition:
+    full: tuple[int, int]
+    acronym: tuple[int, int]
+    full_text: str
+    acronym_text: str
+
+
+def find_definitions(text: str) -> list[Definition]:
+    found = []
+    for pattern in (_DEFINED, _DEFINES):
+        for match in pattern.finditer(text):
+            full = _trim_leading(match, text)
+            if full is None:
+                continue
+            start, full_text = full
+            if fits(match.group("acronym"), full_text):
+                found.append(Definition((start, start + len(full_text)), match.span("acronym"), full_text, match.group("acronym")))
+    return found
+
+
+_OPENERS = {"El", "La", "Los", "Las", "Lo", "Un", "Una", "Según", "Del", "Al", "En", "Con", "Para", "Por", "Desde", "Tras", "Ante", "Y", "E"}
+
+
+def _trim_leading(match: re.Match, text: str) -> tuple[int, str] | None:
+    """Drop capitalised sentence openers the pattern took in ("Según la Unidad ...")."""
+    full, start = match.group("full"), match.start("full")
+    words = full.split()
+    while len(words) > 1 and words[0] in _OPENERS:
+        cut = full.index(words[1], len(words[0]))
+        full, start, words = full[cut:], start + cut, words[1:]
+    while len(words) > 1 and not fits(match.group("acronym"), " ".join(words)) and words[0][0].isupper():
+        cut = full.index(words[1], len(words[0]))
+        full, start, words = full[cut:], start + cut, words[1:]
+        while words and words[0].lower() in _CONNECTORS:
+            cut = full.index(words[1], len(words[0])) if len(words) > 1 else len(full)
+            full, start, words = full[cut:], start + cut, words[1:]
+    return (start, full) if words else None
+
+
+def fits(acronym: str, full: str) -> bool:
+    """The acronym's letters hold the initials of the name's content words, in order,
+    starting with the first ("UPME" for "Unidad de Planeación Minero Energética",
+    "Cammesa" for "Compañía Administradora del Mercado Mayorista Eléctrico")."""
+    initials = [_fold(w[0]) for w in re.split(r"[\s,]+", full) if w and w.lower() not in _CONNECTORS]
+    letters = _fold(acronym.replace("-", "").replace("&", ""))
+    if len(initials) < 2 or not letters or letters[0] != initials[0]:
+        return False
+    matched, position = 0, 0
+    for initial in initials:
+        found = letters.find(initial, position)
+        if found < 0:
+            continue
+        matched += 1
+        position = found + 1
+    return matched >= max(2, round(0.75 * len(initials))) and len(letters) <= 2 * len(initials) + 2
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.upper()) if not unicodedata.combining(c))

@@ -1,0 +1,77 @@
+"""Canonical names of organisations found by rule, not by the catalogue.
+
+The canonical is the usual English name where one is established (the
+European Commission, the Government of Chile, the Ministry of Mines and
+Energy), else the full name as written; never with a legal form ("Nubaria
+Data Centers, S.A. de C.V." is "Nubaria Data Centers").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.page.places import gazetteer
+
+
+class Canonicaliser:
+    def __init__(self, directory: Path, legal_forms):
+        data = json.loads((directory / "public_bodies.json").read_text(encoding="utf-8"))
+        self.known: dict[str, str] = data["known"]
+        self.heads = sorted(data["heads"].items(), key=lambda kv: -len(kv[0]))
+        self.words: dict[str, str] = data["words"]
+        self.joins: dict[str, str] = data["joins"]
+        forms = sorted(legal_forms, key=len, reverse=True)
+        self._legal = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:" + "|".join(map(re.escape, forms)) + r")$")
+
+    def without_legal_form(self, name: str) -> str:
+        stripped = self._legal.sub("", name)
+        return stripped if stripped else name
+
+    def org(self, name: str) -> str:
+        bare = self.without_legal_form(name)
+        return self.known.get(bare) or self._translated(bare) or bare
+
+    def _translated(self, name: str) -> str | None:
+        for head, english in self.heads:
+            if name.startswith(head + " "):
+                rest = name[len(head) + 1 :]
+                if english.startswith("Government of"):
+                    return f"{english} {_country_english(rest) or rest}"
+                if english.startswith(("University of", "City Council of")):
+                    return f"{english} {rest}"  # of a place, whose name stays as written
+                words = self._words(rest)
+                return f"{english} {words}" if words else None
+        return None
+
+    def _words(self, rest: str) -> str | None:
+        """'Minas y Energía' -> 'Mines and Energy'; None if a word is unknown."""
+        parts = re.split(r"(,\s*|\s+(?:y|e)\s+)", rest)
+        out = []
+        for part in parts:
+            key = part.strip()
+            if key in ("", ","):
+                out.append(", " if key == "," else "")
+            elif key in self.joins:
+                out.append(f" {self.joins[key]} ")
+            elif key in self.words:
+                out.append(self.words[key])
+            else:
+                return None
+        return re.sub(r"\s+", " ", "".join(out)).strip()
+
+    def government_of(self, country_code: str) -> str | None:
+        country = gazetteer().countries.get(country_code)
+        return f"Government of {country.english}" if country else None
+
+
+def _country_english(place: str) -> str | None:
+    code = gazetteer().country_of_name.get(place)
+    return gazetteer().countries[code].english if code else None
+
+
+@lru_cache(maxsize=4)
+def canonicaliser(directory: str, legal_forms: tuple[str, ...]) -> Canonicaliser:
+    return Canonicaliser(Path(directory), legal_forms)

@@ -1,0 +1,59 @@
+"""Is a capitalised phrase a person? Given names tell.
+
+The statistical model calls many organisations and places persons ("Kallpa
+Generación", "Vaca Muerta", "Bajío Sustentable") and misses persons whose
+names it has not seen ("Tomás Lagos"). A person's name starts with a given
+name (`data/given_names.json`), or follows a word that only people have
+("el ministro", "la directora", "dijo").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_CAPITALISED = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’-]+"
+# Given name, then one to three capitalised surnames, perhaps joined by "de", "del", "de la", "y".
+_FULL_NAME = re.compile(
+    r"(?<![\w])(?P<name>(?P<given>" + _CAPITALISED + r")(?:[ \u00a0]+" + _CAPITALISED + r")?"
+    r"(?:[ \u00a0]+(?:(?:de|del|de la|y)[ \u00a0]+)?" + _CAPITALISED + r"){1,3})(?![\w])"
+)
+_PERSON_CUE = re.compile(
+    r"(?:ministr[oa]|viceministr[oa]|secretari[oa]|subsecretari[oa]|president[ea]|vicepresident[ea]|director[a]?|directiv[oa]|"
+    r"gerente|consejer[oa]|portavoz|vocer[oa]|alcalde(?:sa)?|gobernador[a]?|diputad[oa]|senador[a]?|juez|jueza|fiscal|"
+    r"fundador[a]?|cofundador[a]?|analista|investigador[a]?|economista|ingenier[oa]|abogad[oa]|profesor[a]?|"
+    r"socio|socia|jefe|jefa|titular|CEO|delegad[oa]|responsable|coordinador[a]?|experto|experta|vecina|vecino|"
+    r"dijo|afirmó|explicó|aseguró|señaló|indicó|sostuvo|advirtió|añadió|agregó|precisó|según)"
+    r"(?:[ \u00a0]+[a-záéíóúñ]+){0,4}[ \u00a0,]+$",
+    re.IGNORECASE,
+)
+
+
+class People:
+    def __init__(self, directory: Path):
+        data = json.loads((directory / "given_names.json").read_text(encoding="utf-8"))
+        self.given = frozenset(data["names"])
+
+    def plausible(self, text: str, start: int, surface: str) -> bool:
+        """A model's PER is a person when it starts with a given name or follows a person's word."""
+        first = surface.split()[0]
+        initial = len(first) == 2 and first.endswith(".")  # "D. F. Jones"
+        return first in self.given or initial or bool(_PERSON_CUE.search(text[max(0, start - 60) : start]))
+
+    def by_pattern(self, text: str) -> list[tuple[int, int]]:
+        """'Tomás Lagos', 'Tomás Aldana Ruiz': a given name and surnames."""
+        found = []
+        for match in _FULL_NAME.finditer(text):
+            words = match.group("name").split()
+            if match.group("given") in self.given and words[1] not in self.given | {"De", "Del"}:
+                found.append(match.span("name"))
+            elif match.group("given") in self.given and len(words) > 2:
+                found.append(match.span("name"))  # "José María Álvarez": a compound given name
+        return found
+
+
+@lru_cache(maxsize=4)
+def people(directory: str) -> People:
+    return People(Path(directory))

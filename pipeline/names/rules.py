@@ -1,0 +1,118 @@
+"""Organisations the catalogue does not know, found by their form and context.
+
+- after a noun that introduces one: "la empresa Lightmatter", "la
+  operadora peruana Andes Cómputo", "la startup local Silicio Norte";
+- with a legal form or a naming word after the name: "Patagonia Cómputo
+  S.A.", "Atlas Hyperscale Partners", "Enerbajío Consultores, S.C.";
+- public bodies by their heads: "Gobierno de Aragón", "Ente Nacional
+  Regulador de la Electricidad", "Corte Suprema", "Tercer Tribunal
+  Ambiental", and "el gobierno de Chile", "el Gobierno peruano".
+
+The words are data (`data/org_cues.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CAP = r"[A-ZÁÉÍÓÚÑÜ][\w'’&.-]*"
+_NAME = _CAP + r"(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*))*"
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    rule: str
+    country: str | None = None  # for "el Gobierno peruano": whose government
+
+
+class OrgRules:
+    def __init__(self, cues: dict, demonyms: dict[str, str], places: set[str]):
+        nouns = _alternation(cues["nouns"])
+        legal = _alternation(cues["legal_forms"])
+        naming = _alternation(cues["suffixes"])
+        heads = _alternation(cues["institution_heads"])
+        joins = _alternation(cues["institution_connectors"])
+        lower = _alternation(cues["institution_lowercase"])
+        ordinals = _alternation(cues["ordinals"])
+        self.not_names = frozenset(cues["not_names"])
+        self.not_org_heads = tuple(cues["not_org_heads"])
+        self.legal_forms = tuple(cues["legal_forms"])
+        self.demonyms = demonyms
+        adjective = r"(?:[ \u00a0]+(?!de\b|del\b|la\b|el\b|y\b|que\b)[a-záéíóúñü-]{3,}){0,2}"
+        self._cue = re.compile(r"(?<![^\W_])(?:la|el|los|las|una|un|del|al)\s+(?:" + nouns + r")" + adjective + r"\s+(?P<name>" + _NAME + r")")
+        self._legal = re.compile(r"(?P<name>" + _NAME + r")(?:[ \u00a0]*,)?[ \u00a0]+(?P<suffix>" + legal + r")(?![\w])")
+        self._naming = re.compile(r"(?P<name>" + _CAP + r"(?:[ \u00a0]" + _CAP + r")*[ \u00a0](?:" + naming + r"))(?![\w])")
+        part = r"(?:" + _CAP + r"|" + lower + r")"
+        self._institution = re.compile(
+            r"(?<![\w])(?:(?:" + ordinals + r")[ \u00a0]+)?(?:" + heads + r")"
+            r"(?:[ \u00a0]+" + part + r")*(?:(?:[ \u00a0]+(?:" + joins + r")|,)[ \u00a0]+" + _CAP + r"(?:[ \u00a0]+" + part + r")*)*"
+        )
+        self._government_of = re.compile(r"(?<![\w])(?P<name>[Gg]obierno[ \u00a0]+(?:de|del)[ \u00a0]+" + _CAP + r"(?:[ \u00a0]+(?:de[ \u00a0]+)?" + _CAP + r")*)")
+        demonym = _alternation(demonyms)
+        self._government_adj = re.compile(r"(?<![\w])(?P<name>[Gg]obierno[ \u00a0]+(?P<adj>" + demonym + r"))(?![\w])")
+        self._places = places
+
+    def find(self, text: str) -> list[Found]:
+        found: list[Found] = []
+        for rule in (self._cue_orgs, self._legal_orgs, self._naming_orgs, self._institutions, self._governments):
+            found.extend(rule(text))
+        return found
+
+    # ------------------------------------------------------------- rules
+    def _cue_orgs(self, text: str):
+        for match in self._cue.finditer(text):
+            name = self._trim(match.group("name"))
+            if name and name not in self._places:
+                yield Found(match.start("name"), match.start("name") + len(name), "context:cue-noun")
+
+    def _legal_orgs(self, text: str):
+        for match in self._legal.finditer(text):
+            name = self._trim(match.group("name"))
+            if name and name.split()[0] not in self.not_names:
+                start = match.start("name") + match.group("name").index(name)
+                yield Found(start, match.end("suffix"), "context:legal-form")
+
+    def _naming_orgs(self, text: str):
+        for match in self._naming.finditer(text):
+            words = match.group("name").split()
+            while words and (words[0] in self.not_names or words[0] in self._places):
+                words = words[1:]
+            if len(words) >= 2:
+                name = " ".join(words)
+                start = match.start("name") + match.group("name").index(name)
+                yield Found(start, start + len(name), "context:naming-word")
+
+    def _institutions(self, text: str):
+        for match in self._institution.finditer(text):
+            name = match.group().rstrip(".,;:")
+            name = re.sub(r"[ \u00a0]+(?:" + "|".join(("de", "del", "y", "e", "en", "para")) + r")$", "", name)
+            if len(name.split()) >= 2 and not name.startswith(self.not_org_heads):
+                yield Found(match.start(), match.start() + len(name), "context:institution")
+
+    def _governments(self, text: str):
+        for match in self._government_of.finditer(text):
+            yield Found(match.start("name"), match.end("name"), "context:government")
+        for match in self._government_adj.finditer(text):
+            yield Found(match.start("name"), match.end("name"), "context:government", self.demonyms[match.group("adj")])
+
+    def _trim(self, name: str) -> str:
+        """Drop trailing words that cannot end a name ("Lightmatter Además" -> "Lightmatter")."""
+        words = name.split()
+        while words and (words[-1] in self.not_names or words[-1].rstrip(".,") != words[-1]):
+            if words[-1].rstrip(".,") != words[-1] and words[-1].rstrip(".,") not in self.not_names:
+                words[-1] = words[-1].rstrip(".,")
+                break
+            words.pop()
+        if not words or " ".join(words) in self.not_names or words[0] in self.not_names:
+            return ""
+        return " ".join(words)
+
+    def is_org_head(self, name: str) -> bool:
+        return not name.startswith(self.not_org_heads)
