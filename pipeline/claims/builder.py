@@ -22,7 +22,7 @@ from pipeline.claims.modality import modality_of
 from pipeline.claims.names import unique, within
 from pipeline.claims.posts import attribute_posts
 from pipeline.claims.source import source_of
-from pipeline.claims.subject import Discourse, subject_of
+from pipeline.claims.subject import Discourse, is_company, sentence_subject_org, subject_of, topic_of
 from pipeline.claims.unit import unit_of
 from pipeline.claims.verbs import VerbForms
 from pipeline.names import NameMatch
@@ -51,8 +51,10 @@ class ClaimBuilder:
         # Doc.text joins every token each time it is read: read it once.
         text = doc.text if text is None else text
         ctx = ClaimDocument.read(doc, text, self.cues, self.verbs, page or read_page(text))
+        ctx.names = list(names)
         drafts: list[ClaimDraft] = []
-        discourse = Discourse()
+        topic, topic_is_system = topic_of(ctx, names)
+        discourse = Discourse(topic=topic, topic_is_system=topic_is_system, focus=None if topic_is_system else topic)
         systems_seen = {n.canonical for n in names if n.label == "HARDWARE" and n.kind == "system"}
         last_line = -1
         for number in numbers:
@@ -68,9 +70,17 @@ class ClaimBuilder:
                 last_line = line
                 if discourse.carried not in systems_seen:
                     discourse.carried = None
+            self._focus_on_new_subjects(ctx, sentence, names, discourse)
             drafts.append(self._draft(ctx, number, sentence, names, numbers, discourse))
         attribute_posts(ctx.text, names, numbers, drafts)
         return drafts
+
+    @staticmethod
+    def _focus_on_new_subjects(ctx: ClaimDocument, sentence, names, discourse: Discourse) -> None:
+        """A sentence whose subject is a named organisation moves the focus to it."""
+        subject = sentence_subject_org(ctx, sentence, names)
+        if subject:
+            discourse.focus = subject
 
     def _draft(self, ctx: ClaimDocument, number, sentence, names, numbers, discourse: Discourse) -> ClaimDraft:
         draft = ClaimDraft(number, sentence)
@@ -82,8 +92,8 @@ class ClaimBuilder:
         draft.modality = modality_of(ctx, clause, draft)
         c_names = within(s_names, clause)
         draft.subject = subject_of(ctx, number, s_names, c_names, draft, discourse, self.org_of_person)
-        if draft.subject and any(n.label == "ORG" and n.canonical == draft.subject for n in s_names):
-            discourse.company = draft.subject
+        if draft.subject and any(is_company(n) and n.canonical == draft.subject for n in s_names):
+            discourse.focus = draft.subject
         chip_subject = next((n.canonical for n in c_names if n.canonical == draft.subject and n.kind == "chip"), None)
         if chip_subject and chip_subject not in draft.hardware:
             draft.hardware.append(chip_subject)  # "Cada MI300X integra 192 GB": the spec is the chip's
@@ -91,7 +101,8 @@ class ClaimBuilder:
             n.canonical for n in s_names if n.label == "ORG" and (n.canonical != draft.source or n.canonical == draft.subject)
         )
         draft.date = _date([n for n in numbers if not ctx.in_dateline(n.start)], sentence, clause)
-        discourse.carried = draft.subject or discourse.carried
+        if draft.subject and any(n.canonical == draft.subject and (is_company(n) or n.label == "HARDWARE") for n in names):
+            discourse.carried = draft.subject  # a public body's figure is no topic to carry
         return draft
 
 

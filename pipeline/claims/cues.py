@@ -39,6 +39,10 @@ class Cues:
     reporting_stems: re.Pattern
     according_lead_stops: frozenset[str]
     speaker_nouns: frozenset[str]
+    project_reference: re.Pattern
+    generic_heads: frozenset[str]
+    anonymous: re.Pattern
+    document_reference: re.Pattern
 
 
 @lru_cache(maxsize=2)
@@ -65,8 +69,19 @@ def cues(path: str | None = None) -> Cues:
         reporting_stems=_stems(w for w in data["reporting_verbs"] if w.endswith(("ar", "er", "ir"))),
         according_lead_stops=frozenset(data["according_lead_stops"]),
         speaker_nouns=frozenset(data.get("speaker_nouns", ())),
+        project_reference=re.compile(
+            r"(?<![^\W_])(?:el|la|los|las|este|esta|ese|esa|dicho|dicha|su|sus|nuevo|nueva)\s+(?:primer\s+|primera\s+|segunda\s+|segundo\s+|nuevo\s+|nueva\s+)?(?:"
+            + "|".join(map(re.escape, sorted(data["project_nouns"], key=len, reverse=True))) + r")(?![^\W_])(?!\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
+            re.IGNORECASE,
+        ),
+        generic_heads=frozenset(data["generic_heads"]),
+        anonymous=_phrases(data["anonymous_sources"]),
+        document_reference=re.compile(
+            r"(?<![^\W_])según\s+(?:la|el|los|las|su|sus)\s+(?:propi[oa]s?\s+)?(?:" + "|".join(map(re.escape, sorted(data["document_nouns"], key=len, reverse=True))) + r")(?![^\W_])",
+            re.IGNORECASE,
+        ),
         company_reference=re.compile(
-            r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!\s+[A-ZÁÉÍÓÚÑ@])",
+            r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
             re.IGNORECASE,
         ),
     )

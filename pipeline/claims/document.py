@@ -17,8 +17,10 @@ from pipeline.claims.verbs import VerbMarks
 from pipeline.doc_arrays import TokenArrays
 from pipeline.numbers import NumberMatch
 from pipeline.page import PageProfile
+from pipeline.singular import singular
 
 _QUOTED = re.compile(r'“[^”]*”|«[^»]*»|"[^"]*"')
+_ASIDE_BEFORE = re.compile(r"(?<![^\W_])(?:ante|según|frente\s+a|contra|para|con)\s+(?:(?:el|la|los|las|al)\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -32,6 +34,7 @@ class ClaimDocument:
     quotes: list[tuple[int, int]]
     line_starts: list[int]
     page: PageProfile
+    names: list = field(default_factory=list)
     _speaking: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
 
     @classmethod
@@ -69,6 +72,39 @@ class ClaimDocument:
     def in_dateline(self, offset: int) -> bool:
         """Where and when the piece was filed: its date dates no claim."""
         return any(start <= offset < end for start, end in self.page.datelines)
+
+    def in_furniture(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end, _ in self.page.furniture)
+
+    # -------------------------------------------------------------- syntax
+    def governing_verb(self, number: NumberMatch) -> Token | None:
+        """The verb (or the root) the number hangs from, a few heads up."""
+        span = self.doc.char_span(number.start, number.end, alignment_mode="expand")
+        if span is None:
+            return None
+        token = span.root
+        for _ in range(6):
+            if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
+                return token
+            if token.head is token:
+                return None
+            token = token.head
+        return None
+
+    def generic_subject(self, number: NumberMatch) -> bool:
+        """'la demanda de esos campus podría superar 1,5 GW', 'el sector
+        invertirá...': a subject that is no single organisation."""
+        verb = self.governing_verb(number)
+        for child in verb.children if verb is not None else ():
+            if child.dep_.startswith("nsubj"):
+                head = singular(child.lower_)
+                phrase = self.text[child.idx : child.right_edge.idx + len(child.right_edge.text)].lower()
+                return head in self.cues.generic_heads or any(phrase.startswith(g) for g in self.cues.generic_heads)
+        return False
+
+    def after_preposition(self, name) -> bool:
+        """'ante el Inaga', 'frente a Intel': named, but not the actor."""
+        return bool(_ASIDE_BEFORE.search(self.text[max(0, name.start - 16) : name.start]))
 
     def clause(self, sentence: tuple[int, int], number: NumberMatch) -> tuple[int, int]:
         start, end = sentence

@@ -1,14 +1,26 @@
 """A claim's subject: the canonical name of what the number is about.
 
-A system named before the number in its clause; else the name that is the
-grammatical subject of the verb governing the number; else the chip whose
-specification the number is; else who announces a plan; else the last
-organisation before the number; else "la compañía" for the company last
-made a subject; else the subject carried from the previous claim.
+Strongest first:
+- a system named before the number in its clause ("Colossus tiene 100.000 GPU");
+- the name that is the grammatical subject of the verb governing the number
+  (no wire agency or outlet: they report, they are not what is reported);
+- the chip whose specification the number is ("Cada MI300X integra 192 GB");
+- who announces a plan ("Meta prevé gastar...");
+- what "la compañía", "la empresa", "el consorcio" refer to: the organisation
+  the article is about at that point;
+- the article's topic for a figure about "el proyecto", "el campus", "la
+  primera etapa", "el sistema";
+- an organisation named before the number in its clause;
+- the previous claim's subject, within its paragraph;
+- the article's topic, when the sentence names no one and is not about a
+  sector, a market or a country;
+- else no subject.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable
 
@@ -17,13 +29,121 @@ from pipeline.claims.draft import ClaimDraft
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
 
+_REPORTERS = frozenset({"media"})  # outlets, agencies and analysts: sources, never subjects
+_PUBLIC = frozenset({"public", "agency", "university"})  # not what "la compañía" means
+
+
+def is_reporter(name: NameMatch) -> bool:
+    return name.label == "ORG" and name.category in _REPORTERS
+
+
+def is_company(name: NameMatch) -> bool:
+    return name.label == "ORG" and name.category not in _REPORTERS | _PUBLIC
+
 
 @dataclass
 class Discourse:
     """What the claims before this one established."""
 
+    topic: str | None = None  # what the article is about
+    topic_is_system: bool = False
+    focus: str | None = None  # the organisation "la compañía" means from here on
     carried: str | None = None  # the previous claim's subject, within its paragraph
-    company: str | None = None  # what "la compañía" means from here on
+
+
+def topic_of(ctx: ClaimDocument, names) -> tuple[str | None, bool]:
+    """The organisation or system an article is about: a system its headings
+    or lead name twice or more; else the organisation that is the subject of
+    its lead sentence ("El consorcio Patagonia Cómputo presentó..."); else the
+    one named most, most in its headings and lead; none when no one stands out."""
+    lead = _first_body_line(ctx)
+    systems = Counter(n.canonical for n in names if n.label == "HARDWARE" and n.kind == "system")
+    opening = [n for n in names if n.label == "HARDWARE" and n.kind == "system"
+               and (ctx.in_heading(n.start) or (lead and lead[0] <= n.start < lead[1]))]
+    if opening and systems[opening[0].canonical] >= 2:
+        return opening[0].canonical, True
+    subject = _lead_subject(ctx, names, lead) if lead else None
+    if subject:
+        return subject, False
+    return _most_named(ctx, names, lead)
+
+
+def _lead_subject(ctx: ClaimDocument, names, lead: tuple[int, int]) -> str | None:
+    """The first organisation of the lead sentence, before its main verb and
+    after any dateline: what a news lead opens with is what it is about."""
+    start = max([e for s, e in ctx.page.datelines if lead[0] <= s < lead[1]] + [lead[0]])
+    sentence = next((b for b in ctx.sentences if b[1] > start and b[0] < lead[1]), None)
+    if sentence is None:
+        return None
+    start = max(start, sentence[0])
+    verb = next((t for t in ctx.doc if start <= t.idx < sentence[1] and t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
+    limit = verb.idx if verb is not None else sentence[1]
+    for name in names:
+        if start <= name.start < limit and is_company(name):
+            return name.canonical
+    return None
+
+
+def sentence_subject_org(ctx: ClaimDocument, sentence, names) -> str | None:
+    """The organisation that is a sentence's grammatical subject."""
+    for name in names:
+        if not (sentence[0] <= name.start < sentence[1]) or not is_company(name):
+            continue
+        span = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
+        token = span.root if span is not None else None
+        while token is not None and token.dep_ in ("flat", "flat:name", "appos", "compound", "nmod") and token.head is not token:
+            token = token.head
+        if token is not None and token.dep_.startswith("nsubj"):
+            return name.canonical
+    return None
+
+
+def _most_named(ctx: ClaimDocument, names, first_body) -> tuple[str | None, bool]:
+    """Companies and systems first; public bodies only where no company stands out."""
+    for wanted in (lambda n: is_company(n) or n.label == "HARDWARE", lambda n: n.label == "ORG" and not is_reporter(n)):
+        topic = _most_named_of(ctx, [n for n in names if wanted(n)], first_body)
+        if topic[0]:
+            return topic
+    return None, False
+
+
+def _most_named_of(ctx: ClaimDocument, names, first_body) -> tuple[str | None, bool]:
+    scores: Counter = Counter()
+    systems = set()
+    for name in names:
+        if name.label == "PER" or (name.label == "HARDWARE" and name.kind != "system"):
+            continue
+        weight = 1
+        if ctx.in_heading(name.start):
+            weight = 3
+        elif first_body and first_body[0] <= name.start < first_body[1]:
+            weight = 2
+        scores[name.canonical] += weight
+        if name.label == "HARDWARE":
+            systems.add(name.canonical)
+    ranked = scores.most_common(2)
+    if not ranked:
+        return None, False
+    best, score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if score < 4 or score < 1.5 * runner_up:
+        return None, False
+    return best, best in systems
+
+
+def _first_body_line(ctx: ClaimDocument) -> tuple[int, int] | None:
+    """The lead: the line with the dateline, else the first body paragraph
+    that is not a photo caption (a caption ends with its credit)."""
+    for start, end in ctx.page.datelines:
+        line_end = ctx.text.find("\n", start)
+        return start, len(ctx.text) if line_end < 0 else line_end
+    start = 0
+    for line in ctx.text.split("\n"):
+        end = start + len(line)
+        if len(line.split()) >= 15 and not ctx.in_heading(start) and not ctx.in_furniture(start) and not ctx.in_furniture(end - 1):
+            return start, end
+        start = end + 1
+    return None
 
 
 def subject_of(
@@ -33,18 +153,18 @@ def subject_of(
     # Who reports a figure ("según Reuters", "la AIE estima") is not what it is about.
     if draft.source_role == "reporter":
         c_names = [n for n in c_names if n.canonical != draft.source]
+    c_names = [n for n in c_names if not is_reporter(n)]
     before = [n for n in c_names if n.end <= number.start]
     systems = [n for n in before if n.label == "HARDWARE" and n.kind == "system"]
     if systems:
-        draft.cues.append(f"subject<-system:{systems[-1].text}")
-        return systems[-1].canonical
+        return _chosen(draft, systems[-1].canonical, f"subject<-system:{systems[-1].text}", 0.9)
     grammatical = grammatical_subject(ctx, number, c_names)
     if grammatical == "":
         draft.cues.append("subject<-none:several")
+        draft.confidence["subject"] = 0.6
         return None
     if grammatical is not None:
-        draft.cues.append(f"subject<-nsubj:{grammatical}")
-        return grammatical
+        return _chosen(draft, grammatical, f"subject<-nsubj:{grammatical}", 0.85)
     return _weaker(ctx, number, s_names, before, draft, discourse, org_of_person)
 
 
@@ -53,26 +173,69 @@ def _weaker(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, disc
     if number.label == "QUANTITY" and number.unit in ctx.cues.chip_spec_units and (draft.hardware or chips):
         # "192 GB" of the chip before it, or "80 GB de la H100" of the chip after it
         chosen = draft.hardware[0] if draft.hardware else chips[-1].canonical
-        draft.cues.append(f"subject<-chip:{chosen}")
-        return chosen
+        return _chosen(draft, chosen, f"subject<-chip:{chosen}", 0.85)
     # Who announces a plan is its subject ("Meta prevé gastar..."); who
     # reports it ("según Reuters") is not.
     if draft.modality == "planned" and draft.source_role == "speaker":
         speaker = _org_of(draft.source, s_names, org_of_person)
         if speaker:
-            draft.cues.append("subject<-source")
-            return speaker
-    orgs = [n for n in before if n.label == "ORG"]
+            return _chosen(draft, speaker, "subject<-source", 0.75)
+    return _by_reference(ctx, number, s_names, before, draft, discourse)
+
+
+def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse) -> str | None:
+    text, cues, sentence = ctx.text, ctx.cues, draft.sentence
+    company = cues.company_reference.search(text, sentence[0], number.start)
+    referent = company and (_last_company(ctx, company.start()) or discourse.focus or discourse.topic)
+    if referent:
+        return _chosen(draft, referent, f"subject<-reference:{company.group(0)}", 0.7)
+    if ctx.generic_subject(number):
+        draft.cues.append("subject<-none:generic")
+        draft.confidence["subject"] = 0.55
+        return None
+    project = cues.project_reference.search(text, sentence[0], sentence[1])
+    owner = project and (_owner_in_phrase(ctx, project) or discourse.topic)
+    if owner:
+        return _chosen(draft, owner, f"subject<-project:{project.group(0)}", 0.65)
+    orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n)]
     if orgs:
-        draft.cues.append(f"subject<-org:{orgs[-1].text}")
-        return orgs[-1].canonical
-    if discourse.company and ctx.cues.company_reference.search(ctx.text, draft.sentence[0], number.start):
-        draft.cues.append("subject<-la-compañía")
-        return discourse.company
+        return _chosen(draft, orgs[-1].canonical, f"subject<-org:{orgs[-1].text}", 0.6)
     if discourse.carried is not None:
-        draft.cues.append("subject<-previous")
-        return discourse.carried
+        return _chosen(draft, discourse.carried, "subject<-previous", 0.55)
+    if discourse.topic and not any(n.label in ("ORG", "HARDWARE") for n in s_names):
+        return _chosen(draft, discourse.topic, "subject<-topic", 0.5)
+    draft.confidence["subject"] = 0.5
     return None
+
+
+def _last_company(ctx: ClaimDocument, before: int) -> str | None:
+    """What "la compañía" at `before` means: the company named last, in its
+    own sentence or the two before it."""
+    sentences = [b for b in ctx.sentences if b[0] <= before]
+    reach = sentences[-3][0] if len(sentences) >= 3 else 0
+    named = [n for n in ctx.names if reach <= n.start and n.end <= before and is_company(n)]
+    return named[-1].canonical if named else None
+
+
+def _owner_in_phrase(ctx: ClaimDocument, project) -> str | None:
+    """'las obras del centro de datos de AWS': the owner named in the phrase;
+    'su centro de datos': the organisation the possessive points back to."""
+    after = ctx.text[project.end() : project.end() + 60]
+    phrase_end = project.end() + (len(after) - len(after.lstrip())) + len(re.split(r"[,;.:()]", after.lstrip())[0])
+    inside = [n for n in ctx.names if project.end() <= n.start < phrase_end and n.label == "ORG" and not is_reporter(n)]
+    if inside and re.match(r"\s+(?:de|del)\b", after):
+        return inside[0].canonical
+    if project.group(0).lower().startswith(("su ", "sus ")):
+        clause_start = max([b[0] for b in ctx.sentences if b[0] <= project.start()] or [0])
+        earlier = [n for n in ctx.names if clause_start <= n.start < project.start() and n.label == "ORG" and not is_reporter(n)]
+        return earlier[-1].canonical if earlier else None
+    return None
+
+
+def _chosen(draft: ClaimDraft, subject: str, cue: str, confidence: float) -> str:
+    draft.cues.append(cue)
+    draft.confidence["subject"] = confidence
+    return subject
 
 
 def _org_of(name: str | None, s_names, org_of_person) -> str | None:
@@ -90,20 +253,9 @@ def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[Nam
     Returns "" when that subject is a list of several organisations
     ("Microsoft, Alphabet y Meta destinarán..."): nobody in particular.
     """
-    span = ctx.doc.char_span(number.start, number.end, alignment_mode="expand")
-    if span is None or not names:
+    verb = ctx.governing_verb(number)
+    if verb is None or not names:
         return None
-    token = span.root
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
-            return _named_subject(token, names)
-        if token.head is token:
-            break
-        token = token.head
-    return None
-
-
-def _named_subject(verb, names: list[NameMatch]) -> str | None:
     for child in verb.children:
         if not child.dep_.startswith("nsubj"):
             continue

@@ -53,12 +53,6 @@ def _trim_leading(match: re.Match, text: str) -> tuple[int, str] | None:
     while len(words) > 1 and words[0] in _OPENERS:
         cut = full.index(words[1], len(words[0]))
         full, start, words = full[cut:], start + cut, words[1:]
-    while len(words) > 1 and not fits(match.group("acronym"), " ".join(words)) and words[0][0].isupper():
-        cut = full.index(words[1], len(words[0]))
-        full, start, words = full[cut:], start + cut, words[1:]
-        while words and words[0].lower() in _CONNECTORS:
-            cut = full.index(words[1], len(words[0])) if len(words) > 1 else len(full)
-            full, start, words = full[cut:], start + cut, words[1:]
     return (start, full) if words else None
 
 

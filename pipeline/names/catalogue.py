@@ -114,7 +114,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 def load_catalogue(directory: Path) -> Catalogue:
     entries: list[tuple[str, Entry, bool]] = []
     for row in _read_jsonl(directory / "orgs.jsonl"):
-        entry = Entry("ORG", row["canonical"])
+        entry = Entry("ORG", row["canonical"], category=row.get("type"))
         for form in [row["canonical"], *row.get("aliases", [])]:
             entries.append((form, entry, bool(row.get("case_sensitive"))))
     for row in _read_jsonl(directory / "hardware.jsonl"):

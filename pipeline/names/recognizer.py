@@ -142,7 +142,9 @@ class NameFinder:
             agency = _AGENCY.search(text, start, end)
             if agency:
                 a_start, a_end = agency.span("agency")
-                found.append(self._org(text, a_start, a_end, "dateline-agency"))
+                match = self._org(text, a_start, a_end, "dateline-agency")
+                match.category = "media"
+                found.append(match)
         return found
 
     def _acronyms(self, text: str) -> tuple[list[NameMatch], dict[str, str]]:
@@ -152,8 +154,9 @@ class NameFinder:
             if not self.rules.is_org_head(definition.full_text) or self._is_place(definition.full_text):
                 continue
             canonical = self.canonical.org(definition.full_text)
-            found.append(NameMatch(*definition.full, definition.full_text, "ORG", canonical, rule="acronym:full"))
-            found.append(NameMatch(*definition.acronym, definition.acronym_text, "ORG", canonical, rule="acronym"))
+            category = "public" if self.rules.is_institution(definition.full_text) else "company"
+            found.append(NameMatch(*definition.full, definition.full_text, "ORG", canonical, category=category, rule="acronym:full"))
+            found.append(NameMatch(*definition.acronym, definition.acronym_text, "ORG", canonical, category=category, rule="acronym"))
             meaning[definition.acronym_text] = canonical
         return found, meaning
 
@@ -169,9 +172,16 @@ class NameFinder:
             found.append(match)
         return found
 
+    def _systems(self, text: str) -> list[NameMatch]:
+        return [
+            NameMatch(s, e, text[s:e], "HARDWARE", text[s:e], kind="system", category="system", rule="context:system-noun")
+            for s, e in self.rules.systems(text)
+        ]
+
     def _org(self, text: str, start: int, end: int, rule: str) -> NameMatch:
         name = text[start:end]
-        return NameMatch(start, end, name, "ORG", self.canonical.org(name), rule=rule)
+        category = "public" if self.rules.is_institution(name) else "company"
+        return NameMatch(start, end, name, "ORG", self.canonical.org(name), category=category, rule=rule)
 
     def _is_place(self, name: str) -> bool:
         return self.places.is_place(name) or self.places.is_place(name.removeprefix("el ").removeprefix("la "))
@@ -195,7 +205,8 @@ class NameFinder:
             start = text.index(surface, start)
             if self._looks_like_name(text, start, surface, label):
                 canonical = self.canonical.org(surface) if label == "ORG" else surface
-                found.append(NameMatch(start, start + len(surface), surface, label, canonical, rule="model"))
+                category = ("public" if self.rules.is_institution(surface) else "company") if label == "ORG" else None
+                found.append(NameMatch(start, start + len(surface), surface, label, canonical, category=category, rule="model"))
         return found
 
     def _looks_like_name(self, text: str, start: int, surface: str, label: str) -> bool:  # noqa: C901
@@ -277,6 +288,7 @@ class NameFinder:
             self._catalogue_hits(text, starts),
             self._agencies(text, datelines),
             acronym_names,
+            self._systems(text),
             self._context_orgs(text),
             self._model_names(text, model_ents),
             self._people(text),

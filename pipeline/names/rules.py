@@ -54,10 +54,15 @@ class OrgRules:
             r"(?<![\w])(?:(?:" + ordinals + r")[ \u00a0]+)?(?:" + heads + r")"
             r"(?:[ \u00a0]+" + part + r")*(?:(?:[ \u00a0]+(?:" + joins + r")|,)[ \u00a0]+" + _CAP + r"(?:[ \u00a0]+" + part + r")*)*"
         )
+        self._institution_start = re.compile(r"(?:(?:" + ordinals + r")[ \u00a0]+)?(?:" + heads + r")(?![\w])")
         self._government_of = re.compile(r"(?<![\w])(?P<name>[Gg]obierno[ \u00a0]+(?:de|del)[ \u00a0]+" + _CAP + r"(?:[ \u00a0]+(?:de[ \u00a0]+)?" + _CAP + r")*)")
         demonym = _alternation(demonyms)
         self._government_adj = re.compile(r"(?<![\w])(?P<name>[Gg]obierno[ \u00a0]+(?P<adj>" + demonym + r"))(?![\w])")
         self._places = places
+        systems = _alternation(cues["system_nouns"])
+        system_name = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w-]*[a-z][\w-]*(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ][\w-]+|[IVX]{1,4}|\d{1,3}))*)"
+        self._system_after_noun = re.compile(r"(?<![\w])(?:el|la|del|al)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")[ \u00a0]+" + system_name + r"(?![\w])")
+        self._system_apposition = re.compile(r"(?<![\w])" + system_name + r",[ \u00a0]+(?:un|una|el|la)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")(?![\w])")
 
     def find(self, text: str) -> list[Found]:
         found: list[Found] = []
@@ -114,5 +119,23 @@ class OrgRules:
             return ""
         return " ".join(words)
 
+    def systems(self, text: str) -> list[tuple[int, int]]:
+        """Named computing systems: by a system noun, and the same name with another number."""
+        found = []
+        for pattern in (self._system_after_noun, self._system_apposition):
+            for match in pattern.finditer(text):
+                name = match.group("name")
+                if name.split()[0] not in self.not_names and name not in self._places:
+                    found.append(match.span("name"))
+        bases = {text[s:e].split()[0] for s, e in found if len(text[s:e].split()) > 1}
+        for base in bases:
+            for match in re.finditer(r"(?<![\w])" + re.escape(base) + r"[ \u00a0](?:[IVX]{1,4}|\d{1,3})(?![\w])", text):
+                found.append(match.span())
+        return found
+
     def is_org_head(self, name: str) -> bool:
         return not name.startswith(self.not_org_heads)
+
+    def is_institution(self, name: str) -> bool:
+        """A public body or association by its head ('Gobierno de...', 'Ente...')."""
+        return bool(self._institution_start.match(name) or self._government_of.match(name) or self._government_adj.match(name))
