@@ -71,6 +71,39 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
     assert claims(extractor, text)[anchor].source == source
 
 
+@pytest.mark.parametrize(
+    "text, anchor, source",
+    [
+        # A "según" closing the sentence covers all of it; one inside a later clause only that clause.
+        ("Los racks combinan 72 GPU y cada rack entregaría 3 exaflops, según AMD.", "72", "AMD"),
+        ("El CS-3 entrega 125 petaflops y, según Cerebras, sirve 2.100 tokens por segundo.", "125 petaflops", None),
+        ("El CS-3 entrega 125 petaflops y, según Cerebras, sirve 2.100 tokens por segundo.", "2.100 tokens por segundo", "Cerebras"),
+        # A coordinated new statement is not the earlier speaker's; a concession continues it.
+        ("Los centros suponen el 2 % de la demanda, pero Red Eléctrica estima que llegarán al 12 % en 2030.", "2 %", None),
+        ("Red Eléctrica precisó que no habrá subsidios, aunque el proyecto podría recibir 45 millones de euros.", "45 millones de euros", "Red Eléctrica"),
+        # A verb closing the sentence speaks for it.
+        ("La demanda podría superar 1,5 GW en 2030, lo que equivaldría al 11 % del total, calculó Red Eléctrica.", "11 %", "Red Eléctrica"),
+        # A plan is its subject's act; a forecast is its speaker's word.
+        ("Meta prevé gastar 70.000 millones de dólares en 2025.", "70.000 millones de dólares", None),
+        ("Meta prevé que las obras duren 30 meses.", "30 meses", "Meta"),
+        ("Google asegura haber desplegado 50.000 chips.", "50.000", "Google"),
+        ("La CFE ha asegurado 150 MW para el campus.", "150 MW", None),
+        # Denied or unconfirmed, and anonymous unless an outlet cites them.
+        ("Vultr habría encargado 25.000 MI355X, aunque la compañía no lo ha confirmado.", "25.000", None),
+        ("Según fuentes del sector citadas por el diario Handelsblatt, el sistema costó 500 millones de euros.", "500 millones de euros", "Handelsblatt"),
+        # "Para X," gives X's view; "según sus cálculos" is the one just named.
+        ("Para Jorge Ríos, socio de Intelecta Consultores, el mercado facturó 240 millones de dólares.", "240 millones de dólares", "Jorge Ríos"),
+        # A noun stands for the name it holds, not the parent named in its apposition.
+        ("AWS abrió su centro en Quilicura. La compañía, filial de Amazon, declaró un consumo de 6,8 litros por segundo.", "6,8 litros por segundo", "AWS"),
+        ("El Segundo Tribunal Ambiental anuló el permiso. Según la sentencia, el servicio deberá pronunciarse en 90 días.", "90 días", "Segundo Tribunal Ambiental"),
+        # A quotation closed by a bare verb is the person named before it, never a name after it.
+        ("Gonzalo Pérez habló con la prensa. «Pasamos de 7,6 millones a 100.000 litros», dijo. Google no respondió.", "100.000 litros", "Gonzalo Pérez"),
+    ],
+)
+def test_claims_source_reach_on_real_press(extractor, text, anchor, source):
+    assert claims(extractor, text)[anchor].source == source
+
+
 def test_claims_units_from_counted_noun(extractor):
     found = claims(extractor, "La empresa usaba 14 generadores diésel, 3 centros de datos y 30 % de la red.")
     assert found["14"].unit == "generador diésel"

@@ -77,6 +77,43 @@ def test_names_context_makes_unknown_orgs(finder):
     assert any(text.startswith("Acme Robotics") and label == "ORG" for text, label, _, _ in found)
 
 
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # joining words inside a name after its noun or head; a place after "en" is not part of it
+        ("Pero la organización local Agua para Williamson lo duda.", ["Agua para Williamson"], ["Agua"]),
+        ("El Movimiento por un Uruguay Sustentable lo denunció.", ["Movimiento por un Uruguay Sustentable"], []),
+        ("La startup Lightmatter en Boston creció.", ["Lightmatter"], ["Lightmatter en Boston"]),
+        # named beside a noun that introduces an organisation
+        ("Oncor, la distribuidora que llevaría la energía, informó.", ["Oncor"], []),
+        ("Según el operador del mercado, XM, la red está al límite.", ["XM"], []),
+        # a comma or a full stop ends a name unless "y" closes a list inside it
+        (
+            "La Coordinadora Quilicura por el Agua protestó. Su vocera, la Coordinadora, Javiera Millán, respondió.",
+            ["Coordinadora Quilicura por el Agua", "Javiera Millán"],
+            ["Coordinadora, Javiera Millán"],
+        ),
+        ("El Ministerio de Industria, Energía y Minería lo estima.", ["Ministerio de Industria, Energía y Minería"], []),
+        ("Hubo una audiencia en el Centro de Convenciones de Taylor. El proyecto sigue.", ["Centro de Convenciones de Taylor"], ["Centro de Convenciones de Taylor. El"]),
+        # an office after "director de" is no person
+        ("Según informó su director de Desarrollo Económico, Martín Sosa, la obra sigue.", ["Martín Sosa"], ["Desarrollo Económico"]),
+    ],
+)
+def test_names_press_shapes(finder, text, present, absent):
+    found = [m[0] for m in names(finder, text, ents=[(text.find(w), text.find(w) + len(w), "PER") for w in ("Desarrollo Económico",) if w in text])]
+    assert all(p in found for p in present), found
+    assert not any(a in found for a in absent), found
+
+
+def test_names_double_surname_short_form(finder):
+    """A Spanish double surname is shortened to the first one: "Restrepo" of
+    "Julián Restrepo Mejía"; a compound given name is not a surname."""
+    text = "Julián Restrepo Mejía habló. Restrepo precisó la cifra. Luis Alberto Quispe asintió; Alberto no."
+    found = names(finder, text)
+    assert ("Restrepo", "PER", "Julián Restrepo Mejía", None) in found
+    assert not any(m[0] == "Alberto" for m in found)
+
+
 def test_names_one_name_one_label(finder):
     text = "Elon Musk habló. Después, Musk insistió."
     assert [m[2] for m in names(finder, text)] == ["Elon Musk", "Elon Musk"]

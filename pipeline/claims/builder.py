@@ -22,7 +22,8 @@ from pipeline.claims.modality import modality_of
 from pipeline.claims.names import unique, within
 from pipeline.claims.posts import attribute_posts
 from pipeline.claims.source import source_of
-from pipeline.claims.subject import Discourse, is_company, sentence_subject_org, subject_of, topic_of
+from pipeline.claims.reference import is_company
+from pipeline.claims.subject import Discourse, sentence_subject_org, subject_of, topic_of
 from pipeline.claims.unit import unit_of
 from pipeline.claims.verbs import VerbForms
 from pipeline.names import NameMatch
@@ -88,7 +89,7 @@ class ClaimBuilder:
         clause = ctx.clause(sentence, number)
         draft.unit = unit_of(ctx, number, s_names, draft, self.category_of)
         draft.hardware = hardware_of(ctx.text, number, names, numbers, draft, self.cues)
-        draft.source = source_of(ctx, sentence, number, names, s_names, draft)
+        draft.source = source_of(ctx, sentence, clause, number, s_names, draft, discourse)
         draft.modality = modality_of(ctx, clause, draft)
         c_names = within(s_names, clause)
         draft.subject = subject_of(ctx, number, s_names, c_names, draft, discourse, self.org_of_person)

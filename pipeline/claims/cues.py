@@ -40,9 +40,12 @@ class Cues:
     according_lead_stops: frozenset[str]
     speaker_nouns: frozenset[str]
     project_reference: re.Pattern
+    reference_nouns: dict[str, frozenset[str]]
+    attribution_needs_que: frozenset[str]
+    attribution_plans: frozenset[str]
     generic_heads: frozenset[str]
     anonymous: re.Pattern
-    document_reference: re.Pattern
+    document_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -75,11 +78,11 @@ def cues(path: str | None = None) -> Cues:
             re.IGNORECASE,
         ),
         generic_heads=frozenset(data["generic_heads"]),
+        reference_nouns={kind: frozenset(words) for kind, words in data["reference_nouns"].items()},
+        attribution_needs_que=frozenset(data["attribution_needs_que"]),
+        attribution_plans=frozenset(data["attribution_plans"]),
         anonymous=_phrases(data["anonymous_sources"]),
-        document_reference=re.compile(
-            r"(?<![^\W_])según\s+(?:la|el|los|las|su|sus)\s+(?:propi[oa]s?\s+)?(?:" + "|".join(map(re.escape, sorted(data["document_nouns"], key=len, reverse=True))) + r")(?![^\W_])",
-            re.IGNORECASE,
-        ),
+        document_nouns=frozenset(data["document_nouns"]),
         company_reference=re.compile(
             r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
             re.IGNORECASE,

@@ -1,116 +1,374 @@
 """A claim's source: who says so, where the text attributes the figure.
 
-"según X" (and "según estimaciones de la consultora X"), an attribution verb
-whose subject is a name ("afirmó Huang", "los analistas de SemiAnalysis
-estiman"), or the speaker named right before a quotation that holds the
-number. The article's own voice has no source.
+- an unnamed source ("fuentes cercanas a la operación"): nobody, and the
+  claim is alleged, unless a named outlet cites them;
+- "según X", "según estimaciones de la consultora X", "Para X, ..."
+  opening the sentence; "según la empresa", "según el mandatario" for the
+  company or person the noun stands for; "según sus cálculos" for the one
+  named just before; "según la presentación" for the organisation the
+  article is about (a judgment is the court's);
+- an attribution verb, the nearest one before the number in its clause
+  first, whose subject is a name ("afirmó Huang"), speaks for one ("los
+  analistas de SemiAnalysis estiman", "un informe de Cammesa advierte") or
+  stands for one ("la firma indicó", "el ministro respondió"); a verb that
+  closes the sentence (", calculó la entidad.") speaks for all of it;
+- the speaker named right before a quotation that holds the number, or the
+  person named last when the quotation ends in a bare "aseguró".
+
+The article's own voice has no source.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
+from pipeline.claims.reference import Discourse, is_reporter, kinds_of_noun, last_named, referent
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
 
 _QUOTE_LEAD = re.compile(r"[\s:,]*")
 _ACCORDING_LEAD = re.compile(r"(?:[ \u00a0]+(?:[a-záéíóúñü]+|[a-z]+\.))*?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ@])")
+_REFERENCE_AFTER = re.compile(r"\s+(?:(?:el|la|los|las|su|sus)\s+)?(?:propi[oa]s?\s+)?([a-záéíóúñ]+)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\s+(?:su|sus)\s", re.IGNORECASE)
+_VERB_AFTER_QUOTE = re.compile(r"[”»\"]\s*,?\s*([a-záéíóúñ]+)\b")
+_SENTENCE_OPENING_FOR = re.compile(r"Para\s")
+_JUDGMENTS = ("sentencia", "resolución", "fallo", "dictamen")
+_COURT_NOUNS = ("tribunal", "corte", "juzgado", "sala")
+_COORDINATION = re.compile(r"(?:,\s*(?:y|e|pero|sino)|;|\bpero|\bmientras que)\s*$")
+_CITED_BY = re.compile(r"[^.;:]{0,40}?\b(?:citad|recogid|consultad|mencionad)[oa]s?\s+por\b", re.IGNORECASE)
 
 
-def source_of(ctx: ClaimDocument, sentence, number: NumberMatch, names, s_names, draft: ClaimDraft) -> str | None:
-    speakers = [n for n in s_names if n.label in ("PER", "ORG")]
-    for rule in (_according_to, _attribution_verb):
-        found = rule(ctx, sentence, speakers, draft)
+@dataclass
+class _Scope:
+    """Where the number sits, as every rule needs it."""
+
+    ctx: ClaimDocument
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    number: NumberMatch
+    speakers: list[NameMatch]
+    discourse: Discourse | None
+
+
+def source_of(
+    ctx: ClaimDocument, sentence, clause, number: NumberMatch, s_names, draft: ClaimDraft, discourse: Discourse | None = None
+) -> str | None:
+    anonymous = ctx.cues.anonymous.search(ctx.text, sentence[0], sentence[1])
+    if anonymous:
+        return _anonymous(ctx, anonymous, s_names, draft)
+    scope = _Scope(ctx, sentence, clause, number, [n for n in s_names if n.label in ("PER", "ORG")], discourse)
+    for rule in (_according_to, _opening_for, _attribution_verb):
+        found = rule(scope, draft)
         if found is not None:
             return found
-    return _quoted(ctx, number, names, draft)
+    return _quoted(ctx, number, ctx.names, draft)
 
 
-def _according_to(ctx: ClaimDocument, sentence, speakers, draft: ClaimDraft) -> str | None:
+def _anonymous(ctx: ClaimDocument, cue, s_names, draft: ClaimDraft) -> str | None:
+    """Unnamed sources are nobody's word, unless an outlet that cites them is
+    named: "fuentes del sector citadas por el diario Handelsblatt"."""
+    cited = _CITED_BY.match(ctx.text, cue.start())
+    outlet = cited and next((n for n in s_names if n.label == "ORG" and cited.end() <= n.start <= cited.end() + 40), None)
+    if outlet:
+        return _found(draft, outlet.canonical, f"source<-cited:{cue.group(0)}", "reporter", 0.7)
+    draft.cues.append(f"source<-none:anonymous:{cue.group(0)}")
+    draft.confidence["source"] = 0.75
+    return None
+
+
+# ------------------------------------------------------------- "según"
+def _according_to(scope: _Scope, draft: ClaimDraft) -> str | None:
+    ctx = scope.ctx
+    for cue in ctx.cues.according_to.finditer(ctx.text, scope.sentence[0], scope.sentence[1]):
+        if not _governs(scope, cue) or _verb_follows(ctx, cue.end()):
+            continue  # "según informó su director...": the verb's subject speaks
+        named = _according_name(ctx, cue, scope.speakers)
+        if named is not None:
+            return _found(draft, named.canonical, f"source<-according:{cue.group(0)}", "reporter", 0.85)
+        meant = _according_reference(scope, cue)
+        if meant is not None:
+            return _found(draft, meant, f"source<-according:{cue.group(0)}+reference", "reporter", 0.7)
+    return None
+
+
+def _governs(scope: _Scope, cue) -> bool:
+    """A "según" in the number's clause, or one closing the sentence
+    (", según AMD."), covers the number; one inside a later clause ("y,
+    según la compañía, sirve...") does not."""
+    if cue.start() < scope.clause[1]:
+        return True
+    rest = scope.ctx.text[cue.end() : scope.sentence[1]]
+    return scope.ctx.text[: cue.start()].rstrip().endswith(",") and "," not in rest
+
+
+def _verb_follows(ctx: ClaimDocument, offset: int) -> bool:
+    word = re.match(r"\s+([a-záéíóúñ]+)", ctx.text[offset : offset + 30])
+    return bool(word) and (ctx.cues.attribution_stems.match(word.group(1)) is not None or word.group(1) in ctx.cues.attribution_forms)
+
+
+def _according_name(ctx: ClaimDocument, cue, speakers) -> NameMatch | None:
     """'según Meta', 'según estimaciones de la consultora Dell'Oro Group',
     'según rumores recogidos por The Information'; not 'según rumores'."""
-    text, cues = ctx.text, ctx.cues
-    for cue in cues.according_to.finditer(text, sentence[0], sentence[1]):
-        lead = _ACCORDING_LEAD.match(text, cue.end())
-        reach = lead.end() if lead else cue.end()
-        if lead and set(lead.group(0).lower().split()) & cues.according_lead_stops:
-            reach = cue.end()  # "según el proyecto que presentó ante la Junta": not the Junta's word
-        for name in speakers:
-            if cue.end() <= name.start <= reach + 1:
-                draft.cues.append(f"source<-according:{cue.group(0)}")
-                draft.source_role = "reporter"
-                return name.canonical
+    lead = _ACCORDING_LEAD.match(ctx.text, cue.end())
+    reach = lead.end() if lead else cue.end()
+    if lead and set(lead.group(0).lower().split()) & ctx.cues.according_lead_stops:
+        reach = cue.end()  # "según el proyecto que presentó ante la Junta": not the Junta's word
+    return next((n for n in speakers if cue.end() <= n.start <= reach + 1), None)
+
+
+def _according_reference(scope: _Scope, cue) -> str | None:
+    """'según la empresa', 'según el mandatario', 'según sus cálculos', 'según la presentación'."""
+    ctx = scope.ctx
+    after = _REFERENCE_AFTER.match(ctx.text, cue.end())
+    if not after:
+        return None
+    word = after.group(1).lower()
+    if kinds_of_noun(ctx, word):
+        return referent(ctx, word, cue.start(), scope.discourse, 3)
+    if word in _JUDGMENTS:
+        return _court(ctx, cue.start())
+    if _POSSESSIVE.match(ctx.text, cue.end()):
+        return _owner_before(scope, cue.start())
+    if word in ctx.cues.document_nouns:
+        return _document_owner(scope, after.end())
     return None
 
 
-def _attribution_verb(ctx: ClaimDocument, sentence, speakers, draft: ClaimDraft) -> str | None:
-    cues = ctx.cues
-    for token in ctx.attributions(sentence):
-        if _impersonal(token):
+def _court(ctx: ClaimDocument, before: int) -> str | None:
+    named = [n for n in ctx.names if n.end <= before and n.label == "ORG" and any(w in n.text.lower() for w in _COURT_NOUNS)]
+    return named[-1].canonical if named else last_named(ctx, "public", before, 6)
+
+
+def _owner_before(scope: _Scope, before: int) -> str | None:
+    """'Para Jorge Ríos..., socio de Intelecta: según sus cálculos': the speaker named first in the sentence."""
+    named = [n for n in scope.speakers if n.end <= before and not is_reporter(n)]
+    return named[0].canonical if named else _topic(scope.discourse)
+
+
+def _document_owner(scope: _Scope, after: int) -> str | None:
+    """'según documentos que la empresa presentó', 'según el informe de la CNMC':
+    whoever the rest of the phrase names; else the article's topic."""
+    end = scope.ctx.text.find(",", after, scope.sentence[1])
+    end = scope.sentence[1] if end < 0 else end
+    return _phrase_owner(scope.ctx, after, end, scope.speakers, scope.discourse) or _topic(scope.discourse)
+
+
+def _phrase_owner(ctx: ClaimDocument, start: int, end: int, speakers, discourse) -> str | None:
+    """The first name, or noun standing for one, in a document's phrase,
+    leaving out those after "ante", "a", "con" ("presentó ante el Gobierno")."""
+    named = next((n for n in speakers if start <= n.start < end and not ctx.after_preposition(n)), None)
+    noun = _REFERENCE_AFTER.search(ctx.text, start, end)
+    while noun is not None and not kinds_of_noun(ctx, noun.group(1)):
+        noun = _REFERENCE_AFTER.search(ctx.text, noun.end(), end)
+    if noun is not None and (named is None or noun.start() < named.start):
+        return referent(ctx, noun.group(1), noun.start(), discourse, 3)
+    return named.canonical if named is not None else None
+
+
+def _topic(discourse: Discourse | None) -> str | None:
+    return discourse and (discourse.topic if not discourse.topic_is_system else None) or (discourse and discourse.focus)
+
+
+def _opening_for(scope: _Scope, draft: ClaimDraft) -> str | None:
+    """'Para el investigador ... Gonzalo Pérez, el debate...': a sentence that
+    opens with "Para" and a name, then a comma, gives that name's view."""
+    ctx, start = scope.ctx, scope.sentence[0]
+    if not _SENTENCE_OPENING_FOR.match(ctx.text, start):
+        return None
+    comma = ctx.text.find(",", start, scope.sentence[1])
+    lead = [n for n in scope.speakers if n.end <= comma and not is_reporter(n)] if comma > 0 else []
+    person = [n for n in lead if n.label == "PER"]
+    chosen = (person or lead)[:1]
+    return _found(draft, chosen[0].canonical, "source<-according:Para", "speaker", 0.7) if chosen else None
+
+
+# ------------------------------------------------------- attribution verbs
+def _attribution_verb(scope: _Scope, draft: ClaimDraft) -> str | None:
+    cues = scope.ctx.cues
+    for token in _nearest_verbs(scope):
+        if _impersonal(token) or _negated(token) or not _introduces_speech(token, cues):
             continue
-        speaker = speaker_of(token, speakers, cues.speaker_nouns)
+        speaker = speaker_of(scope.ctx, token, scope.speakers, scope.discourse)
         if speaker is not None:
-            draft.cues.append(f"source<-verb:{token.text}")
             reporting = token.lower_ in cues.reporting or cues.reporting_stems.match(token.lower_) is not None
-            draft.source_role = "reporter" if reporting else "speaker"
-            return speaker.canonical
+            return _found(draft, speaker, f"source<-verb:{token.text}", "reporter" if reporting else "speaker", 0.75)
     return None
 
 
-def _quoted(ctx: ClaimDocument, number: NumberMatch, names, draft: ClaimDraft) -> str | None:
-    """A quotation introduced by its speaker: 'Hardware de Tom “...”', 'Huang: «...»'."""
-    text = ctx.text
-    for start, end in ctx.quotes:
-        if start <= number.start and number.end <= end:
-            for name in names:
-                gap = text[name.end : start - 1]
-                if name.label in ("PER", "ORG") and 0 <= len(gap) <= 3 and _QUOTE_LEAD.fullmatch(gap):
-                    draft.cues.append("source<-quoted")
-                    return name.canonical
-    return None
+def _nearest_verbs(scope: _Scope) -> list[Token]:
+    """Attribution verbs that can govern the number: those of its clause,
+    nearest before it first, then those of earlier clauses, nearest first,
+    then one that closes the sentence after a comma (", informó la UPME.").
+    Any other verb of a later clause speaks of something else ("suponen el
+    2 %, pero el operador estima que...")."""
+    clause, start = scope.clause, scope.number.start
+    verbs = [t for t in scope.ctx.attributions(scope.sentence) if t.pos_ in ("VERB", "AUX")]
+    in_clause = [t for t in verbs if clause[0] <= t.idx < clause[1]]
+    before = sorted((t for t in in_clause if t.idx < start), key=lambda t: -t.idx)
+    earlier = sorted((t for t in verbs if t.idx < clause[0]), key=lambda t: -t.idx) if _continues_speech(scope) else []
+    closing = [t for t in verbs if t.idx >= clause[1] and _closes_sentence(t)]
+    return before + [t for t in in_clause if t.idx >= start] + earlier + closing
 
 
-def speaker_of(verb: Token, speakers: list[NameMatch], speaker_nouns) -> NameMatch | None:
-    """The name that is the verb's subject; else a name right before or after it.
+def _continues_speech(scope: _Scope) -> bool:
+    """A clause stays in an earlier verb's reported speech unless a
+    coordination opens a new statement ("suponen el 2 %, pero el operador
+    estima..."); "afirmó que..., y que el 8 %..." and "precisó que...,
+    aunque podría..." stay in it."""
+    text, start = scope.ctx.text, scope.clause[0]
+    if start == scope.sentence[0] or re.match(r"\s*que\b", text[start : scope.clause[1]]):
+        return True
+    return _COORDINATION.search(text[max(scope.sentence[0], start - 12) : start]) is None
 
-    In "la compañía de Mark Zuckerberg prevé", the subject is an unnamed
-    company: the person inside it is not the speaker. In "los analistas de
+
+def _closes_sentence(verb: Token) -> bool:
+    """', calculó la entidad en un informe.': a verb right after a comma,
+    followed by its subject, with no "que" after it."""
+    previous = verb.doc[verb.i - 1] if verb.i > 0 else None
+    following = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 8]]
+    return previous is not None and previous.text == "," and "que" not in following
+
+
+def _negated(verb: Token) -> bool:
+    """'la compañía no lo ha confirmado' attributes nothing to the company."""
+    window = verb.doc[max(verb.i - 3, 0) : verb.i]
+    return any(c.lower_ == "no" for c in verb.children) or any(t.lower_ in ("no", "ni", "nunca") for t in window)
+
+
+def _introduces_speech(verb: Token, cues) -> bool:
+    """'asegura que...' reports speech; 'ha asegurado 150 MW' secures them."""
+    following = verb.doc[verb.i + 1 : verb.i + 4]
+    infinitive = len(following) > 0 and "Inf" in following[0].morph.get("VerbForm")
+    if verb.lower_ in cues.attribution_plans and infinitive:
+        return False  # "Meta prevé gastar...": its own plan, not a forecast it reports
+    if verb.lower_ not in cues.attribution_needs_que:
+        return True
+    # "asegura que...", "asegura haber desplegado...": speech
+    return any(t.lower_ in ("que", ":") for t in following) or infinitive
+
+
+def speaker_of(ctx: ClaimDocument, verb: Token, speakers: list[NameMatch], discourse: Discourse | None = None) -> str | None:
+    """Who the verb's subject is: a name, one a speaker noun speaks for, or one a noun stands for.
+
+    In "la compañía de Mark Zuckerberg prevé", the subject is the company:
+    the person inside it is not the speaker. In "los analistas de
     SemiAnalysis estiman" the analysts speak for the firm inside their phrase.
+    A verb coordinated with another ("defendió ... y recordó que") shares its subject.
     """
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
     for child in subjects:
-        named = _name_in_subject(child, speakers)
-        if named is not None:
-            return named
-        if child.lower_ in speaker_nouns:
-            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
-            inside = [name for name in speakers if lo <= name.start and name.end <= hi]
-            if inside:
-                return inside[0]
+        found = _subject_speaker(ctx, child, speakers, discourse)
+        if found is not None:
+            return found
     if subjects:
-        return None
+        return _noun_after(ctx, verb, discourse)
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return speaker_of(ctx, verb.head, speakers, discourse)
+    return _name_beside(ctx, verb, speakers) or _noun_after(ctx, verb, discourse)
+
+
+def _name_beside(ctx: ClaimDocument, verb: Token, speakers) -> str | None:
+    """A name just before the verb ("Huang afirmó"), or just after it with no
+    "que" between ("afirmó este miércoles Huang")."""
     before = [n for n in speakers if n.end <= verb.idx and verb.idx - n.end <= 40]
     if before:
-        return before[-1]
-    after = [n for n in speakers if n.start >= verb.idx + len(verb.text) and n.start - verb.idx <= 25]
-    return after[0] if after else None
+        return before[-1].canonical
+    end = verb.idx + len(verb.text)
+    after = [n for n in speakers if end <= n.start and n.start - end <= 40 and " que " not in ctx.text[end : n.start]]
+    return after[0].canonical if after else None
 
 
-def _name_in_subject(child: Token, speakers: list[NameMatch]) -> NameMatch | None:
-    heads = [child, *(c for c in child.children if c.dep_ in ("appos", "flat", "flat:name", "compound"))]
-    for name in speakers:
-        for head in heads:
-            lo = head.idx if head is child else head.left_edge.idx
-            hi = (head.idx + len(head.text)) if head is child else head.right_edge.idx + len(head.right_edge.text)
-            if name.start < hi and lo < name.end:
+def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> str | None:
+    named = _name_of_token(child, speakers)
+    if named is not None:
+        return named.canonical
+    kinds = kinds_of_noun(ctx, child.lower_)
+    if kinds:
+        inner = _name_in_apposition(child, speakers)
+        if inner is not None and (inner.label == "PER") == ("person" in kinds):
+            # "el ministro Ferreyra", "la organización Ecologistas en Acción";
+            # not the founder in "la compañía de Mark Zuckerberg"
+            return inner.canonical
+        meant = referent(ctx, child.lower_, child.idx, discourse)
+        if meant is not None:
+            return meant
+    if child.lower_ in ctx.cues.document_nouns:
+        # "el documento de proyecto presentado por la filial estima..."
+        lo, hi = child.idx + len(child.text), child.right_edge.idx + len(child.right_edge.text)
+        owner = _phrase_owner(ctx, lo, hi, speakers, discourse)
+        if owner is not None:
+            return owner
+    if child.lower_ in ctx.cues.speaker_nouns:
+        lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+        inside = [n for n in speakers if lo <= n.start and n.end <= hi]
+        if inside:
+            return inside[0].canonical
+    inner = _name_in_apposition(child, speakers)
+    return inner.canonical if inner is not None else None
+
+
+def _name_of_token(child: Token, speakers) -> NameMatch | None:
+    end = child.idx + len(child.text)
+    return next((n for n in speakers if n.start < end and child.idx < n.end), None)
+
+
+def _name_in_apposition(child: Token, speakers) -> NameMatch | None:
+    """'el ministro Ferreyra', and 'la vocera de la Coordinadora, Javiera Millán,' right after the phrase."""
+    for head in (c for c in child.children if c.dep_ in ("appos", "flat", "flat:name", "compound")):
+        # the apposition's own head: in "la compañía, filial de Amazon", Amazon is the parent, not the company
+        lo, hi = (head.idx, head.idx + len(head.text)) if head.dep_ == "appos" else (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+        for name in speakers:
+            if name.start < hi and lo < name.end and not is_reporter(name):
                 return name
-    return None
+    text = child.doc.text
+    noun_end = child.idx + len(child.text)
+    right_after = next((n for n in speakers if text[noun_end : n.start] in (" ", "\u00a0")), None)
+    if right_after is not None:
+        return right_after  # "la organización Ecologistas en Acción", however the parser attached it
+    end = child.right_edge.idx + len(child.right_edge.text)
+    return next((n for n in speakers if n.label == "PER" and text[end : n.start] in (", ", ",\u00a0")), None)
+
+
+def _noun_after(ctx: ClaimDocument, verb: Token, discourse) -> str | None:
+    """'calculó la entidad', 'informó la empresa': the subject after the verb."""
+    after = _REFERENCE_AFTER.match(ctx.text, verb.idx + len(verb.text))
+    if not after or not kinds_of_noun(ctx, after.group(1)):
+        return None
+    return referent(ctx, after.group(1), verb.idx, discourse, 3)
 
 
 def _impersonal(verb: Token) -> bool:
     """'se estima', 'se calcula': nobody in particular says so."""
     return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "se" or any(c.lower_ == "se" for c in verb.children)
+
+
+# ---------------------------------------------------------------- quotes
+def _quoted(ctx: ClaimDocument, number: NumberMatch, names, draft: ClaimDraft) -> str | None:
+    """A quotation introduced by its speaker ('Hardware de Tom “...”', 'Huang:
+    «...»'), or closed by a bare verb of speech ('«...», aseguró.')."""
+    text = ctx.text
+    for start, end in ctx.quotes:
+        if not (start <= number.start and number.end <= end):
+            continue
+        for name in names:
+            gap = text[name.end : start - 1]
+            if name.label in ("PER", "ORG") and name.end <= start - 1 and len(gap) <= 3 and _QUOTE_LEAD.fullmatch(gap):
+                return _found(draft, name.canonical, "source<-quoted", "speaker", 0.8)
+        tail = _VERB_AFTER_QUOTE.match(text, end)
+        if tail and (ctx.cues.attribution_stems.match(tail.group(1)) or tail.group(1) in ctx.cues.attribution_forms):
+            person = last_named(ctx, "person", start, 3)
+            if person:
+                return _found(draft, person, f"source<-quoted:{tail.group(1)}", "speaker", 0.6)
+    return None
+
+
+def _found(draft: ClaimDraft, source: str, cue: str, role: str, confidence: float) -> str:
+    draft.cues.append(cue)
+    draft.source_role = role
+    draft.confidence["source"] = confidence
+    return source

@@ -21,34 +21,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import Callable
 
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
+from pipeline.claims.reference import Discourse, is_company, is_reporter, referent
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
 
-_REPORTERS = frozenset({"media"})  # outlets, agencies and analysts: sources, never subjects
-_PUBLIC = frozenset({"public", "agency", "university"})  # not what "la compañía" means
-
-
-def is_reporter(name: NameMatch) -> bool:
-    return name.label == "ORG" and name.category in _REPORTERS
-
-
-def is_company(name: NameMatch) -> bool:
-    return name.label == "ORG" and name.category not in _REPORTERS | _PUBLIC
-
-
-@dataclass
-class Discourse:
-    """What the claims before this one established."""
-
-    topic: str | None = None  # what the article is about
-    topic_is_system: bool = False
-    focus: str | None = None  # the organisation "la compañía" means from here on
-    carried: str | None = None  # the previous claim's subject, within its paragraph
 
 
 def topic_of(ctx: ClaimDocument, names) -> tuple[str | None, bool]:
@@ -186,9 +166,9 @@ def _weaker(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, disc
 def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse) -> str | None:
     text, cues, sentence = ctx.text, ctx.cues, draft.sentence
     company = cues.company_reference.search(text, sentence[0], number.start)
-    referent = company and (_last_company(ctx, company.start()) or discourse.focus or discourse.topic)
-    if referent:
-        return _chosen(draft, referent, f"subject<-reference:{company.group(0)}", 0.7)
+    named = company and (referent(ctx, company.group(0).split()[-1], company.start(), discourse) or discourse.topic)
+    if named:
+        return _chosen(draft, named, f"subject<-reference:{company.group(0)}", 0.7)
     if ctx.generic_subject(number):
         draft.cues.append("subject<-none:generic")
         draft.confidence["subject"] = 0.55
@@ -206,15 +186,6 @@ def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft
         return _chosen(draft, discourse.topic, "subject<-topic", 0.5)
     draft.confidence["subject"] = 0.5
     return None
-
-
-def _last_company(ctx: ClaimDocument, before: int) -> str | None:
-    """What "la compañía" at `before` means: the company named last, in its
-    own sentence or the two before it."""
-    sentences = [b for b in ctx.sentences if b[0] <= before]
-    reach = sentences[-3][0] if len(sentences) >= 3 else 0
-    named = [n for n in ctx.names if reach <= n.start and n.end <= before and is_company(n)]
-    return named[-1].canonical if named else None
 
 
 def _owner_in_phrase(ctx: ClaimDocument, project) -> str | None:

@@ -29,6 +29,7 @@ _PERSON_CUE = re.compile(
     r"(?:[ \u00a0]+[a-záéíóúñ]+){0,4}[ \u00a0,]+$",
     re.IGNORECASE,
 )
+_OF = re.compile(r"[ \u00a0](?:de|del|de la|de los|de las)[ \u00a0]+$")
 
 
 class People:
@@ -40,7 +41,22 @@ class People:
         """A model's PER is a person when it starts with a given name or follows a person's word."""
         first = surface.split()[0]
         initial = len(first) == 2 and first.endswith(".")  # "D. F. Jones"
-        return first in self.given or initial or bool(_PERSON_CUE.search(text[max(0, start - 60) : start]))
+        if first in self.given or initial:
+            return True
+        before = text[max(0, start - 60) : start]
+        # "su director de Desarrollo Económico": what follows "de" is the office, not its holder
+        return bool(_PERSON_CUE.search(before)) and not _OF.search(before)
+
+    def surnames(self, canonical: str) -> list[str]:
+        """The short forms of a full name: the last word, and the first
+        surname of a Spanish double surname ("Restrepo" of "Julián Restrepo Mejía")."""
+        words = canonical.split()
+        if len(words) < 2:
+            return []
+        forms = [words[-1]]
+        if len(words) == 3 and words[0] in self.given and words[1] not in self.given:
+            forms.append(words[1])
+        return forms
 
     def by_pattern(self, text: str) -> list[tuple[int, int]]:
         """'Tomás Lagos', 'Tomás Aldana Ruiz': a given name and surnames."""

@@ -169,6 +169,7 @@ class NameFinder:
             match = self._org(text, rule.start, rule.end, rule.rule)
             if rule.country:
                 match.canonical = self.canonical.government_of(rule.country) or match.canonical
+            match.category = rule.category or match.category
             found.append(match)
         return found
 
@@ -253,8 +254,7 @@ class NameFinder:
         legal form or by its first word ("Atlas" for "Atlas Hyperscale
         Partners"), an acronym defined in the text."""
         if match.label == "PER":
-            words = match.canonical.split()
-            return [words[-1]] if len(words) >= 2 and _CAPITALISED_WORD.fullmatch(words[-1]) else []
+            return [w for w in self.people.surnames(match.canonical) if _CAPITALISED_WORD.fullmatch(w)]
         if match.label != "ORG" or match.rule in ("catalogue", "propagated") or match.rule.startswith("mt_artefact"):
             return []
         bare = self.canonical.without_legal_form(match.text)
@@ -310,15 +310,11 @@ class NameFinder:
         chosen.sort(key=lambda m: m.start)
         return chosen
 
-    @staticmethod
-    def _complete_people(matches: list[NameMatch]) -> None:
+    def _complete_people(self, matches: list[NameMatch]) -> None:
         full = [m.canonical for m in matches if m.label == "PER" and len(m.canonical.split()) >= 2]
         for match in matches:
             if match.label == "PER" and len(match.canonical.split()) == 1:
-                for name in full:
-                    if name.split()[-1] == match.canonical:
-                        match.canonical = name
-                        break
+                match.canonical = next((name for name in full if match.canonical in self.people.surnames(name)), match.canonical)
 
 
 def find_names(text: str, model_ents: Iterable[tuple[int, int, str]] = (), sentence_starts: Iterable[int] = ()) -> list[NameMatch]:

@@ -18,6 +18,11 @@ from dataclasses import dataclass
 
 _CAP = r"[A-ZÁÉÍÓÚÑÜ][\w'’&.-]*"
 _NAME = _CAP + r"(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*))*"
+# "Agua para Williamson", "Movimiento por un Uruguay Sustentable": a name
+# after a cue noun may hold a lower-case joining word before more capitals.
+_JOINED_NAME = _NAME + r"(?:[ \u00a0]+(?:para|por|por el|por la|por un|por una|en|contra)[ \u00a0]+" + _NAME + r")?"
+# A full stop after a word of three or more letters ends a sentence, not an abbreviation.
+_SENTENCE_END = re.compile(r"(?<=[a-záéíóúñü]{2})\.(?=[ \u00a0\n])")
 
 
 def _alternation(words) -> str:
@@ -30,6 +35,7 @@ class Found:
     end: int
     rule: str
     country: str | None = None  # for "el Gobierno peruano": whose government
+    category: str | None = None  # "media" for "el diario Handelsblatt"
 
 
 class OrgRules:
@@ -46,7 +52,14 @@ class OrgRules:
         self.legal_forms = tuple(cues["legal_forms"])
         self.demonyms = demonyms
         adjective = r"(?:[ \u00a0]+(?!de\b|del\b|la\b|el\b|y\b|que\b)[a-záéíóúñü-]{3,}){0,2}"
-        self._cue = re.compile(r"(?<![^\W_])(?:la|el|los|las|una|un|del|al)\s+(?:" + nouns + r")" + adjective + r"\s+(?P<name>" + _NAME + r")")
+        self.media_nouns = frozenset(cues["media_nouns"])
+        self._cue = re.compile(r"(?<![^\W_])(?:la|el|los|las|una|un|del|al)\s+(?P<noun>" + nouns + r")" + adjective + r"\s+(?P<name>" + _JOINED_NAME + r")")
+        # "Oncor, la distribuidora que...", "el operador del mercado, XM,"
+        self._cue_before = re.compile(r"(?<![^\W_])(?:" + nouns + r")" + adjective + r"\s+$")
+        self._named_before_noun = re.compile(r"(?<![\w.])(?P<name>" + _NAME + r"),[ \u00a0]+(?:la|el)[ \u00a0]+(?:" + nouns + r")(?![\w])")
+        self._named_after_noun = re.compile(
+            r"(?<![\w])(?:la|el)[ \u00a0]+(?:" + nouns + r")(?:[ \u00a0]+[a-záéíóúñ]+){0,3},[ \u00a0]+(?P<name>" + _NAME + r"),"
+        )
         self._legal = re.compile(r"(?P<name>" + _NAME + r")(?:[ \u00a0]*,)?[ \u00a0]+(?P<suffix>" + legal + r")(?![\w])")
         self._naming = re.compile(r"(?P<name>" + _CAP + r"(?:[ \u00a0]" + _CAP + r")*[ \u00a0](?:" + naming + r"))(?![\w])")
         part = r"(?:" + _CAP + r"|" + lower + r")"
@@ -66,16 +79,32 @@ class OrgRules:
 
     def find(self, text: str) -> list[Found]:
         found: list[Found] = []
-        for rule in (self._cue_orgs, self._legal_orgs, self._naming_orgs, self._institutions, self._governments):
+        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments):
             found.extend(rule(text))
         return found
 
     # ------------------------------------------------------------- rules
     def _cue_orgs(self, text: str):
         for match in self._cue.finditer(text):
-            name = self._trim(match.group("name"))
+            name = self._trim(self._without_place_tail(match.group("name")))
             if name and name not in self._places:
-                yield Found(match.start("name"), match.start("name") + len(name), "context:cue-noun")
+                category = "media" if match.group("noun") in self.media_nouns else None
+                yield Found(match.start("name"), match.start("name") + len(name), "context:cue-noun", category=category)
+
+    def _appositions(self, text: str):
+        for pattern in (self._named_before_noun, self._named_after_noun):
+            for match in pattern.finditer(text):
+                name = self._trim(match.group("name"))
+                whole = name == match.group("name") and ". " not in name
+                if name and whole and name not in self._places and self.is_org_head(name):
+                    yield Found(match.start("name"), match.end("name"), "context:apposition")
+
+    def _without_place_tail(self, name: str) -> str:
+        """'Lightmatter en Boston' is Lightmatter; 'Agua para Williamson' stays whole."""
+        joined = re.search(r"[ \u00a0]+(?:para|por|en|contra)\b[ \u00a0a-z]*[ \u00a0]+(?P<tail>.+)$", name)
+        if joined and joined.group("tail") in self._places:
+            return name[: joined.start()]
+        return name
 
     def _legal_orgs(self, text: str):
         for match in self._legal.finditer(text):
@@ -96,20 +125,22 @@ class OrgRules:
 
     def _institutions(self, text: str):
         for match in self._institution.finditer(text):
-            name = match.group().rstrip(".,;:")
+            name = _SENTENCE_END.split(match.group())[0].rstrip(".,;:")
+            name = _unlisted_comma(name)
             name = re.sub(r"[ \u00a0]+(?:" + "|".join(("de", "del", "y", "e", "en", "para")) + r")$", "", name)
             if len(name.split()) >= 2 and not name.startswith(self.not_org_heads):
                 yield Found(match.start(), match.start() + len(name), "context:institution")
 
     def _governments(self, text: str):
         for match in self._government_of.finditer(text):
-            yield Found(match.start("name"), match.end("name"), "context:government")
+            name = _SENTENCE_END.split(match.group("name"))[0]
+            yield Found(match.start("name"), match.start("name") + len(name), "context:government")
         for match in self._government_adj.finditer(text):
             yield Found(match.start("name"), match.end("name"), "context:government", self.demonyms[match.group("adj")])
 
     def _trim(self, name: str) -> str:
         """Drop trailing words that cannot end a name ("Lightmatter Además" -> "Lightmatter")."""
-        words = name.split()
+        words = _SENTENCE_END.split(name)[0].split()
         while words and (words[-1] in self.not_names or words[-1].rstrip(".,") != words[-1]):
             if words[-1].rstrip(".,") != words[-1] and words[-1].rstrip(".,") not in self.not_names:
                 words[-1] = words[-1].rstrip(".,")
@@ -125,6 +156,8 @@ class OrgRules:
         for pattern in (self._system_after_noun, self._system_apposition):
             for match in pattern.finditer(text):
                 name = match.group("name")
+                if self._cue_before.search(text, max(0, match.start("name") - 40), match.start("name")):
+                    continue  # "el diario Handelsblatt, el sistema...": an organisation by its noun
                 if name.split()[0] not in self.not_names and name not in self._places:
                     found.append(match.span("name"))
         bases = {text[s:e].split()[0] for s, e in found if len(text[s:e].split()) > 1}
@@ -139,3 +172,12 @@ class OrgRules:
     def is_institution(self, name: str) -> bool:
         """A public body or association by its head ('Gobierno de...', 'Ente...')."""
         return bool(self._institution_start.match(name) or self._government_of.match(name) or self._government_adj.match(name))
+
+
+def _unlisted_comma(name: str) -> str:
+    """A comma joins a list inside a name ("Ministerio de Industria, Energía y
+    Minería") only when an "y" closes it; "la Coordinadora, Javiera Millán" is two names."""
+    head, comma, tail = name.partition(",")
+    if comma and not re.search(r"[ \u00a0](?:y|e)[ \u00a0]", tail):
+        return head
+    return name

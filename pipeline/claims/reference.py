@@ -1,0 +1,86 @@
+"""What a noun without a name refers to: "la firma", "el tribunal", "el ministro".
+
+A noun stands for the organisation or person the article has in view:
+first one named nearby whose own name holds the noun ("el tribunal" for
+"Segundo Tribunal Ambiental", "la corporación" for "Corporación Autónoma
+Regional de Cundinamarca"); for a company noun, the company the article is
+about at that point (its focus) when named nearby; else the last name of
+that kind in its sentence or the few before; else, for a company, the focus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.claims.document import ClaimDocument
+from pipeline.names import NameMatch
+
+_REPORTERS = frozenset({"media"})
+_PUBLIC = frozenset({"public", "agency", "university"})
+
+
+@dataclass
+class Discourse:
+    """What the claims before this one established."""
+
+    topic: str | None = None  # what the article is about
+    topic_is_system: bool = False
+    focus: str | None = None  # the organisation "la compañía" means from here on
+    carried: str | None = None  # the previous claim's subject, within its paragraph
+
+
+def is_reporter(name: NameMatch) -> bool:
+    return name.label == "ORG" and name.category in _REPORTERS
+
+
+def is_public(name: NameMatch) -> bool:
+    return name.label == "ORG" and name.category in _PUBLIC
+
+
+def is_company(name: NameMatch) -> bool:
+    return name.label == "ORG" and name.category not in _REPORTERS | _PUBLIC
+
+
+_KINDS = {"company": is_company, "public": is_public, "person": lambda n: n.label == "PER"}
+
+
+def kinds_of_noun(ctx: ClaimDocument, word: str) -> tuple[str, ...]:
+    """'firma' -> company; 'organismo' -> public; 'entidad' -> either; 'ministro' -> person."""
+    lower = word.lower()
+    return tuple(kind for kind, nouns in ctx.cues.reference_nouns.items() if lower in nouns)
+
+
+def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | None, sentences_back: int = 2) -> str | None:
+    """The canonical name a reference noun at `before` stands for, or None."""
+    kinds = kinds_of_noun(ctx, noun)
+    if not kinds:
+        return None
+    nearby = _named(ctx, kinds, before, sentences_back)
+    holding = [n for n in nearby if n.label == "ORG" and noun.lower() in n.text.lower().split()]
+    if holding:
+        return holding[-1].canonical
+    same_sentence = [n for n in nearby if n.start >= _sentence_start(ctx, before)]
+    if same_sentence:
+        return same_sentence[-1].canonical  # "el campus de KIO Networks, en el que la firma invirtió"
+    focus = discourse.focus if discourse and "company" in kinds else None
+    if focus and any(n.canonical == focus for n in nearby):
+        return focus
+    return nearby[-1].canonical if nearby else focus
+
+
+def last_named(ctx: ClaimDocument, kind: str, before: int, sentences_back: int = 2) -> str | None:
+    """The canonical of the last name of that kind before `before`, in its sentence or the ones just before."""
+    named = _named(ctx, (kind,), before, sentences_back)
+    return named[-1].canonical if named else None
+
+
+def _sentence_start(ctx: ClaimDocument, offset: int) -> int:
+    started = [b[0] for b in ctx.sentences if b[0] <= offset]
+    return started[-1] if started else 0
+
+
+def _named(ctx: ClaimDocument, kinds, before: int, sentences_back: int) -> list[NameMatch]:
+    started = [b for b in ctx.sentences if b[0] <= before]
+    reach = started[-1 - sentences_back][0] if len(started) > sentences_back else 0
+    wanted = [_KINDS[kind] for kind in kinds]
+    return [n for n in ctx.names if reach <= n.start and n.end <= before and any(w(n) for w in wanted)]
