@@ -54,6 +54,27 @@ def test_claims_modality_from_cues(extractor, text, anchor, modality):
 
 
 @pytest.mark.parametrize(
+    "text, anchor, modality",
+    [
+        # Modality belongs to the verbs governing the number, clause by clause.
+        ("El campus ya consume 38 MW y podría alcanzar 120 MW en 2028.", "38 MW", "asserted"),
+        ("El campus ya consume 38 MW y podría alcanzar 120 MW en 2028.", "120 MW", "uncertain"),
+        ("La ONG sostiene que el campus podría consumir 500.000 litros, una cifra que AWS rebaja a 100.000 litros.", "100.000 litros", "asserted"),
+        ("Microsoft estima que los campus sumarán 345 empleos directos.", "345", "estimated"),
+        ("La compañía prevé ingresos de 100.000 millones de dólares.", "100.000 millones de dólares", "estimated"),
+        ("Meta prevé gastar 70.000 millones de dólares.", "70.000 millones de dólares", "planned"),
+        ("OSE confirmó que la conexión prevista admite hasta 1.500 m³ diarios.", "hasta 1.500 m³ diarios", "asserted"),
+        ("La Coordinadora sostiene que el recinto usaría 48 litros por segundo.", "48 litros por segundo", "estimated"),
+        ("xAI anunció que acabaría el año con 200.000 GPU.", "200.000", "planned"),
+        ("Según estimaciones de TechInsights, AMD tuvo el 7 % del mercado, frente a casi el 90 % de NVIDIA.", "casi el 90 %", "estimated"),
+        ("OpenAI prometió crear al menos 100.000 empleos.", "al menos 100.000", "planned"),
+    ],
+)
+def test_claims_modality_per_clause(extractor, text, anchor, modality):
+    assert claims(extractor, text)[anchor].modality == modality
+
+
+@pytest.mark.parametrize(
     "text, anchor, source",
     [
         ("Según Reuters, Microsoft gastará 80.000 millones de dólares.", "80.000 millones de dólares", "Reuters"),

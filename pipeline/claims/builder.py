@@ -90,7 +90,7 @@ class ClaimBuilder:
         draft.unit = unit_of(ctx, number, s_names, draft, self.category_of)
         draft.hardware = hardware_of(ctx.text, number, names, numbers, draft, self.cues)
         draft.source = source_of(ctx, sentence, clause, number, s_names, draft, discourse)
-        draft.modality = modality_of(ctx, clause, draft)
+        draft.modality = modality_of(ctx, sentence, clause, draft)
         c_names = within(s_names, clause)
         draft.subject = subject_of(ctx, number, s_names, c_names, draft, discourse, self.org_of_person)
         if draft.subject and any(is_company(n) and n.canonical == draft.subject for n in s_names):

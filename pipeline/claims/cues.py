@@ -43,6 +43,8 @@ class Cues:
     reference_nouns: dict[str, frozenset[str]]
     attribution_needs_que: frozenset[str]
     attribution_plans: frozenset[str]
+    announcements: frozenset[str]
+    forecasts: frozenset[str]
     generic_heads: frozenset[str]
     anonymous: re.Pattern
     document_nouns: frozenset[str]
@@ -81,6 +83,8 @@ def cues(path: str | None = None) -> Cues:
         reference_nouns={kind: frozenset(words) for kind, words in data["reference_nouns"].items()},
         attribution_needs_que=frozenset(data["attribution_needs_que"]),
         attribution_plans=frozenset(data["attribution_plans"]),
+        announcements=frozenset(data["announcement_verbs"]),
+        forecasts=frozenset(data["forecast_verbs"]),
         anonymous=_phrases(data["anonymous_sources"]),
         document_nouns=frozenset(data["document_nouns"]),
         company_reference=re.compile(

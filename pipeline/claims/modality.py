@@ -1,57 +1,108 @@
 """A claim's modality: asserted, planned, estimated, alleged or uncertain.
 
-The first cue class of `data/cues.json` found in the number's clause wins;
-else a future verb that governs the number, or a conditional after an
-announcement ("anunció que acabaría 2024 con..."), makes it planned.
+Modality belongs to the verbs that govern the number, not to every verb
+near it: in "ya consume 38 MW y podría alcanzar 120 MW" only the 120 MW is
+uncertain, and in "Microsoft estima que los campus sumarán 345 empleos"
+the estimate governs the future. So a cue of `data/cues.json` counts when
+it is a phrase without a verb ("según rumores", "supuestamente", "plan de")
+in the number's clause, or when its verb is on the number's chain of
+governing verbs (its head verb, that verb's head, ... to the sentence's
+root, with their auxiliaries). Cue classes are tried in the order of
+'modality_order'; the first that matches wins. Failing a cue, a governing
+future makes the claim planned, and a governing conditional estimated
+(planned when an announcement governs it: "anunció que acabaría 2024 con...").
 """
 
 from __future__ import annotations
 
+from spacy.symbols import ADV, AUX, VERB
 from spacy.tokens import Token
 
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
 
+_CHAIN_LIMIT = 12
+_SPEECH_LEVEL = frozenset({"alleged", "estimated"})
+_OWN_CLAUSE = ("acl", "acl:relcl")
 
-def modality_of(ctx: ClaimDocument, clause: tuple[int, int], draft: ClaimDraft) -> str:
+
+def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, int], draft: ClaimDraft) -> str:
+    chain = governing_verbs(ctx, draft)
+    inside = [t for t in chain if clause[0] <= t.idx < clause[1]]
+    forecast = _forecast(ctx, chain)
+    if forecast is not None:
+        draft.cues.append(f"modality:estimated<-{forecast.text}")
+        return "estimated"
     for modality in ctx.cues.modality_order:
-        cue = ctx.cues.modality[modality].search(ctx.text, clause[0], clause[1])
-        if cue:
-            draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
-            return modality
-    return _from_verbs(ctx, clause, draft)
+        # What is said of a whole statement ("Microsoft estima que..., y que...")
+        # reaches past the clause; plans and doubts belong to their own clause.
+        governing = {t.i for t in (chain if modality in _SPEECH_LEVEL else inside)}
+        for cue in ctx.cues.modality[modality].finditer(ctx.text, sentence[0], sentence[1]):
+            if _counts(ctx, cue, sentence, clause, governing):
+                draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
+                return modality
+    return _from_verbs(ctx, inside, draft)
 
 
-def _from_verbs(ctx: ClaimDocument, clause: tuple[int, int], draft: ClaimDraft) -> str:
-    doc, verbs = ctx.doc, ctx.verbs
-    announced = False
-    anchor = doc.char_span(draft.anchor.start, draft.anchor.end, alignment_mode="expand")
-    for index in ctx.events_in(clause):
-        token = doc[index]
-        if index in verbs.future and "Fut" in token.morph.get("Tense"):
-            # Only a future that governs the number: in "se refrigera en
-            # circuito cerrado y apenas necesitará agua" the 90 % is not planned.
-            if anchor is None or governs(token, anchor.root):
-                draft.cues.append(f"modality:planned<-{token.text}")
-                return "planned"
-        if index in verbs.attribution:
-            announced = True
-        elif announced and index in verbs.conditional and "Cnd" in token.morph.get("Mood"):
+def _counts(ctx: ClaimDocument, cue, sentence, clause, governing: set[int]) -> bool:
+    """A one-word verb cue counts where it governs the number; a phrase
+    where it stands in the number's clause or opens the sentence ("Según
+    estimaciones del banco, ...")."""
+    tokens = _tokens(ctx, cue.start(), cue.end())
+    if any(t.i in governing for t in tokens):
+        return True
+    if len(tokens) == 1 and tokens[0].pos != ADV:
+        return False  # "la conexión prevista" plans nothing the number says
+    return clause[0] <= cue.start() < clause[1] or cue.start() == sentence[0]
+
+
+def _tokens(ctx: ClaimDocument, start: int, end: int) -> list[Token]:
+    tokens = []
+    for token in ctx.tokens_from(start):
+        if token.idx >= end:
+            break
+        tokens.append(token)
+    return tokens
+
+
+def governing_verbs(ctx: ClaimDocument, draft: ClaimDraft) -> list[Token]:
+    """The verbs above the number, nearest first, with their auxiliaries."""
+    anchor = ctx.doc.char_span(draft.anchor.start, draft.anchor.end, alignment_mode="expand")
+    if anchor is None:
+        return []
+    chain: list[Token] = []
+    node = anchor.root
+    for _ in range(_CHAIN_LIMIT):
+        if node.pos in (VERB, AUX):
+            chain.append(node)
+        chain.extend(c for c in node.children if c.dep_ in ("aux", "aux:pass", "cop"))
+        if node.head.i == node.i or (node.dep_ in _OWN_CLAUSE and node.pos in (VERB, AUX)):
+            break  # a relative clause has its own modality: "una cifra que AWS rebaja a..."
+        node = node.head
+    return chain
+
+
+def _forecast(ctx: ClaimDocument, chain: list[Token]) -> Token | None:
+    """'la compañía prevé ingresos de...': a verb of plans before a noun
+    forecasts; before an infinitive ("prevé gastar") it plans."""
+    for token in chain:
+        if token.lower_ in ctx.cues.forecasts:
+            following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if following is not None and following.lower_ != "que" and "Inf" not in following.morph.get("VerbForm"):
+                return token
+    return None
+
+
+def _from_verbs(ctx: ClaimDocument, chain: list[Token], draft: ClaimDraft) -> str:
+    verbs = ctx.verbs
+    for position, token in enumerate(chain):
+        if token.i in verbs.future and "Fut" in token.morph.get("Tense"):
             draft.cues.append(f"modality:planned<-{token.text}")
             return "planned"
+        if token.i in verbs.conditional and "Cnd" in token.morph.get("Mood"):
+            announced = any(t.lower_ in ctx.cues.announcements for t in chain[position + 1 :])
+            modality = "planned" if announced else "estimated"
+            draft.cues.append(f"modality:{modality}<-{token.text}")
+            return modality
     return "asserted"
 
-
-def governs(verb: Token, token: Token) -> bool:
-    """The verb is the token's head, or its head's head..., or an auxiliary of one."""
-    heads = {verb.i}
-    if verb.dep_ in ("aux", "cop", "aux:pass"):
-        heads.add(verb.head.i)
-    node = token
-    for _ in range(12):
-        if node.i in heads:
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
