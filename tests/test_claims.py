@@ -160,3 +160,16 @@ def test_claims_every_claim_explains_itself(extractor):
     claim = claims(extractor, "Según Reuters, Microsoft planea gastar 80.000 millones de dólares.")["80.000 millones de dólares"]
     assert any(c.startswith("source<-") for c in claim.cues)
     assert any(c.startswith("modality:planned") for c in claim.cues)
+
+
+def test_claims_orgs_are_those_tied_to_the_number(extractor):
+    """Orgs come from the number's clause, without the party something is
+    filed before, the outlet that reports it, or the source."""
+    text = (
+        "El consorcio Patagonia Cómputo, integrado por la generadora Pampa Energía, presentó ante el Gobierno de Río Negro "
+        "un proyecto de 3.500 millones de dólares, informó la agencia Noticias Argentinas. "
+        "Atlas Hyperscale Partners usará 120.000 metros cúbicos al año, pero la organización Bajío Sustentable estima que serán 790.000."
+    )
+    found = claims(extractor, text)
+    assert found["3.500 millones de dólares"].orgs == ["Patagonia Cómputo", "Pampa Energía"]
+    assert found["120.000 metros cúbicos al año"].orgs == ["Atlas Hyperscale Partners"]

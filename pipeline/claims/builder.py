@@ -19,6 +19,7 @@ from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.hardware import hardware_of
 from pipeline.claims.modality import modality_of
+from pipeline.claims.orgs import orgs_of
 from pipeline.claims.names import unique, within
 from pipeline.claims.posts import attribute_posts
 from pipeline.claims.source import source_of
@@ -98,9 +99,7 @@ class ClaimBuilder:
         chip_subject = next((n.canonical for n in c_names if n.canonical == draft.subject and n.kind == "chip"), None)
         if chip_subject and chip_subject not in draft.hardware:
             draft.hardware.append(chip_subject)  # "Cada MI300X integra 192 GB": the spec is the chip's
-        draft.orgs = unique(
-            n.canonical for n in s_names if n.label == "ORG" and (n.canonical != draft.source or n.canonical == draft.subject)
-        )
+        draft.orgs = orgs_of(ctx, c_names, draft)
         draft.date = _date([n for n in numbers if not ctx.in_dateline(n.start)], sentence, clause)
         if draft.subject and any(n.canonical == draft.subject and (is_company(n) or n.label == "HARDWARE") for n in names):
             discourse.carried = draft.subject  # a public body's figure is no topic to carry

@@ -232,9 +232,24 @@ def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[Nam
             continue
         lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
         inside = [n for n in names if lo <= n.start and n.end <= hi and n.label in ("ORG", "HARDWARE", "PER")]
+        head = _head_name(ctx, child, inside)
+        if head is not None:
+            return head.canonical  # "El consorcio X, integrado por Y, presentó": X
         if len({n.canonical for n in inside if n.label == "ORG"}) > 1:
             return ""
         for name in inside:
             if name.label != "PER":
                 return name.canonical
+    return None
+
+
+def _head_name(ctx: ClaimDocument, head, inside: list[NameMatch]) -> NameMatch | None:
+    """The name the subject's head is, or introduces ("el consorcio X"), when
+    no other name is coordinated with it ("Microsoft, Alphabet y Meta")."""
+    if any(c.dep_ == "conj" for c in head.children):
+        return None
+    end = head.idx + len(head.text)
+    for name in inside:
+        if name.start <= head.idx < name.end or ctx.text[end : name.start] in (" ", "\u00a0"):
+            return name
     return None

@@ -53,7 +53,7 @@ class OrgRules:
         self.demonyms = demonyms
         adjective = r"(?:[ \u00a0]+(?!de\b|del\b|la\b|el\b|y\b|que\b)[a-záéíóúñü-]{3,}){0,2}"
         self.media_nouns = frozenset(cues["media_nouns"])
-        self._cue = re.compile(r"(?<![^\W_])(?:la|el|los|las|una|un|del|al)\s+(?P<noun>" + nouns + r")" + adjective + r"\s+(?P<name>" + _JOINED_NAME + r")")
+        self._cue = re.compile(r"(?<![^\W_])(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Uu]na|[Uu]n|del|al)\s+(?P<noun>" + nouns + r")" + adjective + r"\s+(?P<name>" + _JOINED_NAME + r")")
         # "Oncor, la distribuidora que...", "el operador del mercado, XM,"
         self._cue_before = re.compile(r"(?<![^\W_])(?:" + nouns + r")" + adjective + r"\s+$")
         self._named_before_noun = re.compile(r"(?<![\w.])(?P<name>" + _NAME + r"),[ \u00a0]+(?:la|el)[ \u00a0]+(?:" + nouns + r")(?![\w])")

@@ -1,0 +1,31 @@
+"""The organisations tied to a claim: those named in the number's clause.
+
+Left out: outlets and agencies (they report, they are not part of the
+fact), the source unless it is also the subject, and organisations named
+only as the party before which something is filed or against which a
+figure is compared ("presentó ante el Gobierno de Río Negro", "según la
+UPME", "frente a Intel").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.claims.document import ClaimDocument
+from pipeline.claims.draft import ClaimDraft
+from pipeline.claims.names import unique
+from pipeline.claims.reference import is_reporter
+
+_BESIDE = re.compile(r"(?<![^\W_])(?:ante|según|frente\s+a)\s+(?:(?:el|la|los|las|al)\s+)?$", re.IGNORECASE)
+
+
+def orgs_of(ctx: ClaimDocument, c_names, draft: ClaimDraft) -> list[str]:
+    return unique(n.canonical for n in c_names if _tied(ctx, n, draft))
+
+
+def _tied(ctx: ClaimDocument, name, draft: ClaimDraft) -> bool:
+    if name.label != "ORG" or is_reporter(name):
+        return False
+    if name.canonical == draft.source and name.canonical != draft.subject:
+        return False
+    return not _BESIDE.search(ctx.text[max(0, name.start - 16) : name.start])
