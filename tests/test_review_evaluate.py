@@ -366,7 +366,7 @@ def test_evaluate_cli_json_keys(app) -> None:
     assert result.exit_code == 1
     report = json.loads(result.stdout)
     assert set(report) == {
-        "gold", "pred", "model", "articles", "metrics", "overall", "per_article", "fail_under", "problems"
+        "gold", "pred", "model", "articles", "metrics", "overall", "per_article", "by_split", "fail_under", "problems"
     }
     assert report["articles"]["only_gold"] == ["art-gold-only"]
     assert report["metrics"]["claim_f1"] == pytest.approx(8 / 9)
@@ -419,3 +419,20 @@ def test_evaluate_cli_unreadable_gold_exits_2(app, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["eval", "--gold", str(tmp_path / "none.jsonl"), "--pred", str(PRED)])
     assert result.exit_code == 2
     assert "no article could be read from the gold file" in result.stderr
+
+
+def test_evaluate_cli_scores_one_split(app) -> None:
+    """Dev and test are reported apart: --split keeps the gold articles of that split only."""
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "gold.jsonl"
+    splits = {json.loads(line)["id"]: json.loads(line)["meta"]["split"] for line in corpus.read_text(encoding="utf-8").splitlines()}
+    for split in ("dev", "test"):
+        result = CliRunner().invoke(app, ["eval", "--gold", str(corpus), "--pred", str(corpus), "--json", "--split", split])
+        assert result.exit_code == 0, result.output
+        report = json.loads(result.stdout)
+        assert {entry["id"] for entry in report["per_article"]} == {i for i, s in splits.items() if s == split}
+        assert report["articles"]["only_pred"] == []
+    both = CliRunner().invoke(app, ["eval", "--gold", str(corpus), "--pred", str(corpus), "--json"])
+    assert set(json.loads(both.stdout)["by_split"]) == {"dev", "test"}
+    assert "By split" in CliRunner().invoke(app, ["eval", "--gold", str(corpus), "--pred", str(corpus)]).stdout
+    result = CliRunner().invoke(app, ["eval", "--gold", str(corpus), "--pred", str(corpus), "--split", "train"])
+    assert result.exit_code != 0 and "no article" in result.output

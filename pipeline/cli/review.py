@@ -112,6 +112,10 @@ def evaluate(
         list[str] | None, typer.Option("--fail-under", metavar="NAME=VALUE", help=_FAIL_UNDER_HELP)
     ] = None,
     model: ModelOption = None,
+    split: Annotated[
+        str | None,
+        typer.Option("--split", help="Score only the gold articles of this split (meta.split: dev or test).", show_default=False),
+    ] = None,
 ) -> None:
     """Score predictions against the gold set: spans, values, claims, SemEval schemes."""
     from pipeline.review import evaluate as scoring
@@ -124,6 +128,12 @@ def evaluate(
         except ValueError as error:
             _fail(f"--fail-under {error}")
     gold_articles, pred_articles, problems = _gold_and_pred(gold, pred, model)
+    if split is not None:
+        gold_articles = [article for article in gold_articles if article.meta.split == split]
+        if not gold_articles:
+            _fail(f"--split {split}: no article of {gold} has meta.split {split!r}")
+        kept = {article.id for article in gold_articles}
+        pred_articles = [article for article in pred_articles if article.id in kept]
     report = scoring.evaluate(
         gold_articles,
         pred_articles,

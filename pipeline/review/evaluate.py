@@ -290,6 +290,8 @@ class EvalReport:
     articles: list[ArticleScores]
     overall: Scores
     problems: list[Problem] = field(default_factory=list)
+    # The same figures for each gold split (meta.split) when there are several.
+    by_split: dict[str, Scores] = field(default_factory=dict)
 
     def metrics(self) -> dict[str, float | None]:
         return self.overall.metrics()
@@ -310,6 +312,7 @@ class EvalReport:
             "metrics": self.metrics(),
             "overall": self.overall.as_dict(),
             "per_article": [{"id": entry.id, **entry.scores.as_dict()} for entry in self.articles],
+            "by_split": {split: scores.metrics() for split, scores in self.by_split.items()},
             "fail_under": [failure.as_dict() for failure in failures],
             "problems": [problem.as_dict() for problem in self.problems],
         }
@@ -327,7 +330,17 @@ def evaluate(
     pairing = pair_articles(gold, pred)
     articles = [ArticleScores(g.id, score_article(g, p)) for g, p in pairing.pairs]
     overall = sum((entry.scores for entry in articles), Scores())
-    return EvalReport(gold_name, pred_name, model, pairing, articles, overall, list(problems))
+    return EvalReport(gold_name, pred_name, model, pairing, articles, overall, list(problems), _by_split(pairing, articles))
+
+
+def _by_split(pairing: Pairing, articles: list[ArticleScores]) -> dict[str, Scores]:
+    """Dev and test apart, always: one Scores per split when the gold has more than one."""
+    split_of = {g.id: g.meta.split or "none" for g, _ in pairing.pairs}
+    splits: dict[str, Scores] = {}
+    for entry in articles:
+        split = split_of[entry.id]
+        splits[split] = splits.get(split, Scores()) + entry.scores
+    return dict(sorted(splits.items())) if len(splits) > 1 else {}
 
 
 @dataclass(frozen=True)

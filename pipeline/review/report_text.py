@@ -24,7 +24,21 @@ def render_report(report: EvalReport) -> str:
     if report.problems:
         lines.append(f"problems while loading: {len(report.problems)} (`afirma validate` lists them)")
     lines += ["", _overall(report.overall), "", "Per article", _per_article(report)]
+    if report.by_split:
+        lines += ["", "By split (dev: read while building the rules; test: never)", _by_split(report)]
     return "\n".join(lines)
+
+
+_SPLIT_FIGURES = (
+    "span_partial_f1", "value_correct", "canonical_correct", "claim_f1", "claim_unit", "claim_subject",
+    "claim_hardware", "claim_modality", "claim_source", "claim_orgs", "claim_date",
+)
+
+
+def _by_split(report: EvalReport) -> str:
+    rows = [[split, *(figure(scores.metrics()[name]) for name in _SPLIT_FIGURES)] for split, scores in report.by_split.items()]
+    headers = ["split", "span F1", "value", "canonical", "claim F1", *(name.removeprefix("claim_") for name in _SPLIT_FIGURES[4:])]
+    return format_table(headers, rows)
 
 
 def _prf_cells(prf: PRF) -> list[str]:
