@@ -137,6 +137,22 @@ class Claim(Record):
         default_factory=list,
         description="Why the fields were set: the cue words and rules used (predictions only).",
     )
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description=(
+            "How likely all the claim's fields are right: the product of `field_confidence`. Sort by it to review the"
+            " most doubtful claims first (predictions only)."
+        ),
+    )
+    field_confidence: dict[str, float] | None = Field(
+        default=None,
+        description=(
+            "Per field (unit, subject, hardware, modality, source, orgs, date): the share of dev claims whose field was"
+            " decided by the same rule and agreed with the gold, smoothed (predictions only)."
+        ),
+    )
 
     _amount = model_validator(mode="after")(_check_amount)
 

@@ -173,3 +173,37 @@ def test_claims_orgs_are_those_tied_to_the_number(extractor):
     found = claims(extractor, text)
     assert found["3.500 millones de dólares"].orgs == ["Patagonia Cómputo", "Pampa Energía"]
     assert found["120.000 metros cúbicos al año"].orgs == ["Atlas Hyperscale Partners"]
+
+
+def test_claims_say_how_sure_they_are(extractor):
+    """Every claim carries a confidence per field and overall (their product),
+    looked up by the rule that decided each field."""
+    found = claims(extractor, "Según Reuters, Microsoft gastará 80.000 millones de dólares en 2025.")["80.000 millones de dólares"]
+    assert set(found.field_confidence) == {"unit", "subject", "hardware", "modality", "source", "orgs", "date"}
+    assert all(0 < value < 1 for value in found.field_confidence.values())
+    product = 1.0
+    for value in found.field_confidence.values():
+        product *= value
+    assert found.confidence == pytest.approx(product, abs=0.002)
+
+
+@pytest.mark.parametrize(
+    "cues, fields, expected",
+    [
+        (["subject<-reference:la empresa", "source<-verb:dijo"], {"modality": "asserted", "orgs": [], "date": None},
+         {"subject": "reference", "source": "verb", "modality": "asserted:default", "orgs": "0", "date": "undated"}),
+        (["modality:estimated<-calcula", "unit:per-year", "source<-none:anonymous:fuentes"], {"modality": "estimated", "orgs": ["A", "B", "C"], "date": "2025"},
+         {"modality": "estimated:cue", "unit": "rate", "source": "none", "orgs": "2", "date": "dated", "subject": "none"}),
+    ],
+)
+def test_claims_confidence_keys_name_the_deciding_rule(cues, fields, expected):
+    from pipeline.claims.confidence import field_keys
+
+    keys = field_keys("MONEY", cues, fields)
+    assert {name: keys[name] for name in expected} == expected
+
+
+def test_claims_confidence_of_an_unseen_rule_is_one_half():
+    from pipeline.claims.confidence import field_confidence
+
+    assert field_confidence({"subject": "a-rule-never-seen"}) == {"subject": 0.5}

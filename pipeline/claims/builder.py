@@ -14,6 +14,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
+from pipeline.claims.confidence import claim_confidence, field_confidence, field_keys
 from pipeline.claims.cues import Cues, cues as load_cues
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
@@ -75,6 +76,8 @@ class ClaimBuilder:
             self._focus_on_new_subjects(ctx, sentence, names, discourse)
             drafts.append(self._draft(ctx, number, sentence, names, numbers, discourse))
         attribute_posts(ctx.text, names, numbers, drafts)
+        for draft in drafts:
+            _rate(draft)
         return drafts
 
     @staticmethod
@@ -104,6 +107,13 @@ class ClaimBuilder:
         if draft.subject and any(n.canonical == draft.subject and (is_company(n) or n.label == "HARDWARE") for n in names):
             discourse.carried = draft.subject  # a public body's figure is no topic to carry
         return draft
+
+
+def _rate(draft: ClaimDraft) -> None:
+    """How sure each field is, from the rule that decided it (calibrated on dev)."""
+    keys = field_keys(draft.anchor.label, draft.cues, {"modality": draft.modality, "orgs": draft.orgs, "date": draft.date})
+    draft.field_confidence = field_confidence(keys)
+    draft.confidence = claim_confidence(draft.field_confidence)
 
 
 def _date(numbers, sentence, clause) -> str | None:

@@ -28,5 +28,6 @@ class ClaimDraft:
     # "reporter" when the source only reports or estimates the figure
     # ("según Reuters", "la AIE estima"); "speaker" when it states its own.
     source_role: str | None = None
-    # How sure each field's rule is, 0 to 1 (see pipeline/claims/confidence.py).
-    confidence: dict[str, float] = field(default_factory=dict)
+    # How sure the claim is, overall and per field (pipeline/claims/confidence.py).
+    confidence: float | None = None
+    field_confidence: dict[str, float] | None = None

@@ -75,9 +75,8 @@ def _anonymous(ctx: ClaimDocument, cue, s_names, draft: ClaimDraft) -> str | Non
     cited = _CITED_BY.match(ctx.text, cue.start())
     outlet = cited and next((n for n in s_names if n.label == "ORG" and cited.end() <= n.start <= cited.end() + 40), None)
     if outlet:
-        return _found(draft, outlet.canonical, f"source<-cited:{cue.group(0)}", "reporter", 0.7)
+        return _found(draft, outlet.canonical, f"source<-cited:{cue.group(0)}", "reporter")
     draft.cues.append(f"source<-none:anonymous:{cue.group(0)}")
-    draft.confidence["source"] = 0.75
     return None
 
 
@@ -89,10 +88,10 @@ def _according_to(scope: _Scope, draft: ClaimDraft) -> str | None:
             continue  # "según informó su director...": the verb's subject speaks
         named = _according_name(ctx, cue, scope.speakers)
         if named is not None:
-            return _found(draft, named.canonical, f"source<-according:{cue.group(0)}", "reporter", 0.85)
+            return _found(draft, named.canonical, f"source<-according:{cue.group(0)}", "reporter")
         meant = _according_reference(scope, cue)
         if meant is not None:
-            return _found(draft, meant, f"source<-according:{cue.group(0)}+reference", "reporter", 0.7)
+            return _found(draft, meant, f"source<-according:{cue.group(0)}+reference", "reporter")
     return None
 
 
@@ -184,7 +183,7 @@ def _opening_for(scope: _Scope, draft: ClaimDraft) -> str | None:
     lead = [n for n in scope.speakers if n.end <= comma and not is_reporter(n)] if comma > 0 else []
     person = [n for n in lead if n.label == "PER"]
     chosen = (person or lead)[:1]
-    return _found(draft, chosen[0].canonical, "source<-according:Para", "speaker", 0.7) if chosen else None
+    return _found(draft, chosen[0].canonical, "source<-according:Para", "speaker") if chosen else None
 
 
 # ------------------------------------------------------- attribution verbs
@@ -196,7 +195,7 @@ def _attribution_verb(scope: _Scope, draft: ClaimDraft) -> str | None:
         speaker = speaker_of(scope.ctx, token, scope.speakers, scope.discourse)
         if speaker is not None:
             reporting = token.lower_ in cues.reporting or cues.reporting_stems.match(token.lower_) is not None
-            return _found(draft, speaker, f"source<-verb:{token.text}", "reporter" if reporting else "speaker", 0.75)
+            return _found(draft, speaker, f"source<-verb:{token.text}", "reporter" if reporting else "speaker")
     return None
 
 
@@ -358,17 +357,16 @@ def _quoted(ctx: ClaimDocument, number: NumberMatch, names, draft: ClaimDraft) -
         for name in names:
             gap = text[name.end : start - 1]
             if name.label in ("PER", "ORG") and name.end <= start - 1 and len(gap) <= 3 and _QUOTE_LEAD.fullmatch(gap):
-                return _found(draft, name.canonical, "source<-quoted", "speaker", 0.8)
+                return _found(draft, name.canonical, "source<-quoted", "speaker")
         tail = _VERB_AFTER_QUOTE.match(text, end)
         if tail and (ctx.cues.attribution_stems.match(tail.group(1)) or tail.group(1) in ctx.cues.attribution_forms):
             person = last_named(ctx, "person", start, 3)
             if person:
-                return _found(draft, person, f"source<-quoted:{tail.group(1)}", "speaker", 0.6)
+                return _found(draft, person, f"source<-quoted:{tail.group(1)}", "speaker")
     return None
 
 
-def _found(draft: ClaimDraft, source: str, cue: str, role: str, confidence: float) -> str:
+def _found(draft: ClaimDraft, source: str, cue: str, role: str) -> str:
     draft.cues.append(cue)
     draft.source_role = role
-    draft.confidence["source"] = confidence
     return source

@@ -137,14 +137,13 @@ def subject_of(
     before = [n for n in c_names if n.end <= number.start]
     systems = [n for n in before if n.label == "HARDWARE" and n.kind == "system"]
     if systems:
-        return _chosen(draft, systems[-1].canonical, f"subject<-system:{systems[-1].text}", 0.9)
+        return _chosen(draft, systems[-1].canonical, f"subject<-system:{systems[-1].text}")
     grammatical = grammatical_subject(ctx, number, c_names)
     if grammatical == "":
         draft.cues.append("subject<-none:several")
-        draft.confidence["subject"] = 0.6
         return None
     if grammatical is not None:
-        return _chosen(draft, grammatical, f"subject<-nsubj:{grammatical}", 0.85)
+        return _chosen(draft, grammatical, f"subject<-nsubj:{grammatical}")
     return _weaker(ctx, number, s_names, before, draft, discourse, org_of_person)
 
 
@@ -153,13 +152,13 @@ def _weaker(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, disc
     if number.label == "QUANTITY" and number.unit in ctx.cues.chip_spec_units and (draft.hardware or chips):
         # "192 GB" of the chip before it, or "80 GB de la H100" of the chip after it
         chosen = draft.hardware[0] if draft.hardware else chips[-1].canonical
-        return _chosen(draft, chosen, f"subject<-chip:{chosen}", 0.85)
+        return _chosen(draft, chosen, f"subject<-chip:{chosen}")
     # Who announces a plan is its subject ("Meta prevé gastar..."); who
     # reports it ("según Reuters") is not.
     if draft.modality == "planned" and draft.source_role == "speaker":
         speaker = _org_of(draft.source, s_names, org_of_person)
         if speaker:
-            return _chosen(draft, speaker, "subject<-source", 0.75)
+            return _chosen(draft, speaker, "subject<-source")
     return _by_reference(ctx, number, s_names, before, draft, discourse)
 
 
@@ -168,23 +167,21 @@ def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft
     company = cues.company_reference.search(text, sentence[0], number.start)
     named = company and (referent(ctx, company.group(0).split()[-1], company.start(), discourse) or discourse.topic)
     if named:
-        return _chosen(draft, named, f"subject<-reference:{company.group(0)}", 0.7)
+        return _chosen(draft, named, f"subject<-reference:{company.group(0)}")
     if ctx.generic_subject(number):
         draft.cues.append("subject<-none:generic")
-        draft.confidence["subject"] = 0.55
         return None
     project = cues.project_reference.search(text, sentence[0], sentence[1])
     owner = project and (_owner_in_phrase(ctx, project) or discourse.topic)
     if owner:
-        return _chosen(draft, owner, f"subject<-project:{project.group(0)}", 0.65)
+        return _chosen(draft, owner, f"subject<-project:{project.group(0)}")
     orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n)]
     if orgs:
-        return _chosen(draft, orgs[-1].canonical, f"subject<-org:{orgs[-1].text}", 0.6)
+        return _chosen(draft, orgs[-1].canonical, f"subject<-org:{orgs[-1].text}")
     if discourse.carried is not None:
-        return _chosen(draft, discourse.carried, "subject<-previous", 0.55)
+        return _chosen(draft, discourse.carried, "subject<-previous")
     if discourse.topic and not any(n.label in ("ORG", "HARDWARE") for n in s_names):
-        return _chosen(draft, discourse.topic, "subject<-topic", 0.5)
-    draft.confidence["subject"] = 0.5
+        return _chosen(draft, discourse.topic, "subject<-topic")
     return None
 
 
@@ -203,9 +200,8 @@ def _owner_in_phrase(ctx: ClaimDocument, project) -> str | None:
     return None
 
 
-def _chosen(draft: ClaimDraft, subject: str, cue: str, confidence: float) -> str:
+def _chosen(draft: ClaimDraft, subject: str, cue: str) -> str:
     draft.cues.append(cue)
-    draft.confidence["subject"] = confidence
     return subject
 
 
