@@ -150,3 +150,16 @@ def test_names_mentions_are_whole_words_longest_first(text, forms):
     what one regular expression of the forms finds."""
     reference = re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![^\W_])")
     assert _mentions(text, forms) == [(m.start(), m.group()) for m in reference.finditer(text)]
+
+
+def test_names_lone_capital_words_the_model_misreads(finder):
+    """A one-word firm the model calls a place or MISC is an organisation when
+    the article writes it alone in mid-sentence twice; a place written as
+    places are ("la Sabana", "Villamayor de Gállego") is not."""
+    text = "Dijo que Kolmena firmó. El acuerdo de Kolmena con la red y la oferta de Kolmena crecen en la Sabana y en la Sabana norte."
+    ents = [(m.start(), m.end(), "LOC") for m in re.finditer("Kolmena|Sabana", text)]
+    found = names(finder, text, ents)
+    assert ("Kolmena", "ORG") in [(t, label) for t, label, _, _ in found]
+    assert not any(t == "Sabana" for t, *_ in found)
+    once = "Dijo que Kolmena firmó un acuerdo."
+    assert names(finder, once, [(once.index("Kolmena"), once.index("Kolmena") + 7, "LOC")]) == []

@@ -30,6 +30,14 @@ _AGENCY = re.compile(r"\((?P<agency>[A-ZÁÉÍÓÚÑ][^()\n]{0,29})\)")
 # One-word organisations the model finds are kept only when their form is
 # a name's: an acronym ("UPME"), or capitals inside ("OpenAI", "xAI").
 _DISTINCT_ORG = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}[A-Za-z&-]*|[A-Za-z]+[A-Z][A-Za-z]*")
+# "la Sabana", "del Ebro", "Villamayor de Gállego": how places, not firms, are written.
+_GEOGRAPHIC = lambda word: re.compile(  # noqa: E731
+    r"(?<![^\W_])(?:el|la|los|las|del|al|río|sierra|valle)[ \u00a0]+" + re.escape(word) + r"(?![\w])|(?<![\w])" + re.escape(word) + r"[ \u00a0]+de[ \u00a0]+[A-ZÁÉÍÓÚÑ]"
+)
+# "Ministerio de Minas y Energía": a capital word joined to a name before it is part of that name.
+_INSIDE_NAME = re.compile(
+    r"(?:[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:de|del|de la|de las|de los|para|por)|(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:y|e))[ \u00a0]+$"
+)
 _COMMON_HEADS = re.compile(r"(?:Grupo|Banco|Centro|Instituto|Red|Compañía|Empresa|Empresas|Nueva|Nuevo|Gran|Grande|San|Santa|Data|Cloud)")
 
 
@@ -198,10 +206,12 @@ class NameFinder:
     def _model_names(self, text: str, ents: Iterable[tuple[int, int, str]]) -> list[NameMatch]:
         found = []
         for start, end, label in ents:
-            if label not in ("PER", "ORG"):
-                continue
             surface = text[start:end].strip(" \t\n\"“”«»'’.,;:()")
             if not surface:
+                continue
+            if label in ("LOC", "MISC") and self._standalone_capital(text, surface, times=2) and not _GEOGRAPHIC(surface).search(text):
+                label = "ORG"  # "Anthropic" read as a place: a lone capital word the article repeats mid-sentence
+            if label not in ("PER", "ORG"):
                 continue
             start = text.index(surface, start)
             if self._looks_like_name(text, start, surface, label):
@@ -223,9 +233,22 @@ class NameFinder:
         if label == "PER":
             # A lone capitalised word is too often a misread; propagation covers surnames.
             return len(words) >= 2 and self.people.plausible(text, start, surface)
-        if len(words) == 1 and not _DISTINCT_ORG.fullmatch(surface):
+        if len(words) == 1 and not (_DISTINCT_ORG.fullmatch(surface) or self._standalone_capital(text, surface)):
             return False  # "Energía", "Invertirán": a capitalised word, not a name
         return self.rules.is_org_head(surface)
+
+    def _standalone_capital(self, text: str, word: str, times: int = 1) -> bool:
+        """A word the model calls ORG that the article also writes with a
+        capital in mid-sentence, alone ("el acuerdo de Meta con..."): Spanish
+        capitalises no common noun there. Not a place, a given name, a common
+        head or a word that is never a name."""
+        if " " in word or not word.isalpha() or len(word) < 3 or word in self.not_names or self._is_place(word) or word in self.people.given:
+            return False
+        if not self.rules.is_org_head(word) or _COMMON_HEADS.fullmatch(word):
+            return False
+        pattern = re.compile(r"(?<=[a-záéíóúñü,] )" + re.escape(word) + r"(?=[ ,.;:)][^A-ZÁÉÍÓÚÑ]|[.,;:]?$)", re.MULTILINE)
+        alone = [m for m in pattern.finditer(text) if not _INSIDE_NAME.search(text, max(0, m.start() - 40), m.start())]
+        return len(alone) >= times
 
     # ------------------------------------------------------------ propagation
     def _propagate(self, text: str, accepted: list[NameMatch], acronyms: dict[str, str]) -> list[NameMatch]:
