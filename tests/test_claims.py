@@ -207,3 +207,20 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
     from pipeline.claims.confidence import field_confidence
 
     assert field_confidence({"subject": "a-rule-never-seen"}) == {"subject": 0.5}
+
+
+@pytest.mark.parametrize(
+    "text, anchor, subject",
+    [
+        # a legal vehicle named as a known company's subsidiary stands for the parent
+        ("La empresa Eleanor Applications S.R.L., filial de Google en Uruguay, invertirá 1.250 millones de dólares.", "1.250 millones de dólares", "Google"),
+        # a company reporting its own figure is its subject
+        ("Nvidia reportó ingresos de 91.200 millones de dólares.", "91.200 millones de dólares", "NVIDIA"),
+        # "la firma local X" names X, it does not refer back
+        ("EPM amplía su red. Allí, la firma local Antioquia Cloud S.A.S. planea un campus de 60 MW.", "60 MW", "Antioquia Cloud"),
+        # the speaker is not the subject of what they say
+        ("Nvidia presentó resultados. Jensen Huang añadió que la empresa envió 1,5 millones de GPU.", "1,5 millones", "NVIDIA"),
+    ],
+)
+def test_claims_subject_on_real_press(extractor, text, anchor, subject):
+    assert claims(extractor, text)[anchor].subject == subject

@@ -24,7 +24,7 @@ from pipeline.claims.orgs import orgs_of
 from pipeline.claims.names import unique, within
 from pipeline.claims.posts import attribute_posts
 from pipeline.claims.source import source_of
-from pipeline.claims.reference import is_company
+from pipeline.claims.reference import is_company, vehicles
 from pipeline.claims.subject import Discourse, sentence_subject_org, subject_of, topic_of
 from pipeline.claims.unit import unit_of
 from pipeline.claims.verbs import VerbForms
@@ -55,6 +55,7 @@ class ClaimBuilder:
         text = doc.text if text is None else text
         ctx = ClaimDocument.read(doc, text, self.cues, self.verbs, page or read_page(text))
         ctx.names = list(names)
+        parents = vehicles(ctx)
         drafts: list[ClaimDraft] = []
         topic, topic_is_system = topic_of(ctx, names)
         discourse = Discourse(topic=topic, topic_is_system=topic_is_system, focus=None if topic_is_system else topic)
@@ -75,6 +76,7 @@ class ClaimBuilder:
                     discourse.carried = None
             self._focus_on_new_subjects(ctx, sentence, names, discourse)
             drafts.append(self._draft(ctx, number, sentence, names, numbers, discourse))
+            _to_parent(drafts[-1], parents)
         attribute_posts(ctx.text, names, numbers, drafts)
         for draft in drafts:
             _rate(draft)
@@ -104,9 +106,18 @@ class ClaimBuilder:
             draft.hardware.append(chip_subject)  # "Cada MI300X integra 192 GB": the spec is the chip's
         draft.orgs = orgs_of(ctx, c_names, draft)
         draft.date = _date([n for n in numbers if not ctx.in_dateline(n.start)], sentence, clause)
-        if draft.subject and any(n.canonical == draft.subject and (is_company(n) or n.label == "HARDWARE") for n in names):
-            discourse.carried = draft.subject  # a public body's figure is no topic to carry
+        # A public body's figure is no topic to carry, nor a subject met in a
+        # later clause ("..., frente a los 0,6 MW del FinisTerrae III").
+        main_clause = clause[0] == sentence[0]
+        if main_clause and draft.subject and any(n.canonical == draft.subject and (is_company(n) or n.label == "HARDWARE") for n in names):
+            discourse.carried = draft.subject
         return draft
+
+
+def _to_parent(draft: ClaimDraft, parents: dict[str, str]) -> None:
+    if draft.subject in parents:
+        draft.cues.append(f"subject<-parent:{draft.subject}")
+        draft.subject = parents[draft.subject]
 
 
 def _rate(draft: ClaimDraft) -> None:

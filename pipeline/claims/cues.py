@@ -76,7 +76,7 @@ def cues(path: str | None = None) -> Cues:
         speaker_nouns=frozenset(data.get("speaker_nouns", ())),
         project_reference=re.compile(
             r"(?<![^\W_])(?:el|la|los|las|este|esta|ese|esa|dicho|dicha|su|sus|nuevo|nueva)\s+(?:primer\s+|primera\s+|segunda\s+|segundo\s+|nuevo\s+|nueva\s+)?(?:"
-            + "|".join(map(re.escape, sorted(data["project_nouns"], key=len, reverse=True))) + r")(?![^\W_])(?!\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
+            + "|".join(map(re.escape, sorted(data["project_nouns"], key=len, reverse=True))) + r")(?![^\W_])(?!(?:\s+[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
             re.IGNORECASE,
         ),
         generic_heads=frozenset(data["generic_heads"]),
@@ -88,7 +88,7 @@ def cues(path: str | None = None) -> Cues:
         anonymous=_phrases(data["anonymous_sources"]),
         document_nouns=frozenset(data["document_nouns"]),
         company_reference=re.compile(
-            r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
+            r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!(?:\s+[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
             re.IGNORECASE,
         ),
     )

@@ -10,6 +10,7 @@ that kind in its sentence or the few before; else, for a company, the focus.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.claims.document import ClaimDocument
@@ -84,3 +85,20 @@ def _named(ctx: ClaimDocument, kinds, before: int, sentences_back: int) -> list[
     reach = started[-1 - sentences_back][0] if len(started) > sentences_back else 0
     wanted = [_KINDS[kind] for kind in kinds]
     return [n for n in ctx.names if reach <= n.start and n.end <= before and any(w(n) for w in wanted)]
+
+
+_SUBSIDIARY_OF = re.compile(r"\s*,?\s+(?:una\s+|la\s+)?(?:filial|subsidiaria)\s+(?:de|del\s+grupo)\s+(?:la\s+|el\s+)?$", re.IGNORECASE)
+
+
+def vehicles(ctx: ClaimDocument) -> dict[str, str]:
+    """Legal vehicles of a known parent, named as such ("Eleanor Applications
+    S.R.L., filial de Google en Uruguay"): their figures are the parent's
+    project. A subsidiary known on its own (in the catalogue, like AWS) is not one."""
+    found: dict[str, str] = {}
+    names = ctx.names
+    for vehicle, parent in zip(names, names[1:]):
+        if vehicle.label != "ORG" or parent.label != "ORG" or vehicle.rule == "catalogue" or parent.rule != "catalogue":
+            continue
+        if _SUBSIDIARY_OF.fullmatch(ctx.text[vehicle.end : parent.start]):
+            found.setdefault(vehicle.canonical, parent.canonical)
+    return found

@@ -130,8 +130,10 @@ def subject_of(
     ctx: ClaimDocument, number: NumberMatch, s_names, c_names, draft: ClaimDraft, discourse: Discourse,
     org_of_person: Callable[[str], str | None],
 ) -> str | None:
-    # Who reports a figure ("según Reuters", "la AIE estima") is not what it is about.
-    if draft.source_role == "reporter":
+    # Who reports a figure ("según Reuters", "la AIE estima que...") is not
+    # what it is about, unless the figure is its own ("Nvidia reportó
+    # ingresos de 91.200 millones": the reporting verb governs the number).
+    if draft.source_role == "reporter" and not _reports_own_figure(ctx, number, draft):
         c_names = [n for n in c_names if n.canonical != draft.source]
     c_names = [n for n in c_names if not is_reporter(n)]
     before = [n for n in c_names if n.end <= number.start]
@@ -145,6 +147,11 @@ def subject_of(
     if grammatical is not None:
         return _chosen(draft, grammatical, f"subject<-nsubj:{grammatical}")
     return _weaker(ctx, number, s_names, before, draft, discourse, org_of_person)
+
+
+def _reports_own_figure(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> bool:
+    verb = ctx.governing_verb(number)
+    return verb is not None and verb.i in ctx.verbs.attribution and f"source<-verb:{verb.text}" in draft.cues
 
 
 def _weaker(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse, org_of_person) -> str | None:
@@ -228,6 +235,9 @@ def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[Nam
             continue
         lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
         inside = [n for n in names if lo <= n.start and n.end <= hi and n.label in ("ORG", "HARDWARE", "PER")]
+        if verb.i in ctx.verbs.attribution:
+            # "Huang añadió que la empresa envió...": who speaks is not what the figure is about
+            inside = [n for n in inside if n.label != "PER"]
         head = _head_name(ctx, child, inside)
         if head is not None:
             return head.canonical  # "El consorcio X, integrado por Y, presentó": X

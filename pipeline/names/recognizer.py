@@ -38,6 +38,7 @@ _GEOGRAPHIC = lambda word: re.compile(  # noqa: E731
 _INSIDE_NAME = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:de|del|de la|de las|de los|para|por)|(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:y|e))[ \u00a0]+$"
 )
+_CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$", re.IGNORECASE)
 _COMMON_HEADS = re.compile(r"(?:Grupo|Banco|Centro|Instituto|Red|Compañía|Empresa|Empresas|Nueva|Nuevo|Gran|Grande|San|Santa|Data|Cloud)")
 
 
@@ -226,6 +227,8 @@ class NameFinder:
             return False  # "6 TB/s" is a unit; FP4 and HBM3 are formats
         if surface.isupper() and (start == 0 or text[start - 1] == "\n"):
             return False  # "SEÚL, 3 mar. (EFE)": a dateline's city
+        if _CHRISTENED.search(text, max(0, start - 30), start):
+            return False  # "el proyecto, bautizado Granite Prairie": a project's name, not an organisation
         if any(w in self.not_names for w in words) or surface in self.not_names or self._is_place(surface):
             return False
         if not all(_CAPITALISED_WORD.fullmatch(w) or w.lower() in ("de", "del", "la", "van", "von") for w in words):
