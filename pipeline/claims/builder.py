@@ -19,7 +19,7 @@ from pipeline.claims.cues import Cues, cues as load_cues
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.hardware import hardware_of
-from pipeline.claims.modality import modality_of
+from pipeline.claims.modality import governing_verbs, modality_of
 from pipeline.claims.orgs import orgs_of
 from pipeline.claims.names import unique, within
 from pipeline.claims.posts import attribute_posts
@@ -105,7 +105,7 @@ class ClaimBuilder:
         if chip_subject and chip_subject not in draft.hardware:
             draft.hardware.append(chip_subject)  # "Cada MI300X integra 192 GB": the spec is the chip's
         draft.orgs = orgs_of(ctx, c_names, draft)
-        draft.date = _date([n for n in numbers if not ctx.in_dateline(n.start)], sentence, clause)
+        draft.date = _date(ctx, draft, [n for n in numbers if not ctx.in_dateline(n.start)], sentence, clause)
         # A public body's figure is no topic to carry, nor a subject met in a
         # later clause ("..., frente a los 0,6 MW del FinisTerrae III").
         main_clause = clause[0] == sentence[0]
@@ -127,9 +127,42 @@ def _rate(draft: ClaimDraft) -> None:
     draft.confidence = claim_confidence(draft.field_confidence)
 
 
-def _date(numbers, sentence, clause) -> str | None:
-    """Only a date in the number's own clause dates it: in "la MI325X sube a
-    256 GB, y la MI355X, que llegará en 2025, ..." 2025 is another chip's."""
+def _date(ctx: ClaimDocument, draft: ClaimDraft, numbers, sentence, clause) -> str | None:
+    """Only a date of the number's own verb dates it: in "la MI325X sube a
+    256 GB, y la MI355X, que llegará en 2025, ..." 2025 is another chip's,
+    and in "la firma, creada en 2019, instalará 2.400 GPU" the founding year
+    dates the firm, not the GPUs."""
     dates = [n for n in numbers if n.label == "DATE" and sentence[0] <= n.start < sentence[1]]
-    chosen = [d for d in dates if clause[0] <= d.start < clause[1]][:1]
+    in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
+    chain = {t.i for t in governing_verbs(ctx, draft)}
+    chosen = [d for d in in_clause if not _dates_something_else(_verb_of(ctx, d), chain)][:1]
     return str(chosen[0].value) if chosen else None
+
+
+def _dates_something_else(verb, chain: set[int]) -> bool:
+    """A date under a participle ("creada en 2019", "fundada en 1993") dates
+    what the participle describes; one under a verb coordinated with the
+    number's ("ya consume 38 MW y podría alcanzar 120 MW en 2028") dates the
+    other verb's figure."""
+    if verb is None or verb.i in chain:
+        return False
+    if verb.dep_ == "acl":
+        return True
+    coordinated = verb.dep_ == "conj" and verb.head.i in chain
+    return coordinated or any(verb.i == ctx_verb for ctx_verb in _conj_heads(verb, chain))
+
+
+def _conj_heads(verb, chain: set[int]) -> list[int]:
+    return [child.head.i for child in verb.children if child.dep_ == "conj" and child.i in chain]
+
+
+def _verb_of(ctx: ClaimDocument, number):
+    span = ctx.doc.char_span(number.start, number.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    for _ in range(6):
+        if token is None or token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
