@@ -224,3 +224,16 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):
     assert claims(extractor, text)[anchor].subject == subject
+
+
+@pytest.mark.parametrize(
+    "text, anchor, date",
+    [
+        ("La firma, creada en 2019, instalará 2.400 GPU.", "2.400", None),
+        ("El campus ya consume 38 MW y podría alcanzar 120 MW en 2028.", "38 MW", None),
+        ("El campus ya consume 38 MW y podría alcanzar 120 MW en 2028.", "120 MW", "2028"),
+        ("Microsoft anunció el 3 de enero de 2025 que invertirá 80.000 millones de dólares.", "80.000 millones de dólares", "2025-01-03"),
+    ],
+)
+def test_claims_date_of_the_numbers_own_verb(extractor, text, anchor, date):
+    assert claims(extractor, text)[anchor].date == date

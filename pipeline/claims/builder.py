@@ -146,7 +146,7 @@ def _dates_something_else(verb, chain: set[int]) -> bool:
     other verb's figure."""
     if verb is None or verb.i in chain:
         return False
-    if verb.dep_ == "acl":
+    if verb.dep_ in ("acl", "amod"):
         return True
     coordinated = verb.dep_ == "conj" and verb.head.i in chain
     return coordinated or any(verb.i == ctx_verb for ctx_verb in _conj_heads(verb, chain))
@@ -157,10 +157,12 @@ def _conj_heads(verb, chain: set[int]) -> list[int]:
 
 
 def _verb_of(ctx: ClaimDocument, number):
+    """The verb a date hangs from; a participle read as an adjective
+    ("creada en 2019") counts as one, as it describes its noun."""
     span = ctx.doc.char_span(number.start, number.end, alignment_mode="expand")
     token = span.root if span is not None else None
     for _ in range(6):
-        if token is None or token.pos_ in ("VERB", "AUX"):
+        if token is None or token.pos_ in ("VERB", "AUX") or token.dep_ == "amod":
             return token
         if token.head.i == token.i:
             return None
