@@ -326,3 +326,34 @@ def test_robustness_extract_many_keeps_order_with_empty_and_split_articles(extra
     assert [r.id for r in records] == [f"n{i}" for i in range(len(texts))]
     assert [len(r.claims) for r in records] == [0, 1, 0, 3, 0, 0]
     assert [r.meta.note is not None for r in records] == [True, False, True, False, True, True]
+
+
+RANGE_FORMS = [
+    "de {a} a {b} {unit}", "entre {a} y {b} {unit}", "pasó de {a} a {b} {unit}", "bajó de {a} a {b} {unit}",
+    "subió de {a} {unit} a {b} {unit}", "de {a} {unit} a {b} {unit}", "hasta {a} {unit}", "más de {a} {unit}",
+    "menos de {a} {unit}", "al menos {a} {unit}", "entre {a} {unit} y {b} {unit}", "{a}-{b} {unit}",
+    "de {a} a {b}", "redujo la latencia de {a} a {b} {unit}",
+]
+RANGE_UNITS = ["MW", "GW", "millones de dólares", "millones de euros", "%", "milisegundos", "GPU", "años", "euros por megavatio hora"]
+RANGE_NUMBERS = st.one_of(
+    st.integers(1, 999).map(str),
+    st.integers(1, 999_999).map(lambda n: f"{n:,}".replace(",", ".")),
+    st.tuples(st.integers(1, 99), st.integers(1, 9)).map(lambda p: f"{p[0]},{p[1]}"),
+)
+
+
+@pytest.mark.model
+@given(form=st.sampled_from(RANGE_FORMS), unit=st.sampled_from(RANGE_UNITS), a=RANGE_NUMBERS, b=RANGE_NUMBERS,
+       lead=st.sampled_from(["El consumo", "La potencia del campus", "Según la empresa, la cifra", "Meta"]))
+def test_robustness_ranges_bounds_and_changes_in_both_orders_never_fail(extractor, form, unit, a, b, lead):
+    """Decreasing or increasing, range or change or bound: the record is built,
+    nothing is refused into meta.dropped, and every number written is in a span."""
+    phrase = form.format(a=a, b=b, unit=unit)
+    text = f"{lead} {phrase}, informó la compañía."
+    record = extractor.extract(text, "rango")
+    check_record(record, text)
+    assert not record.meta.dropped, record.meta.dropped
+    start = text.index(phrase)
+    for number in dict.fromkeys(n for n in (a, b) if "{" + ("a" if n == a else "b") + "}" in form):
+        at = text.index(number, start)
+        assert any(s.start <= at and at + len(number) <= s.end for s in record.spans if s.label in NUMBER_LABELS), (number, text)

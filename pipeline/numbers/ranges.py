@@ -42,6 +42,8 @@ def range_after(sc: "Scanner", core: Core, kinds: set[str], start: int) -> Secon
         second = digit_core(sc, dash.end(), after_dash=True)
         if second and second.value >= core.value:
             return Second(second, second.end, start)
+        if second and not sc.is_blocked(second.start, second.end):
+            return Second(None, core.end, start, change=second)  # "300-40 MW" falls: two numbers
     return _de_a(sc, core, kinds, after_first, start)
 
 

@@ -46,6 +46,10 @@ _RATE_LABELS = ("MONEY", "QUANTITY")
 _Y_MEDIO = re.compile(GAP1 + r"y" + GAP1 + r"(?:medio|media)(?![^\W\d_])", re.IGNORECASE)
 
 
+# Digit groups chained by two or more hyphens, or a leading "+": codes and phone numbers.
+_CODE = re.compile(r"(?:\+\d[\d-]*|\d+-\d+-[\d-]*)$|-\d+-\d")
+
+
 @dataclass
 class Scanner:
     text: str
@@ -95,9 +99,12 @@ class Scanner:
         before = text[start - 1] if start else ""
         if before and (before.isalpha() or before in "@#_/:%+" or before.isdigit()):
             return False
-        if before == "-" and not after_dash and start >= 2 and text[start - 2].isalnum():
-            # "Grok-3", "GPT-4": a hyphen glued to a name; "10-20" is a range
-            # and is read from its first number, so never reaches here.
+        if _CODE.search(text, max(0, start - 24), start) or _CODE.match(text, end):
+            return False  # "+1-222-2222-2222": a phone number or a code, not numbers
+        if before == "-" and not after_dash and start >= 2 and text[start - 2].isalpha():
+            # "Grok-3", "GPT-4": a hyphen glued to a name. After digits it
+            # parts two numbers: "10-20" is read as a range from its first,
+            # "300-40" falls, so its second number stands alone.
             return False
         after = text[end] if end < len(text) else ""
         if after in "/:" and end + 1 < len(text) and text[end + 1].isdigit():
@@ -296,7 +303,9 @@ class _Building:
             return None, core.vague[0], core.vague[1]
         if second is not None:
             factor = second.scale if core.scale == 1.0 and second.scale > 1.0 else 1.0
-            return None, core.value * factor, second.value
+            # "entre 2 y 1 MW" is written backwards, and still the interval between them
+            low, high = sorted((core.value * factor, second.value))
+            return None, low, high
         value = core.value
         if self.change is not None and core.scale == 1.0 and self.change.scale > 1.0:
             value *= self.change.scale  # "de 500 a 400 millones": the scale serves both
