@@ -1,5 +1,5 @@
-"""`afirma validate`, `afirma eval` and `afirma diff`: check annotation files
-and compare predictions with the gold set.
+"""`afirma validate`, `afirma eval`, `afirma diff` and `afirma show`: check
+annotation files, compare predictions with the gold set, read predictions.
 
 The work is done by `pipeline.review`, whose functions return data; these
 commands parse options, print, and choose the exit code: 0 fine, 1 the
@@ -32,6 +32,7 @@ def register(app: typer.Typer) -> None:
     app.command("validate")(validate)
     app.command("eval")(evaluate)
     app.command("diff")(diff)
+    app.command("show")(show)
 
 
 def _fail(message: str) -> NoReturn:
@@ -194,3 +195,31 @@ def diff(
     for article in report.articles:
         typer.echo(article.summary())
     typer.echo(f"wrote {html} ({len(report.articles)} articles)", err=True)
+
+
+def show(
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="JSON Lines files of records (predictions or gold).", metavar="FILE...", show_default=False),
+    ],
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Write one self-contained HTML page here instead of printing the articles."),
+    ] = None,
+) -> None:
+    """Show records without a gold file: each article's text, then its claims (one line each, or cards with --html)."""
+    articles = [entry.article for path in files for entry in _load(path, "input").articles]
+    if html is None:
+        from pipeline.review.show_text import render_show_text
+
+        typer.echo(render_show_text(articles))
+        return
+    from pipeline.review.show import render_show
+
+    page = render_show(articles, names=[str(path) for path in files])
+    try:
+        html.write_text(page, encoding="utf-8")
+    except OSError as error:
+        _fail(f"cannot write {html}: {error.strerror or error}")
+    claims = sum(len(article.claims) for article in articles)
+    typer.echo(f"wrote {html} ({len(articles)} articles, {claims} claims)", err=True)

@@ -1,9 +1,9 @@
 """A `DiffReport` as one self-contained HTML page for reviewers.
 
-The page opens offline and runs nothing: no scripts, fonts, stylesheets or
-images from anywhere, the style inline, and a Content-Security-Policy that
-forbids scripts in case an article's text ever slipped through unescaped.
-Every piece of article text and every value goes through `html.escape`.
+The page runs nothing and loads nothing (`html_page`). It opens with the
+overall figures and an index of the articles, worst first (`ranking`), each
+linked to its section with its span F1, claim F1 and field agreement; the
+sections follow in the same order.
 
 In the text, gold spans are underlined and predicted spans have a
 background; the colour says match, boundary, label, missed or spurious,
@@ -12,31 +12,26 @@ tooltip says which). Each span is one element carrying data-side,
 data-label, data-start, data-end and data-status. Where a gold and a
 predicted span cross, one of them has to be cut into pieces to keep the
 HTML nested; the later pieces carry data-cont instead of data-side, so
-counting elements with data-side counts spans.
+counting elements with data-side counts spans. A claim that differs is
+marked over its number too (data-claim, a wavy underline) and followed by
+a link to its row in the claims table (`html_claims`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
-from itertools import groupby
-from typing import Any
 
-from pipeline.review import formatting
-from pipeline.review.diff import ArticleDiff, ClaimDiff, DiffReport, SpanDiff
+from pipeline.review import ranking, spanish
+from pipeline.review.diff import ArticleDiff, ClaimDiff, DiffReport, FieldDiff, SpanDiff
+from pipeline.review.highlight import highlight
+from pipeline.review.html_claims import STYLE as CLAIMS_STYLE
+from pipeline.review.html_claims import claim_id, claims_section, status
+from pipeline.review.html_page import document, e
+from pipeline.review.tables import figure
 
-_CSP = (
-    "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'none';"
-    " font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'"
-)
+__all__ = ["Mark", "highlight", "marks", "render_html"]
 
 _STYLE = """
-body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 72rem; padding: 1rem 2rem; color: #1b1b1b; }
-h1 { font-size: 1.4rem; } h2 { font-size: 1.15rem; margin-top: 2.5rem; border-top: 1px solid #bbb; padding-top: 1rem; }
-.files, .summary, .notes { color: #444; }
-.legend { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; padding: .6rem .8rem; background: #f6f6f6; border-radius: 4px; }
-.text { white-space: pre-wrap; line-height: 2.3; font-size: 1.05rem; padding: .5rem 1rem; border-left: 3px solid #ddd; }
-.hl { padding: .1em 0; }
 .hl.gold { border-bottom: 3px solid; }
 .hl.gold.match { border-color: #2e7d32; }
 .hl.gold.boundary { border-color: #e65100; }
@@ -53,65 +48,66 @@ h1 { font-size: 1.4rem; } h2 { font-size: 1.15rem; margin-top: 2.5rem; border-to
 .hl.pred[data-side]::before { color: #8e0000; }
 /* A predicted span with the gold label says nothing new: show the label once. */
 .hl.pred.match[data-side]::before, .hl.pred.boundary[data-side]::before { content: none; }
-table { border-collapse: collapse; margin-top: 1rem; font-size: .9rem; }
-th, td { border: 1px solid #ccc; padding: .2rem .45rem; text-align: left; vertical-align: top; }
-th { background: #eee; }
-tr.gold td { border-top: 2px solid #999; }
-td.off { background: #ffcdd2; font-weight: 600; }
-td.status-missed { color: #c62828; } td.status-spurious { color: #ad1457; }
+.cm { text-decoration: underline wavy #b71c1c; text-underline-offset: .35em; }
+.ref.cm-ref { color: #b71c1c; }
+table.index th:nth-child(1) { width: 4% } table.index th:nth-child(2) { width: 44% }
+td.band-low { background: #ffcdd2; } td.band-mid { background: #ffe0b2; } td.band-high { background: #c8e6c9; }
+.figures { font-weight: 600; }
 """
 
 _LEGEND = [
-    ("gold match", "gold span, matched"),
-    ("gold boundary", "gold span, boundaries differ"),
-    ("gold label", "gold span, other label predicted"),
-    ("gold missed", "gold span, missed"),
-    ("pred match", "prediction, matched"),
-    ("pred boundary", "prediction, boundaries differ"),
-    ("pred label", "prediction, other label"),
-    ("pred spurious", "prediction, spurious"),
-    ("pred match fields", "fields disagree"),
+    ("hl gold match", "gold span, matched"),
+    ("hl gold boundary", "gold span, boundaries differ"),
+    ("hl gold label", "gold span, other label predicted"),
+    ("hl gold missed", "gold span, missed"),
+    ("hl pred match", "prediction, matched"),
+    ("hl pred boundary", "prediction, boundaries differ"),
+    ("hl pred label", "prediction, other label"),
+    ("hl pred spurious", "prediction, spurious"),
+    ("hl pred match fields", "fields disagree"),
+    ("cm", "claim missed, spurious or differing"),
 ]
-
-_CLAIM_COLUMNS = ("label", "value", "unit", "subject", "hardware", "orgs", "modality", "source", "date")
-
-
-def _e(value: Any) -> str:
-    return escape(str(value), quote=True)
 
 
 def render_html(report: DiffReport, *, gold_name: str, pred_name: str) -> str:
     title = f"afirma diff: {gold_name} vs {pred_name}"
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="es">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="referrer" content="no-referrer">',
-        f"<title>{_e(title)}</title>",
-        f"<style>{_STYLE}</style>",
-        "</head>",
-        "<body>",
-        f"<h1>{_e(title)}</h1>",
-        f'<p class="files">gold: <code>{_e(gold_name)}</code>, prediction: <code>{_e(pred_name)}</code>;'
+    ranked = ranking.worst_first(report.articles)
+    body = [
+        f'<h1 id="index">{e(title)}</h1>',
+        f'<p class="files">gold: <code>{e(gold_name)}</code>, prediction: <code>{e(pred_name)}</code>;'
         f" {len(report.articles)} articles compared.</p>",
+        _overall(ranked),
         _legend(),
         _notes(report),
+        _index(ranked),
     ]
-    for number, article in enumerate(report.articles, start=1):
-        parts.append(_article(article, number))
-    parts += ["</body>", "</html>"]
-    return "\n".join(parts) + "\n"
+    body += [_article(entry, number) for number, entry in enumerate(ranked, start=1)]
+    return document(title, _STYLE + CLAIMS_STYLE, body)
+
+
+def _overall(ranked: list[ranking.Ranked]) -> str:
+    if not ranked:
+        return ""
+    overall = ranking.overall(ranked)
+    return f'<p class="figures">All articles: {_figures_text(overall)}</p>'
+
+
+def _figures_text(figures: ranking.Figures) -> str:
+    return e(
+        f"span F1 {figure(figures.span_f1)}, claim F1 {figure(figures.claim_f1)},"
+        f" field agreement {figure(figures.fields)}"
+    )
 
 
 def _legend() -> str:
     items = "".join(
-        f'<span><span class="hl {classes}">{_e("texto")}</span> {_e(meaning)}</span>' for classes, meaning in _LEGEND
+        f'<span><span class="{classes}">{e("texto")}</span> {e(meaning)}</span>' for classes, meaning in _LEGEND
     )
-    explain = "gold: underline and label; prediction: background; dotted outline: normalised fields disagree (hover for details)"
-    return f'<p class="legend">{items}</p><p class="notes">{_e(explain)}</p>'
+    explain = (
+        "gold: underline and label; prediction: background; dotted outline: normalised fields disagree;"
+        " wavy underline and cN: a claim that differs, linked to its row (hover any mark for details)"
+    )
+    return f'<p class="legend">{items}</p><p class="notes">{e(explain)}</p>'
 
 
 def _notes(report: DiffReport) -> str:
@@ -125,17 +121,47 @@ def _notes(report: DiffReport) -> str:
         )
         if ids
     ]
-    return "".join(f'<p class="notes">{_e(note)}</p>' for note in notes)
+    return "".join(f'<p class="notes">{e(note)}</p>' for note in notes)
 
 
-def _article(article: ArticleDiff, number: int) -> str:
+def _band(value: float | None) -> str:
+    """A colour to guide the eye down the index; the order comes from the figures."""
+    if value is None:
+        return ""
+    return "band-low" if value < 0.6 else "band-mid" if value < 0.9 else "band-high"
+
+
+def _index(ranked: list[ranking.Ranked]) -> str:
+    if not ranked:
+        return ""
+    header = "".join(
+        f'<th class="{"num" if n > 1 else ""}">{e(name)}</th>'
+        for n, name in enumerate(("#", "article", "span F1", "claim F1", "field agreement", "claims differing"))
+    )
+    rows = []
+    for number, entry in enumerate(ranked, start=1):
+        shown = entry.figures
+        values = (shown.span_f1, shown.claim_f1, shown.fields)
+        cells = "".join(f'<td class="num {_band(value)}">{e(figure(value))}</td>' for value in values)
+        counts = f"{entry.differing_claims} of {len(entry.article.claims)}"
+        rows.append(
+            f'<tr><td class="num">{number}</td><td><a href="#article-{number}">{e(entry.article.id)}</a></td>'
+            f'{cells}<td class="num">{e(counts)}</td></tr>'
+        )
+    caption = f"<caption class=\"notes\">{e(ranking.ORDER_NOTE)}</caption>"
+    return f'<table class="index">{caption}<thead><tr>{header}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+
+
+def _article(entry: ranking.Ranked, number: int) -> str:
+    article = entry.article
     return "\n".join(
         [
             f'<section class="article" id="article-{number}">',
-            f"<h2>{_e(article.id)}</h2>",
-            f'<p class="summary">{_e(article.summary())}</p>',
-            f'<div class="text">{highlight(article.text, marks(article.spans))}</div>',
-            _claims_table(article),
+            f"<h2>{number}. {e(article.id)}</h2>",
+            f'<p class="figures">{_figures_text(entry.figures)} <a class="back" href="#index">↑ index</a></p>',
+            f'<p class="summary">{e(article.summary())}</p>',
+            f'<div class="text">{highlight(article.text, [*marks(article.spans), *claim_marks(article, number)])}</div>',
+            claims_section(article, number),
             "</section>",
         ]
     )
@@ -143,6 +169,8 @@ def _article(article: ArticleDiff, number: int) -> str:
 
 @dataclass(frozen=True)
 class Mark:
+    """A gold or predicted span in the text, coloured by how it matched."""
+
     side: str  # "gold" or "pred"
     start: int
     end: int
@@ -151,11 +179,40 @@ class Mark:
     note: str
     fields: bool
 
+    @property
+    def rank(self) -> int:
+        return 0 if self.side == "gold" else 1
+
+    def open(self, first: bool) -> str:
+        classes = f"hl {self.side} {self.status}" + (" fields" if self.fields else "")
+        if first:
+            data = (
+                f'data-side="{self.side}" data-label="{e(self.label)}" data-start="{self.start}"'
+                f' data-end="{self.end}" data-status="{self.status}"'
+            )
+        else:
+            data = f'data-cont="{self.side}"'
+        return f'<span class="{classes}" {data} title="{e(self.note)}">'
+
+    def close(self, last: bool) -> str:
+        return "</span>"
+
+
+def _field_notes(entry: SpanDiff | ClaimDiff, fields: tuple[FieldDiff, ...]) -> str:
+    """The disagreeing fields, values written the Spanish way."""
+    notes = []
+    for item in fields:
+        if item.name == "value":
+            notes.append(f"value: gold {spanish.amount(entry.gold)}, pred {spanish.amount(entry.pred)}")
+        else:
+            notes.append(f"{item.name}: gold {item.gold}, pred {item.pred}")
+    return "; ".join(notes)
+
 
 def marks(entries: list[SpanDiff]) -> list[Mark]:
     found = []
     for entry in entries:
-        details = "; ".join(f"{item.name}: gold {item.gold}, pred {item.pred}" for item in entry.fields)
+        details = _field_notes(entry, entry.fields)
         for side in ("gold", "pred"):
             span = getattr(entry, side)
             if span is None:
@@ -165,84 +222,35 @@ def marks(entries: list[SpanDiff]) -> list[Mark]:
     return found
 
 
-def _open(mark: Mark, first: bool) -> str:
-    classes = f"hl {mark.side} {mark.status}" + (" fields" if mark.fields else "")
-    if first:
-        data = (
-            f'data-side="{mark.side}" data-label="{_e(mark.label)}" data-start="{mark.start}"'
-            f' data-end="{mark.end}" data-status="{mark.status}"'
-        )
-    else:
-        data = f'data-cont="{mark.side}"'
-    return f'<span class="{classes}" {data} title="{_e(mark.note)}">'
+@dataclass(frozen=True)
+class ClaimMark:
+    """A claim that differs, over its number; where it ends, a link to its row."""
+
+    start: int
+    end: int
+    status: str
+    note: str
+    target: str
+    number: int
+    rank: int = -1  # outside the spans of the same extent
+
+    def open(self, first: bool) -> str:
+        data = f'data-claim="{self.status}"' if first else 'data-claim-cont="1"'
+        return f'<span class="cm" {data} title="{e(self.note)}">'
+
+    def close(self, last: bool) -> str:
+        link = f'<a class="ref cm-ref" href="#{self.target}">c{self.number}</a>' if last else ""
+        return "</span>" + link
 
 
-def highlight(text: str, found: list[Mark]) -> str:
-    """The text with every mark as an element, nested where marks cross.
-
-    At each boundary the marks ending there close; marks opened inside them
-    that go on are closed too and reopened as continuation pieces. Marks
-    starting together open longest first, gold before prediction, so that
-    identical gold and predicted spans nest without being cut.
-    """
-    usable = [mark for mark in found if 0 <= mark.start < mark.end <= len(text)]
-    order = sorted(usable, key=lambda mark: (mark.start, -mark.end, mark.side != "gold"))
-    starting = {start: list(group) for start, group in groupby(order, key=lambda mark: mark.start)}
-    boundaries = sorted({0, len(text)} | {m.start for m in usable} | {m.end for m in usable})
-    out: list[str] = []
-    stack: list[Mark] = []
-    for index, position in enumerate(boundaries):
-        ending = [depth for depth, mark in enumerate(stack) if mark.end == position]
-        if ending:
-            reopen = [mark for mark in stack[ending[0] :] if mark.end != position]
-            out.append("</span>" * (len(stack) - ending[0]))
-            del stack[ending[0] :]
-            for mark in reopen:
-                out.append(_open(mark, first=False))
-                stack.append(mark)
-        for mark in starting.get(position, []):
-            out.append(_open(mark, first=True))
-            stack.append(mark)
-        if index + 1 < len(boundaries):
-            out.append(escape(text[position : boundaries[index + 1]], quote=True))
-    out.append("</span>" * len(stack))
-    return "".join(out)
-
-
-def _claims_table(article: ArticleDiff) -> str:
-    if not article.claims:
-        return '<p class="notes">No claims in either file.</p>'
-    header = "".join(f"<th>{_e(name)}</th>" for name in ("status", "anchor", "side", *_CLAIM_COLUMNS))
-    rows = []
-    for entry in article.claims:
-        rows += _claim_rows(entry, article.text)
-    return f'<table class="claims"><thead><tr>{header}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
-
-
-def _claim_rows(entry: ClaimDiff, text: str) -> list[str]:
-    differing = {item.name for item in entry.fields}
-    if "approx" in differing:
-        differing.add("value")  # approx is shown inside the value cell
-    sides = [(side, getattr(entry, side)) for side in ("gold", "pred") if getattr(entry, side) is not None]
-    anchor_claim = sides[0][1]
-    start, end = anchor_claim.anchor.start, anchor_claim.anchor.end
-    anchor = f"{start}:{end} {text[start:end]}"
-    status = entry.status if entry.status != "paired" else ("differs" if entry.fields else "agrees")
-    rows = []
-    for position, (side, claim) in enumerate(sides):
-        lead = ""
-        if position == 0:
-            span = f' rowspan="{len(sides)}"' if len(sides) > 1 else ""
-            lead = f'<td class="status-{_e(entry.status)}"{span}>{_e(status)}</td><td{span}>{_e(anchor)}</td>'
-        cells = "".join(
-            f'<td class="{"off" if name in differing else ""}">{_e(_claim_value(claim, name))}</td>'
-            for name in _CLAIM_COLUMNS
-        )
-        rows.append(f'<tr class="{side}">{lead}<td>{side}</td>{cells}</tr>')
-    return rows
-
-
-def _claim_value(claim: Any, name: str) -> str:
-    if name == "value":
-        return formatting.amount(claim)
-    return formatting.text(getattr(claim, name))
+def claim_marks(article: ArticleDiff, number: int) -> list[ClaimMark]:
+    found = []
+    for k, entry in enumerate(article.claims, start=1):
+        if not entry.differs:
+            continue
+        claim = entry.gold or entry.pred
+        anchor = claim.anchor
+        details = _field_notes(entry, entry.fields) or f"{claim.label}, {spanish.amount(claim)}"
+        note = f"claim c{k} {status(entry)}: {details}"
+        found.append(ClaimMark(anchor.start, anchor.end, status(entry), note, claim_id(number, k), k))
+    return found
