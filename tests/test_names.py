@@ -163,3 +163,24 @@ def test_names_lone_capital_words_the_model_misreads(finder):
     assert not any(t == "Sabana" for t, *_ in found)
     once = "Dijo que Kolmena firmó un acuerdo."
     assert names(finder, once, [(once.index("Kolmena"), once.index("Kolmena") + 7, "LOC")]) == []
+
+
+def _artefacts():
+    rows = (ROOT_DATA / "mt_artefacts.tsv").read_text(encoding="utf-8").splitlines()
+    return [tuple(row.split("\t")) for row in rows[2:] if row.strip()]
+
+
+ROOT_DATA = __import__("pathlib").Path(__file__).parent / "data"
+_IN_CONTEXT = {
+    "always": "Según el informe, {text} crece.",
+    "capitalized": "Según el informe, {text} crece.",
+    "org_list": "Los pedidos de Microsoft, Intel y {text} crecieron.",
+}
+
+
+@pytest.mark.parametrize("text, label, canonical, context", _artefacts())
+def test_names_every_translation_artefact_is_read(finder, text, label, canonical, context):
+    """Each artefact of tests/data/mt_artefacts.tsv, in the context its entry
+    needs, is read as what it means: dropping any entry from the data fails here."""
+    sentence = _IN_CONTEXT[context].format(text=text)
+    assert (text, label, canonical) in [(m.text, m.label, m.canonical) for m in finder.find(sentence)]

@@ -17,7 +17,8 @@ CORPORA = ("corpus/gold.jsonl", "corpus/press/gold.jsonl")
 MARGIN = 0.02
 # Figures a floor is kept for: every overall figure afirma eval reports.
 FIGURES = (
-    "span_strict_f1", "span_partial_f1", "value_correct", "canonical_correct", "claim_f1", "claim_value",
+    "span_strict_f1", "span_partial_f1", "value_correct", "canonical_correct", "claim_precision", "claim_recall",
+    "claim_f1", "claim_value",
     "claim_unit", "claim_subject", "claim_hardware", "claim_modality", "claim_source", "claim_orgs", "claim_date",
 )
 
@@ -37,9 +38,21 @@ def measure(extractor=None) -> dict[str, dict[str, dict[str, float]]]:
         predicted = {a.id: a for a in extractor.extract_many([(r["id"], r["text"], {}) for r in records])}
         for split in sorted({r["meta"]["split"] for r in records}):
             gold = [Article.model_validate(r) for r in records if r["meta"]["split"] == split]
-            metrics = evaluate(gold, [predicted[a.id] for a in gold]).metrics()
-            measured.setdefault(corpus, {})[split] = {name: metrics[name] for name in FIGURES if metrics[name] is not None}
+            report = evaluate(gold, [predicted[a.id] for a in gold])
+            metrics = report.metrics()
+            figures = {name: metrics[name] for name in FIGURES if metrics[name] is not None}
+            measured.setdefault(corpus, {})[split] = figures | _per_label(report.overall)
     return measured
+
+
+def _per_label(scores) -> dict[str, float]:
+    """Span F1 of each label the gold holds, strict and partial ("span_partial_f1:ORG")."""
+    figures = {}
+    for scheme, table in (("strict", scores.strict), ("partial", scores.partial)):
+        for label, prf in table.items():
+            if label != "ALL" and prf.gold and prf.f1 is not None:
+                figures[f"span_{scheme}_f1:{label}"] = prf.f1
+    return figures
 
 
 def below(measured, floors) -> list[str]:

@@ -1,0 +1,122 @@
+"""Does every rule table and every named rule matter to a test?
+
+    python scripts/mutation_check.py [--only SUBSTRING]
+
+For each table of every data file under `pipeline/*/data` (each top-level
+key of a JSON object, each JSON Lines file as a whole) and for each rule in
+`CODE_RULES`, a copy of the repository gets that one table emptied or that
+one function turned into a no-op, and the test suite's rule tests run
+against the copy, stopping at the first failure. A mutation no test
+notices is a table or rule nothing checks: the run ends with exit 1 and
+lists them. The working tree is never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+COPIED = ("pipeline", "schemas", "tests", "corpus", "scripts", "pyproject.toml")
+# The rule tests, fastest first: a mutation is usually caught in seconds.
+TESTS = (
+    "tests/test_names.py", "tests/test_numbers.py", "tests/test_page.py", "tests/test_claims.py",
+    "tests/test_schemas.py", "tests/test_numbers_peer.py", "tests/test_end_to_end.py", "tests/test_robustness.py",
+)
+# Named rules of the pipeline: (file, function) made to return at once.
+CODE_RULES = (
+    ("pipeline/numbers/money.py", "carry_currency"),
+    ("pipeline/numbers/money.py", "english_billions"),
+    ("pipeline/claims/posts.py", "attribute_posts"),
+    ("pipeline/claims/reference.py", "vehicles"),
+    ("pipeline/claims/source.py", "_anonymous"),
+    ("pipeline/claims/source.py", "_opening_for"),
+    ("pipeline/claims/modality.py", "_forecast"),
+    ("pipeline/page/datelines.py", None),
+)
+_SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
+
+
+def data_mutations() -> list[tuple[str, str]]:
+    """(file, key) for each table; key "*" is a whole JSON Lines file."""
+    found = []
+    for path in sorted(ROOT.glob("pipeline/**/data/*.json*")):
+        relative = path.relative_to(ROOT).as_posix()
+        if relative.startswith(_SKIPPED_DATA):
+            continue
+        if path.suffix == ".jsonl":
+            found.append((relative, "*"))
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found += [(relative, key) for key in data if not key.startswith("_")]
+    return found
+
+
+def blank_table(copy: Path, relative: str, key: str) -> None:
+    path = copy / relative
+    if key == "*":
+        path.write_text("", encoding="utf-8")
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    value = data[key]
+    if isinstance(value, (list, dict, str)):
+        data[key] = type(value)()
+    else:
+        del data[key]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def disable_function(copy: Path, relative: str, function: str | None) -> None:
+    """Every function of the module returns at once when `function` is None."""
+    path = copy / relative
+    source = path.read_text(encoding="utf-8")
+    name = re.escape(function) if function else r"\w+"
+    pattern = re.compile(r"^(def " + name + r"\(.*?\)[^:\n]*:\n(?:    \"\"\"(?:.|\n)*?\"\"\"\n)?)", re.MULTILINE | re.DOTALL)
+    mutated, count = pattern.subn(lambda m: m.group(1) + "    return None\n", source)
+    if not count:
+        raise SystemExit(f"{relative}: no function {function!r} to disable")
+    path.write_text(mutated, encoding="utf-8")
+
+
+def caught(copy: Path) -> tuple[bool, str]:
+    """Run the rule tests on the copy; (whether one failed, which)."""
+    env = {**os.environ, "PYTHONPATH": str(copy), "PYTHONDONTWRITEBYTECODE": "1"}
+    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--no-header", *TESTS]
+    run = subprocess.run(command, cwd=copy, env=env, capture_output=True, text=True)
+    failed = [line.split(" ")[1] for line in run.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]
+    return run.returncode != 0, (failed[0] if failed else run.stdout.strip().splitlines()[-1] if run.stdout.strip() else "")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default="", help="only mutations whose name holds this text")
+    only = parser.parse_args(argv).only
+    mutations = [(f"{f}:{k}", blank_table, (f, k)) for f, k in data_mutations()]
+    mutations += [(f"{f}:{fn or '*'}()", disable_function, (f, fn)) for f, fn in CODE_RULES]
+    survivors = []
+    with tempfile.TemporaryDirectory() as folder:
+        for name, mutate, args in (m for m in mutations if only in m[0]):
+            copy = Path(folder) / "repo"
+            shutil.rmtree(copy, ignore_errors=True)
+            for item in COPIED:
+                (shutil.copytree if (ROOT / item).is_dir() else shutil.copy)(ROOT / item, copy / item)
+            mutate(copy, *args)
+            started = time.monotonic()
+            noticed, by = caught(copy)
+            print(f"{'caught  ' if noticed else 'SURVIVED'} {name:<60} {time.monotonic() - started:5.1f} s  {by}", flush=True)
+            if not noticed:
+                survivors.append(name)
+    print(f"{len(survivors)} mutation(s) no test noticed" + (": " + ", ".join(survivors) if survivors else ""))
+    return 1 if survivors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
