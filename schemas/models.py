@@ -42,8 +42,8 @@ class Record(BaseModel):
 
 
 class Offsets(Record):
-    start: NonNegativeInt
-    end: NonNegativeInt
+    start: NonNegativeInt = Field(description="Offset of the first character: a Python string index into the article's `text` (code points).")
+    end: NonNegativeInt = Field(description="Offset just past the last character (exclusive), so `text[start:end]` is the span.")
 
     @model_validator(mode="after")
     def _ordered(self) -> "Offsets":
@@ -53,7 +53,7 @@ class Offsets(Record):
 
 
 class _SpanBase(Offsets):
-    text: str
+    text: str = Field(description="The span's characters exactly as written, `text[start:end]` of the article.")
     rule: str | None = Field(
         default=None, description="Which recogniser rule produced the span (predictions only)."
     )
@@ -69,14 +69,20 @@ class _SpanBase(Offsets):
 
 
 class NameSpan(_SpanBase):
-    label: Literal["ORG", "PER"]
-    canonical: str = Field(min_length=1)
+    label: Literal["ORG", "PER"] = Field(description="ORG: a company, lab, outlet, university or public body; PER: a person.")
+    canonical: str = Field(
+        min_length=1,
+        description=(
+            "The name everyone uses for it: the usual English name where one is established (\"Ministry of Mines and"
+            " Energy\"), without legal form; a person's full name where the article gives it."
+        ),
+    )
 
 
 class HardwareSpan(_SpanBase):
-    label: Literal["HARDWARE"]
-    canonical: str = Field(min_length=1)
-    kind: Literal["chip", "system"]
+    label: Literal["HARDWARE"] = Field(description="A named chip or computing system.")
+    canonical: str = Field(min_length=1, description="Vendor and product for a chip (\"NVIDIA H100\"), the system's own name for a system (\"Colossus\").")
+    kind: Literal["chip", "system"] = Field(description="chip: a processor or accelerator model; system: a named cluster, supercomputer, rack or server.")
 
 
 def _check_amount(record):
@@ -92,19 +98,22 @@ def _check_amount(record):
 
 
 class NumberSpan(_SpanBase):
-    label: NumberLabel
-    value: int | float | None = None
-    low: int | float | None = None
-    high: int | float | None = None
-    approx: bool = False
-    unit: str | None = None
+    label: NumberLabel = Field(description="CARDINAL (a count), MONEY, PERCENT, QUANTITY (a measure: MW, GB, litres...) or DURATION.")
+    value: int | float | None = Field(default=None, description="The number, normalised (\"80.000 millones\" is 80000000000); null for a range or bound.")
+    low: int | float | None = Field(default=None, description="Lower end of a range, or the bound of \"más de\" / \"al menos\"; null otherwise.")
+    high: int | float | None = Field(default=None, description="Upper end of a range, or the bound of \"hasta\" / \"menos de\"; null otherwise.")
+    approx: bool = Field(default=False, description="True when the text hedges the number (\"unos\", \"cerca de\", \"alrededor de\").")
+    unit: str | None = Field(
+        default=None,
+        description="MONEY: ISO 4217 code (USD); QUANTITY: the unit symbol (MW, GB, m3); DURATION: the English singular (year); none for CARDINAL and PERCENT.",
+    )
 
     _amount = model_validator(mode="after")(_check_amount)
 
 
 class DateSpan(_SpanBase):
-    label: Literal["DATE"]
-    value: str
+    label: Literal["DATE"] = Field(description="A calendar date, month or year.")
+    value: str = Field(description="ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD for a day with no year.")
 
     @field_validator("value")
     @classmethod
@@ -119,20 +128,29 @@ Span = Annotated[Union[NameSpan, HardwareSpan, NumberSpan, DateSpan], Field(disc
 
 class Claim(Record):
     id: str | None = Field(default=None, description="Stable across runs: hash of article id, anchor and label.")
-    anchor: Offsets
-    label: NumberLabel
-    value: int | float | None = None
-    low: int | float | None = None
-    high: int | float | None = None
-    approx: bool = False
-    unit: str | None = None
-    subject: str | None = None
-    hardware: list[str] = Field(default_factory=list)
-    orgs: list[str] = Field(default_factory=list)
-    modality: Modality = "asserted"
-    source: str | None = None
-    date: str | None = None
-    sentence: Offsets
+    anchor: Offsets = Field(description="Offsets of the number span the claim is about.")
+    label: NumberLabel = Field(description="The anchor span's label.")
+    value: int | float | None = Field(default=None, description="The number, normalised (\"80.000 millones\" is 80000000000); null for a range or bound.")
+    low: int | float | None = Field(default=None, description="Lower end of a range, or the bound of \"más de\" / \"al menos\"; null otherwise.")
+    high: int | float | None = Field(default=None, description="Upper end of a range, or the bound of \"hasta\" / \"menos de\"; null otherwise.")
+    approx: bool = Field(default=False, description="True when the text hedges the number (\"unos\", \"cerca de\", \"alrededor de\").")
+    unit: str | None = Field(
+        default=None,
+        description=(
+            "What is counted or measured: the counted noun's singular (\"GPU\", \"centro de datos\"), the ISO code for"
+            " money, the span's unit for measures, a rate as unit/denominator (\"USD/year\")."
+        ),
+    )
+    subject: str | None = Field(default=None, description="Canonical name of what the number is about (a system, a company, a chip); null when none.")
+    hardware: list[str] = Field(default_factory=list, description="Canonical names of the chips tied to the number itself.")
+    orgs: list[str] = Field(default_factory=list, description="Canonical names of the organisations tied to the claim in its clause (not the source, not outlets).")
+    modality: Modality = Field(
+        default="asserted",
+        description="asserted (stated as fact), planned (intent, future), estimated, alleged (hearsay, unnamed sources) or uncertain (doubted).",
+    )
+    source: str | None = Field(default=None, description="Canonical name of who says so, where the text attributes it; null for the article's own voice.")
+    date: str | None = Field(default=None, description="ISO value of the DATE in the number's own clause that the claim refers to; null when none.")
+    sentence: Offsets = Field(description="Offsets of the sentence that holds the anchor.")
     cues: list[str] = Field(
         default_factory=list,
         description="Why the fields were set: the cue words and rules used (predictions only).",
@@ -176,24 +194,26 @@ class Dropped(Record):
     """A span or claim that a model refused, left out so that the rest of its
     article is kept (predictions only)."""
 
-    start: NonNegativeInt
-    end: NonNegativeInt
-    text: str
+    start: NonNegativeInt = Field(description="Offset of the dropped span's or claim anchor's first character.")
+    end: NonNegativeInt = Field(description="Offset just past its last character.")
+    text: str = Field(description="Its characters as written.")
     label: str = Field(description="The span's label, or \"claim\".")
-    reason: str
+    reason: str = Field(description="Why the record model refused it.")
 
 
 class Meta(Record):
     """Free-form in the contract; the fields afirma itself writes are named here."""
 
-    split: Literal["dev", "test"] | None = None
-    language: str | None = None
-    source: str | None = None
-    path: str | None = None
+    split: Literal["dev", "test"] | None = Field(
+        default=None, description="Gold files: dev (read while building the rules) or test (kept out of that loop)."
+    )
+    language: str | None = Field(default=None, description="ISO 639-1 language of the text (\"es\").")
+    source: str | None = Field(default=None, description="Where the article comes from, in words (gold files).")
+    path: str | None = Field(default=None, description="The input file the article was read from.")
     model: str | None = Field(default=None, description="spaCy model used, as name==version.")
-    afirma_version: str | None = None
-    encoding: str | None = None
-    note: str | None = None
+    afirma_version: str | None = Field(default=None, description="Version of afirma that wrote the record.")
+    encoding: str | None = Field(default=None, description="The text encoding the input was decoded from.")
+    note: str | None = Field(default=None, description="A remark about the article (an empty file, how it was written).")
     country: str | None = Field(
         default=None, description="The outlet's country (ISO 3166-1 alpha-2), given with the article or read from its text; None when unclear."
     )
@@ -210,11 +230,11 @@ class Meta(Record):
 
 
 class Article(Record):
-    id: str = Field(min_length=1)
-    text: str
-    spans: list[Span] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)
-    meta: Meta = Field(default_factory=Meta)
+    id: str = Field(min_length=1, description="The article's id: its file name without .txt, or the id given.")
+    text: str = Field(description="The article's text; every offset indexes it.")
+    spans: list[Span] = Field(default_factory=list, description="Names, numbers and dates, sorted by start, never overlapping.")
+    claims: list[Claim] = Field(default_factory=list, description="One claim per number that states something.")
+    meta: Meta = Field(default_factory=Meta, description="About the article and how it was processed.")
 
     @model_validator(mode="after")
     def _consistent(self) -> "Article":

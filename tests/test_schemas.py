@@ -101,3 +101,22 @@ def test_schemas_working_objects_carry_every_record_field():
         assert set(model.model_fields) - _PLACED <= names(working), (model.__name__, working.__name__)
     assert set(Claim.model_fields) - _PLACED - set(ANCHOR_FIELDS) <= names(ClaimDraft)
     assert set(ANCHOR_FIELDS) <= names(NumberMatch)
+
+
+def test_schemas_every_field_is_described():
+    """Downstream users read the JSON Schema: every property says what it holds."""
+    from schemas.export import TARGETS, schema_for
+
+    def undescribed(node, path):
+        if isinstance(node, dict):
+            for name, prop in node.get("properties", {}).items():
+                if "description" not in prop:
+                    yield f"{path}.{name}"
+            for key, child in node.items():
+                yield from undescribed(child, f"{path}/{key}")
+        elif isinstance(node, list):
+            for child in node:
+                yield from undescribed(child, path)
+
+    missing = [hole for name in TARGETS for hole in undescribed(schema_for(name), name)]
+    assert not missing, missing
