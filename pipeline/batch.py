@@ -77,10 +77,9 @@ def run_extraction(
     from pipeline.model import describe_model, version_note
 
     summary.model = describe_model(model)
-    print(f"afirma: using spaCy model {summary.model}", file=sys.stderr)
     note = version_note(model)
-    if note:
-        print(f"afirma: {note}", file=sys.stderr)
+    # One line for the model, whatever the run does after it.
+    print(f"afirma: using spaCy model {summary.model}" + (f" ({note})" if note else ""), file=sys.stderr)
     stop = StopRequest()
 
     def good_items() -> Iterator[tuple[str, str, dict]]:

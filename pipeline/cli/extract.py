@@ -80,18 +80,23 @@ def schema(
 
 
 class _Progress:
-    """A progress bar on stderr, only for runs of more than one article."""
+    """A progress bar on stderr, only for runs of more than one article and
+    only on a terminal (a log file gets the summary line, not a bar). It
+    appears with the first finished article, so the model's line, printed
+    while the model loads, stays on a line of its own."""
 
     def __init__(self, enabled: bool):
-        self.enabled = enabled
+        self.enabled = enabled and sys.stderr.isatty()
+        self.total = 0
         self.bar = None
 
     def start(self, total: int) -> None:
-        if self.enabled and total > 1:
-            self.bar = typer.progressbar(length=total, label="afirma", file=sys.stderr)
-            self.bar.__enter__()
+        self.total = total
 
     def advance(self, steps: int) -> None:
+        if self.bar is None and self.enabled and self.total > 1:
+            self.bar = typer.progressbar(length=self.total, label="afirma", file=sys.stderr)
+            self.bar.__enter__()
         if self.bar is not None:
             self.bar.update(steps)
 

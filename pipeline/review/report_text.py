@@ -7,6 +7,9 @@ from pipeline.review.evaluate import ALL, PRF, EvalReport, Scores
 from pipeline.review.tables import figure, format_table, share
 
 
+_LISTED = 8  # ids named in a line; a whole other corpus in the file is a count
+
+
 def render_report(report: EvalReport) -> str:
     pairing = report.pairing
     against = report.pred if report.pred is not None else f"extraction (model {report.model or 'default'})"
@@ -20,7 +23,8 @@ def render_report(report: EvalReport) -> str:
         (pairing.text_differs, "text differs between the files, not scored"),
     ):
         if ids:
-            lines.append(f"  {what}: {', '.join(ids)}")
+            shown = ", ".join(ids[:_LISTED]) + (f" and {len(ids) - _LISTED} more" if len(ids) > _LISTED else "")
+            lines.append(f"  {what}: {shown}")
     if report.problems:
         lines.append(f"problems while loading: {len(report.problems)} (`afirma validate` lists them)")
     lines += ["", _overall(report.overall), "", "Per article", _per_article(report)]
