@@ -237,3 +237,15 @@ def test_claims_subject_on_real_press(extractor, text, anchor, subject):
 )
 def test_claims_date_of_the_numbers_own_verb(extractor, text, anchor, date):
     assert claims(extractor, text)[anchor].date == date
+
+
+@pytest.mark.parametrize(
+    "text, anchor, unit",
+    [
+        ("La red sumó una docena de proyectos en 2025.", "una docena", "proyecto"),
+        ("El plan se construirá en cuatro fases hasta 2031.", "cuatro", "fase"),
+        ("La demanda será al menos diez veces mayor en verano.", "al menos diez", "vez"),
+    ],
+)
+def test_claims_unit_of_collectives_plurals_and_comparatives(extractor, text, anchor, unit):
+    assert claims(extractor, text)[anchor].unit == unit

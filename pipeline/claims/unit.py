@@ -103,6 +103,9 @@ def _per(unit: str | None, per: str | None, draft: ClaimDraft) -> str | None:
     return f"{unit}/{per}"
 
 
+_COMPARATIVES = frozenset({"mayor", "menor", "más", "menos", "superior", "inferior"})
+
+
 def _classifier(noun: Token, following: Token) -> bool:
     """'generadores diésel', 'centros hiperescala': a modifier that does not
     take the plural of its noun names a kind of thing and belongs to the
@@ -110,8 +113,10 @@ def _classifier(noun: Token, following: Token) -> bool:
     word's form as much as from its tag, which small models often get wrong."""
     if not following.text.isalpha() or not following.text.islower():
         return False
-    if following.pos_ in _FUNCTION_POS or "Fin" in following.morph.get("VerbForm"):
-        return False
+    if following.pos_ in _FUNCTION_POS or {"Fin", "Ger"} & set(following.morph.get("VerbForm")):
+        return False  # "generaciones sacando...": a verb, not a kind
+    if following.lower_ in _COMPARATIVES or following.lower_.endswith(("ando", "iendo")):
+        return False  # "diez veces mayor"
     if following.pos_ == "NOUN" and not following.text.endswith("s"):
         return True
     plural_head = "Plur" in noun.morph.get("Number") or noun.text.endswith("s")
@@ -119,7 +124,8 @@ def _classifier(noun: Token, following: Token) -> bool:
 
 
 def _scaled(number: NumberMatch) -> bool:
-    return bool(re.search(r"mil|mill|bill|[kKMB]\b", number.text))
+    """A scale or a collective word comes before "de": "2 millones de GPU", "una docena de proyectos"."""
+    return bool(re.search(r"mil|mill|bill|[kKMB]\b|docena|decena|centenar|millar|veintena", number.text))
 
 
 def _singular(token: Token) -> str:
