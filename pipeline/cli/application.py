@@ -16,10 +16,11 @@ app = typer.Typer(
 
 
 def _register_commands() -> None:
-    from pipeline.cli import extract, review
+    from pipeline.cli import exports, extract, review
 
     extract.register(app)
     review.register(app)
+    exports.register(app)
 
 
 _register_commands()
