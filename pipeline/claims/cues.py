@@ -28,7 +28,6 @@ class Cues:
     modality: dict[str, re.Pattern]
     attribution_forms: frozenset[str]
     according_to: re.Pattern
-    rumour_heads: frozenset[str]
     clause_breaks: re.Pattern
     aggregate_markers: frozenset[str]
     category_words: frozenset[str]
@@ -64,7 +63,6 @@ def cues(path: str | None = None) -> Cues:
         modality={name: _phrases(words) for name, words in data["modality"].items()},
         attribution_forms=frozenset(f.lower() for f in data["attribution_forms"]),
         according_to=_phrases(data["according_to"]),
-        rumour_heads=frozenset(data["rumour_heads"]),
         clause_breaks=re.compile("|".join(re.escape(b) for b in breaks)),
         aggregate_markers=frozenset(data["aggregate_markers"]),
         category_words=frozenset(data["category_words"]),

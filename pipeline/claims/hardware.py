@@ -30,7 +30,8 @@ def hardware_of(text: str, number: NumberMatch, names, numbers, draft: ClaimDraf
 
 
 def _aggregate(text: str, number: NumberMatch, cues: Cues) -> bool:
-    head = re.match(r"[\s\w]{0,40}?([:—–])", text[number.end : number.end + 80])
+    markers = "".join(re.escape(m) for m in cues.aggregate_markers)
+    head = re.match(r"[\s\w]{0,40}?([" + markers + r"])", text[number.end : number.end + 80])
     if not head or any(c in head.group(0)[:-1] for c in ",;.()"):
         return False
     return all(w.lower() in cues.category_words or w.isupper() for w in head.group(0)[:-1].split())
