@@ -249,3 +249,22 @@ def test_claims_date_of_the_numbers_own_verb(extractor, text, anchor, date):
 )
 def test_claims_unit_of_collectives_plurals_and_comparatives(extractor, text, anchor, unit):
     assert claims(extractor, text)[anchor].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, anchor, field, expected",
+    [
+        # who reports others' figures is not their subject
+        ("Morgan Stanley calcula que se invertirán 1,2 billones de dólares en IA.", "1,2 billones de dólares", "subject", None),
+        # "según el proyecto que presentó ante la Junta": the Junta does not speak
+        ("Según el proyecto que presentó ante la Junta de Castilla-La Mancha, el campus consumirá 665 millones de litros.",
+         "665 millones de litros", "source", None),
+        # a sector's demand is no one organisation's
+        ("Google abrió un campus en Canelones. La demanda del sector podría superar 1,5 GW en 2030.", "1,5 GW", "subject", None),
+        # a source close to a company is not that company
+        ("Una fuente cercana a Anthropic dijo que la empresa usará un millón de TPU.", "un millón", "source", None),
+        ("Una fuente cercana a Anthropic dijo que la empresa usará un millón de TPU.", "un millón", "modality", "alleged"),
+    ],
+)
+def test_claims_who_is_not_speaking_or_not_the_subject(extractor, text, anchor, field, expected):
+    assert getattr(claims(extractor, text)[anchor], field) == expected
