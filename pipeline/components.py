@@ -76,15 +76,15 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     text = doc_text(doc)
     starts = None
     for match in _BOUNDARY.finditer(text):
-        stop = match.group(1)
-        if stop == "." and _abbreviation_before(text, match.start(1)):
-            continue
         if starts is None:
             starts = doc.to_array(IDX).tolist()
         # The boundary ends before a non-space character, which a token holds.
         index = bisect.bisect_right(starts, match.end()) - 1
-        if index > 0:
-            doc[index].is_sent_start = True
+        if index <= 0:
+            continue
+        # After an abbreviation ("la Dra. Ana Ruiz") the parser must not cut either.
+        abbreviation = match.group(1) == "." and _abbreviation_before(text, match.start(1))
+        doc[index].is_sent_start = not abbreviation
     return doc
 
 

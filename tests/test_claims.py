@@ -268,3 +268,17 @@ def test_claims_unit_of_collectives_plurals_and_comparatives(extractor, text, an
 )
 def test_claims_who_is_not_speaking_or_not_the_subject(extractor, text, anchor, field, expected):
     assert getattr(claims(extractor, text)[anchor], field) == expected
+
+
+def test_claims_abbreviations_do_not_end_sentences(extractor):
+    """"la Dra. Ana Ruiz", "EE. UU.": the sentence, and its "según", go on."""
+    found = claims(extractor, "Según la Dra. Ana Ruiz, el clúster tendrá 100.000 GPU.")["100.000"]
+    assert found.source == "Ana Ruiz"
+    found = claims(extractor, "La inversión en EE. UU. será de 500 millones de dólares, dijo Jensen Huang.")["500 millones de dólares"]
+    assert found.source == "Jensen Huang"
+
+
+def test_claims_an_outlet_is_never_the_subject(extractor):
+    text = "Según fuentes del sector citadas por el diario Handelsblatt, el sistema costó 500 millones de euros."
+    found = claims(extractor, text)["500 millones de euros"]
+    assert (found.source, found.subject) == ("Handelsblatt", None)

@@ -740,3 +740,18 @@ BILLIONS = [
 @pytest.mark.parametrize("sentence, expected", BILLIONS)
 def test_numbers_billones_from_english_are_billions_when_trillions_are_impossible(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a model family's version number is no number ...
+        ("Meta entrena Llama 3 con 24.576 GPU.", [("24.576", "CARDINAL")]),
+        # ... but a capitalised word that opens a sentence is no model name
+        ("En 2024 Meta compró 350.000 GPU.", [("2024", "DATE"), ("350.000", "CARDINAL")]),
+        # a bare year before a function word is a year
+        ("xAI acabaría 2024 con unas 350.000 H100.", [("2024", "DATE"), ("unas 350.000", "CARDINAL")]),
+    ],
+)
+def test_numbers_model_names_sentence_openers_and_bare_years(text, expected):
+    assert [(m.text, m.label) for m in find_numbers(text)] == expected

@@ -32,7 +32,8 @@ from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
 
 _QUOTE_LEAD = re.compile(r"[\s:,]*")
-_ACCORDING_LEAD = re.compile(r"(?:[ \u00a0]+(?:[a-záéíóúñü]+|[a-z]+\.))*?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ@])")
+# "según la consultora X", "según el Dr. Pérez": lower-case words and titles before the name.
+_ACCORDING_LEAD = re.compile(r"(?:[ \u00a0]+(?:[a-záéíóúñü]+|[A-Za-z][a-z]{0,3}\.))*?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ@](?![a-z]{0,3}\.))")
 _REFERENCE_AFTER = re.compile(r"\s+(?:(?:el|la|los|las|su|sus)\s+)?(?:propi[oa]s?\s+)?([a-záéíóúñ]+)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s", re.IGNORECASE)
 _VERB_AFTER_QUOTE = re.compile(r"[”»\"]\s*,?\s*([a-záéíóúñ]+)\b")

@@ -39,6 +39,8 @@ _INSIDE_NAME = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:de|del|de la|de las|de los|para|por)|(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:y|e))[ \u00a0]+$"
 )
 _CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$", re.IGNORECASE)
+_TITLE = re.compile(r"^(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]+")
+_TITLE_BEFORE = re.compile(r"(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]*$")
 _COMMON_HEADS = re.compile(r"(?:Grupo|Banco|Centro|Instituto|Red|Compañía|Empresa|Empresas|Nueva|Nuevo|Gran|Grande|San|Santa|Data|Cloud)")
 
 
@@ -183,9 +185,11 @@ class NameFinder:
         return found
 
     def _systems(self, text: str) -> list[NameMatch]:
+        # "Según el Dr. Pérez, el clúster...": a person, not a system in apposition.
         return [
             NameMatch(s, e, text[s:e], "HARDWARE", text[s:e], kind="system", category="system", rule="context:system-noun")
             for s, e in self.rules.systems(text)
+            if not _TITLE_BEFORE.search(text, max(0, s - 8), s) and text[s:e].split()[0] not in self.people.given
         ]
 
     def _org(self, text: str, start: int, end: int, rule: str) -> NameMatch:
@@ -207,7 +211,7 @@ class NameFinder:
     def _model_names(self, text: str, ents: Iterable[tuple[int, int, str]]) -> list[NameMatch]:
         found = []
         for start, end, label in ents:
-            surface = text[start:end].strip(" \t\n\"“”«»'’.,;:()")
+            surface = _TITLE.sub("", text[start:end].strip(" \t\n\"“”«»'’.,;:()"))  # "Dr. Pérez": the title is no part of the name
             if not surface:
                 continue
             if label in ("LOC", "MISC") and self._standalone_capital(text, surface, times=2) and not _GEOGRAPHIC(surface).search(text):
