@@ -122,7 +122,7 @@ class Extractor:
             view = clean(text)
             meta = dict(meta or {})
             # Read on the whole article, so that every piece of a long one agrees.
-            page = read_page(view.text, meta.get("country"))
+            page = _with_title(read_page(view.text, meta.get("country")), view.text, meta.get("title"))
             context = number_context(view.text, page.country_info)
             pieces = list(split_pieces(view.text, self.piece_chars)) if view.text.strip() else []
             pending[index] = ArticleParts(article_id, view, _page_meta(meta, page, context), len(pieces))
@@ -136,11 +136,24 @@ class Extractor:
                 yield doc
 
 
+def _with_title(page, text: str, title: str | None):
+    """A page's title, given with the text as its first line, is a heading
+    even when it reads like a sentence ("X invertirá 1.000 millones. El
+    problema es la luz"), so it gives spans but no claims."""
+    if not title or not text.startswith(title) or (0, len(title)) in page.headings:
+        return page
+    from dataclasses import replace
+
+    return replace(page, headings=((0, len(title)), *page.headings))
+
+
 def _page_meta(meta: dict[str, Any], page, context) -> dict[str, Any]:
     """What was decided about the article as a whole, for the record's meta."""
     style = context.style
     meta["country"] = page.country
-    meta["country_source"] = page.country_source
+    # A source that read the country from the page says where ("given: the site's domain ...").
+    given_by = meta.get("country_source") if page.country_source == "given" else None
+    meta["country_source"] = given_by or page.country_source
     meta["number_style"] = style.name
     meta["number_style_source"] = style.evidence
     meta["dollar_sign"] = context.currency("$DOLLAR")[0]

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pipeline.inputs import InputError, Source, duplicate_ids, list_inputs, read
+from pipeline.sources import (
+    FeedFields, FetchSettings, InputError, Listing, Reader, ReadOptions, Source, duplicate_ids, list_inputs,
+)
 from pipeline.output import StopRequest, existing_ids, open_output
 
 
@@ -53,19 +55,16 @@ def run_extraction(
     dask: str | None = None,
     stdin_id: str = "stdin",
     country: str | None = None,
+    url_files: Iterable[str] = (),
+    feed: FeedFields | None = None,
+    fetch: FetchSettings | None = None,
     on_error: Callable[[InputError], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> RunSummary:
     report = on_error or (lambda error: print(f"afirma: error: {error}", file=sys.stderr))
-    listing = list_inputs(paths, stdin_id=stdin_id)
-    duplicates = duplicate_ids(listing.sources)
-    if duplicates:
-        detail = "; ".join(f"{key!r} from {', '.join(where)}" for key, where in duplicates.items())
-        raise DuplicateIds(f"two inputs have the same article id: {detail}")
+    listing = _listed(list_inputs(paths, stdin_id=stdin_id, url_files=url_files, feed=feed), report)
     summary = RunSummary(failed=list(listing.errors))
-    for error in listing.errors:
-        report(error)
     done = existing_ids(output) if resume and output is not None else set()
     sources = [s for s in listing.sources if s.id not in done]
     summary.skipped = len(listing.sources) - len(sources)
@@ -81,26 +80,24 @@ def run_extraction(
     # One line for the model, whatever the run does after it.
     print(f"afirma: using spaCy model {summary.model}" + (f" ({note})" if note else ""), file=sys.stderr)
     stop = StopRequest()
+    reader = Reader(ReadOptions(encoding=encoding, feed=feed or FeedFields(), fetch=fetch or FetchSettings()))
 
     def good_items() -> Iterator[tuple[str, str, dict]]:
         for source in sources:
             if stop:
                 return
-            decoded = read(source, encoding)
-            if isinstance(decoded, InputError):
-                summary.failed.append(decoded)
-                report(decoded)
+            loaded = reader.read(source)
+            if isinstance(loaded, InputError):
+                summary.failed.append(loaded)
+                report(loaded)
                 if on_progress:
                     on_progress(1)
                 continue
-            meta = {"path": _display_path(source), "encoding": decoded.encoding}
-            if country:
-                meta["country"] = country
-            if decoded.warning:
-                print(f"afirma: warning: {source.display}: {decoded.warning}", file=sys.stderr)
-            yield source.id, decoded.text, meta
+            if loaded.warning:
+                print(f"afirma: warning: {source.display}: {loaded.warning}", file=sys.stderr)
+            yield source.id, loaded.text, _meta(source, loaded.meta, country)
 
-    with stop.installed(), open_output(output, append=resume) as writer:
+    with stop.installed(), reader, open_output(output, append=resume) as writer:
         try:
             for outcome in _outcomes(good_items(), model=model, jobs=jobs, dask=dask, should_stop=stop.__bool__):
                 if outcome.line is not None:
@@ -120,6 +117,19 @@ def run_extraction(
     return summary
 
 
+def _listed(listing: Listing, report: Callable[[InputError], None]) -> Listing:
+    """The listing, once its duplicate ids are refused and its errors and notes told."""
+    duplicates = duplicate_ids(listing.sources)
+    if duplicates:
+        detail = "; ".join(f"{key!r} from {', '.join(where)}" for key, where in duplicates.items())
+        raise DuplicateIds(f"two inputs have the same article id: {detail}")
+    for error in listing.errors:
+        report(error)
+    for note in listing.notes:
+        print(f"afirma: note: {note}", file=sys.stderr)
+    return listing
+
+
 def _outcomes(items, *, model: str | None, jobs: int, dask: str | None, should_stop):
     from pipeline import scale
 
@@ -130,6 +140,15 @@ def _outcomes(items, *, model: str | None, jobs: int, dask: str | None, should_s
             yield from scale.extract_dask(items, client=client, model=model)
         return
     yield from scale.extract_local(items, model=model, jobs=jobs, should_stop=should_stop)
+
+
+def _meta(source: Source, read: dict, country: str | None) -> dict:
+    meta = {"path": _display_path(source)} | read
+    if country:
+        # The user's --country outranks what a page says of itself.
+        meta["country"] = country
+        meta.pop("country_source", None)
+    return meta
 
 
 def _display_path(source: Source) -> str | None:

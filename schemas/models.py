@@ -217,7 +217,10 @@ class Meta(Record):
     country: str | None = Field(
         default=None, description="The outlet's country (ISO 3166-1 alpha-2), given with the article or read from its text; None when unclear."
     )
-    country_source: str | None = Field(default=None, description="\"given\", or the evidence in the text that decided the country.")
+    country_source: str | None = Field(
+        default=None,
+        description="\"given\" (by the caller; \"given: ...\" when a web page's domain or locale gave it), or the evidence in the text that decided the country.",
+    )
     number_style: str | None = Field(
         default=None,
         description="The article's number convention: \"es-ES\" (1.500 millones, 1,5 GW) or \"es-MX\" (1,500 millones, 1.5 GW).",
@@ -226,6 +229,13 @@ class Meta(Record):
     dollar_sign: str | None = Field(default=None, description="The currency a bare \"$\" was read as (ISO 4217).")
     dropped: list[Dropped] | None = Field(
         default=None, description="Spans and claims afirma found but could not make valid, with the reason."
+    )
+    title: str | None = Field(default=None, description="A web page's title; the record's text starts with it, as its first line.")
+    url: str | None = Field(default=None, description="The article's address: the page's canonical URL, else where it was fetched or crawled from.")
+    outlet: str | None = Field(default=None, description="The site that published it, as it names itself (og:site_name, else its metadata's publisher), else its host name.")
+    published: str | None = Field(default=None, description="Publication date as the page gives it (ISO 8601, YYYY-MM-DD), found by htmldate.")
+    extractor: str | None = Field(
+        default=None, description="What took the main text out of a web page, as name==version (e.g. trafilatura==2.3.1)."
     )
 
 
