@@ -282,3 +282,17 @@ def test_claims_an_outlet_is_never_the_subject(extractor):
     text = "Según fuentes del sector citadas por el diario Handelsblatt, el sistema costó 500 millones de euros."
     found = claims(extractor, text)["500 millones de euros"]
     assert (found.source, found.subject) == ("Handelsblatt", None)
+
+
+def test_claims_in_a_pasted_post_are_its_authors(extractor):
+    """A post quoted whole, signed "— Name (@handle) date", speaks for its author."""
+    text = (
+        "Musk lo anunció en su red social, en un mensaje que citamos entero.\n"
+        "Este fin de semana el equipo de xAI puso en marcha nuestro clúster de entrenamiento Colossus, con 100k H100, "
+        "el sistema de entrenamiento de IA más potente del mundo, y en unos meses tendrá el doble. "
+        "— Elon Musk (@elonmusk) 2 de septiembre de 2024\n"
+        "El sistema costó 3.000 millones de dólares."
+    )
+    found = claims(extractor, text)
+    assert found["100k"].source == "Elon Musk" and "source<-post-signature" in found["100k"].cues
+    assert found["3.000 millones de dólares"].source is None

@@ -755,3 +755,20 @@ def test_numbers_billones_from_english_are_billions_when_trillions_are_impossibl
 )
 def test_numbers_model_names_sentence_openers_and_bare_years(text, expected):
     assert [(m.text, m.label) for m in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-letter unit needs the word to end there: "5 lotes" are no litres
+        ("Compró 5 lotes de terreno.", [("5", "CARDINAL", None)]),
+        # millions after a verb of money take the article's currency
+        ("La firma ganó 2.000 millones de euros. El año próximo invertirá 400 millones en el campus.",
+         [("2.000 millones de euros", "MONEY", "EUR"), ("400 millones", "MONEY", "EUR")]),
+        # without one they are a count
+        ("La firma ganó 2.000 millones de euros. El país tiene 400 millones de habitantes.",
+         [("2.000 millones de euros", "MONEY", "EUR"), ("400 millones", "CARDINAL", None)]),
+    ],
+)
+def test_numbers_unit_boundaries_and_money_words(text, expected):
+    assert [(m.text, m.label, m.unit) for m in find_numbers(text)] == expected

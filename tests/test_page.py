@@ -152,3 +152,16 @@ def test_page_furniture_gives_no_spans_and_headings_no_claims(extractor):
     assert record.meta.country == "MX" and record.meta.number_style == "es-MX"
     dated = [c.date for c in record.claims]
     assert "--10-23" not in dated, "a dateline's date dates no claim"
+
+
+@pytest.mark.parametrize(
+    "text, country, source_holds",
+    [
+        ("La empresa invertirá 500 mdp en la planta.", "MX", "MX:currency"),  # a country's own currency forms
+        ("La firma invertirá U$S 300 millones en el parque.", None, "AR 1, UY 1"),  # shared by two countries
+        ("Meta y Amazonas invierten en Florida y Victoria.", None, "no evidence"),  # place names that are firms or everywhere
+    ],
+)
+def test_page_country_from_currencies_and_what_is_no_evidence(text, country, source_holds):
+    page = read_page(text)
+    assert page.country == country and source_holds in page.country_source

@@ -21,7 +21,9 @@ from typing import Iterator
 _FINAL_STOP = re.compile(r"[.!?…:;][\"”»’')\]]*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–·]|\d{1,2}[.)])\s+")
 # A stop, then a capitalised word that is not an abbreviation's next part ("EE. UU.").
-_SENTENCE_INSIDE = re.compile(r"[a-záéíóúñ0-9)][.!?…][\"”»’')]*\s+[¿¡«“\"(]*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
+# A sentence that ends inside the line, before another or before a post's
+# signature ("... el doble. — Elon Musk (@elonmusk) 2 de septiembre de 2024").
+_SENTENCE_INSIDE = re.compile(r"[a-záéíóúñ0-9)][.!?…][\"”»’')]*\s+(?:[—–]\s*)?[¿¡«“\"(]*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 _BODY_WORDS = 15
 _HEADING_WORDS = 60
 
