@@ -296,3 +296,8 @@ def test_claims_in_a_pasted_post_are_its_authors(extractor):
     found = claims(extractor, text)
     assert found["100k"].source == "Elon Musk" and "source<-post-signature" in found["100k"].cues
     assert found["3.000 millones de dólares"].source is None
+
+
+def test_claims_sources_close_to_a_company_are_not_it(extractor):
+    found = claims(extractor, "Según fuentes cercanas a Nvidia, la empresa venderá 3 millones de GPU.")["3 millones"]
+    assert (found.source, found.modality) == (None, "alleged")

@@ -184,3 +184,11 @@ def test_names_every_translation_artefact_is_read(finder, text, label, canonical
     needs, is read as what it means: dropping any entry from the data fails here."""
     sentence = _IN_CONTEXT[context].format(text=text)
     assert (text, label, canonical) in [(m.text, m.label, m.canonical) for m in finder.find(sentence)]
+
+
+def test_names_laws_plans_and_funds_are_no_organisations(finder):
+    """The model's ORG on "la Ley de Chips" or "el Plan Nacional..." is dropped by its head word."""
+    text = "La Ley de Chips dará fondos y el Plan Nacional de Computación sigue."
+    ents = [(text.index("Ley de Chips"), text.index("Ley de Chips") + 12, "ORG"),
+            (text.index("Plan Nacional"), text.index("Plan Nacional") + 29, "ORG")]
+    assert names(finder, text, ents) == []

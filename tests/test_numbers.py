@@ -772,3 +772,19 @@ def test_numbers_model_names_sentence_openers_and_bare_years(text, expected):
 )
 def test_numbers_unit_boundaries_and_money_words(text, expected):
     assert [(m.text, m.label, m.unit) for m in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a known model family's number, even where it opens the sentence
+        ("Llama 3 tiene 70.000 millones de parámetros.", [("70.000 millones", "CARDINAL", None)]),
+        # a capitalised opener before a number is no name: "Unos 300 Empleados" counts
+        ("Unos 300 Empleados protestaron.", [("Unos 300", "CARDINAL", None)]),
+        # millions with no verb of money and no counted noun stay a count
+        ("La firma ganó 2.000 millones de euros. El país suma 400 millones.",
+         [("2.000 millones de euros", "MONEY", "EUR"), ("400 millones", "CARDINAL", None)]),
+    ],
+)
+def test_numbers_model_words_openers_and_bare_millions(text, expected):
+    assert [(m.text, m.label, m.unit) for m in find_numbers(text)] == expected
