@@ -781,6 +781,7 @@ def test_numbers_unit_boundaries_and_money_words(text, expected):
         ("Llama 3 tiene 70.000 millones de parámetros.", [("70.000 millones", "CARDINAL", None)]),
         # a capitalised opener before a number is no name: "Unos 300 Empleados" counts
         ("Unos 300 Empleados protestaron.", [("Unos 300", "CARDINAL", None)]),
+        ("La planta abrió. Con 300 Empleados arrancó la producción.", [("300", "CARDINAL", None)]),
         # millions with no verb of money and no counted noun stay a count
         ("La firma ganó 2.000 millones de euros. El país suma 400 millones.",
          [("2.000 millones de euros", "MONEY", "EUR"), ("400 millones", "CARDINAL", None)]),
