@@ -16,11 +16,12 @@ app = typer.Typer(
 
 
 def _register_commands() -> None:
-    from pipeline.cli import exports, extract, review
+    from pipeline.cli import exports, extract, review, store
 
     extract.register(app)
     review.register(app)
     exports.register(app)
+    store.register(app)
 
 
 _register_commands()
