@@ -3,6 +3,7 @@
 Add them to any Spanish pipeline that has a parser, morphologizer and NER:
 
     nlp.add_pipe("afirma_sentences", before="parser")
+    nlp.add_pipe("afirma_page")
     nlp.add_pipe("afirma_names")
     nlp.add_pipe("afirma_numbers")
     nlp.add_pipe("afirma_claims")
