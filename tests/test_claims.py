@@ -47,6 +47,9 @@ def test_claims_aggregate_and_parts(extractor):
         ("La compañía construirá 12 centros de datos.", "12", "planned"),
         ("Meta planea comprar 350.000 GPU.", "350.000", "planned"),
         ("El clúster tiene 24.576 GPU.", "24.576", "asserted"),
+        # a commitment to spend is a plan; a purchase commitment already owed is not
+        ("Altaris mantiene su compromiso de invertir 4.500 millones de euros.", "4.500 millones de euros", "planned"),
+        ("La compañía anotó un cargo de 5.500 millones de dólares, ligado a compromisos de compra.", "5.500 millones de dólares", "asserted"),
     ],
 )
 def test_claims_modality_from_cues(extractor, text, anchor, modality):
@@ -220,6 +223,12 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         ("EPM amplía su red. Allí, la firma local Antioquia Cloud S.A.S. planea un campus de 60 MW.", "60 MW", "Antioquia Cloud"),
         # the speaker is not the subject of what they say
         ("Nvidia presentó resultados. Jensen Huang añadió que la empresa envió 1,5 millones de GPU.", "1,5 millones", "NVIDIA"),
+        # "la máquina" is the computing system named just before, not the body that runs it
+        (
+            "El Centro Nacional de Cómputo Avanzado (CNCA) puso en marcha Tláloc, la supercomputadora del país. "
+            "En la prueba Linpack, la máquina alcanzó 45 petaflops, informó el CNCA.",
+            "45 petaflops", "Tláloc",
+        ),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):
@@ -301,3 +310,15 @@ def test_claims_in_a_pasted_post_are_its_authors(extractor):
 def test_claims_sources_close_to_a_company_are_not_it(extractor):
     found = claims(extractor, "Según fuentes cercanas a Nvidia, la empresa venderá 3 millones de GPU.")["3 millones"]
     assert (found.source, found.modality) == (None, "alleged")
+
+
+def test_claims_a_regulator_is_not_what_every_figure_is_about(extractor):
+    """An article about what a regulator reports: "la entidad" is the
+    regulator, but a figure nobody is named for is not the regulator's."""
+    text = (
+        "La Comisión Reguladora de Energía (CRE) informó que las solicitudes de conexión suman 1.200 MW. "
+        "La CRE recibió 40 peticiones, según la CRE, y la CRE las revisa. La CRE lo confirmó, calculó la entidad.\n"
+        "Hoy una conexión a la red tarda más de 36 meses."
+    )
+    found = claims(extractor, text)
+    assert found["más de 36 meses"].subject is None

@@ -192,3 +192,36 @@ def test_names_laws_plans_and_funds_are_no_organisations(finder):
     ents = [(text.index("Ley de Chips"), text.index("Ley de Chips") + 12, "ORG"),
             (text.index("Plan Nacional"), text.index("Plan Nacional") + 29, "ORG")]
     assert names(finder, text, ents) == []
+
+
+def _ents(text, *words, label="ORG"):
+    return [(text.index(w), text.index(w) + len(w), label) for w in words]
+
+
+def test_names_a_test_is_no_system(finder):
+    """'En la prueba Linpack, la máquina alcanzó...' reads like an apposition
+    ("Tláloc, la supercomputadora"), but a test's noun before it names a test."""
+    text = "Tláloc, la supercomputadora del centro, arrancó. En la prueba Linpack, la máquina alcanzó 45 petaflops."
+    found = names(finder, text)
+    assert ("Tláloc", "HARDWARE", "Tláloc", "system") in found
+    assert not any(m[0] == "Linpack" for m in found), found
+
+
+def test_names_the_model_cannot_relabel_a_name_a_rule_read(finder):
+    """One name, one reading: a rule's label and canonical hold over the model's
+    guess at another mention of the same name."""
+    text = "Tláloc, la supercomputadora del país, arrancó. El Centro Nacional de Cómputo Avanzado (CNCA) la opera. Tláloc usa chips y el CNCA paga."
+    second = text.rindex("Tláloc")
+    ents = [(second, second + 6, "ORG"), (text.rindex("CNCA"), text.rindex("CNCA") + 4, "ORG")]
+    found = names(finder, text, ents)
+    assert found.count(("Tláloc", "HARDWARE", "Tláloc", "system")) == 2, found
+    assert found.count(("CNCA", "ORG", "Centro Nacional de Cómputo Avanzado", None)) == 2, found
+
+
+def test_names_places_are_no_organisations(finder):
+    """A dateline's place in capitals, and a town the article places by its
+    province in brackets (wherever else it is named), are places."""
+    text = "CIUDAD DE MÉXICO, 15 de octubre (Agencia Local).- Altaris Cloud abrirá un campus en Marchamalo (Guadalajara). Marchamalo lo celebra."
+    ents = _ents(text, "MÉXICO") + [(m, m + 10, "ORG") for m in (text.index("Marchamalo"), text.rindex("Marchamalo"))]
+    found = [m[0] for m in names(finder, text, ents)]
+    assert "MÉXICO" not in found and "Marchamalo" not in found, found

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.claims.document import ClaimDocument
 from pipeline.names import NameMatch
+from pipeline.names.catalogue import org_cues
 
 _REPORTERS = frozenset({"media"})
 _PUBLIC = frozenset({"public", "agency", "university"})
@@ -42,7 +44,10 @@ def is_company(name: NameMatch) -> bool:
     return name.label == "ORG" and name.category not in _REPORTERS | _PUBLIC
 
 
-_KINDS = {"company": is_company, "public": is_public, "person": lambda n: n.label == "PER"}
+_KINDS = {
+    "company": is_company, "public": is_public, "person": lambda n: n.label == "PER",
+    "system": lambda n: n.label == "HARDWARE" and n.kind == "system",
+}
 
 
 def kinds_of_noun(ctx: ClaimDocument, word: str) -> tuple[str, ...]:
@@ -67,6 +72,20 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     if focus and any(n.canonical == focus for n in nearby):
         return focus
     return nearby[-1].canonical if nearby else focus
+
+
+def system_referent(ctx: ClaimDocument, noun: str, before: int, sentences_back: int = 2) -> str | None:
+    """'la máquina', 'el sistema': the computing system named last nearby, for
+    the names' own system nouns say what a system is called."""
+    if noun.lower() not in _system_nouns():
+        return None
+    systems = _named(ctx, ("system",), before, sentences_back)
+    return systems[-1].canonical if systems else None
+
+
+@lru_cache(maxsize=1)
+def _system_nouns() -> frozenset[str]:
+    return frozenset(org_cues()["system_nouns"])
 
 
 def last_named(ctx: ClaimDocument, kind: str, before: int, sentences_back: int = 2) -> str | None:

@@ -25,7 +25,7 @@ from typing import Callable
 
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
-from pipeline.claims.reference import Discourse, is_company, is_reporter, referent
+from pipeline.claims.reference import Discourse, is_company, is_public, is_reporter, referent, system_referent
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
 
@@ -179,7 +179,10 @@ def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft
         draft.cues.append("subject<-none:generic")
         return None
     project = cues.project_reference.search(text, sentence[0], sentence[1])
-    owner = project and (_owner_in_phrase(ctx, project) or discourse.topic)
+    system = project and system_referent(ctx, project.group(0).split()[-1], project.start())
+    if system:
+        return _chosen(draft, system, f"subject<-system:{project.group(0)}")
+    owner = project and (_owner_in_phrase(ctx, project) or _topic_owner(ctx, discourse))
     if owner:
         return _chosen(draft, owner, f"subject<-project:{project.group(0)}")
     orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n)]
@@ -187,9 +190,21 @@ def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft
         return _chosen(draft, orgs[-1].canonical, f"subject<-org:{orgs[-1].text}")
     if discourse.carried is not None:
         return _chosen(draft, discourse.carried, "subject<-previous")
-    if discourse.topic and not any(n.label in ("ORG", "HARDWARE") for n in s_names):
+    if _topic_owner(ctx, discourse) and not any(n.label in ("ORG", "HARDWARE") for n in s_names):
         return _chosen(draft, discourse.topic, "subject<-topic")
     return None
+
+
+def _topic_owner(ctx: ClaimDocument, discourse: Discourse) -> str | None:
+    topic = discourse.topic
+    return topic if topic and not _public_body(ctx, topic) else None
+
+
+def _public_body(ctx: ClaimDocument, canonical: str) -> bool:
+    """A regulator or ministry an article is about reports the figures of
+    others ("la UPME informó..."): it is the topic "la entidad" points back
+    to, but not what every unattached figure is about."""
+    return any(n.canonical == canonical and is_public(n) for n in ctx.names)
 
 
 def _owner_in_phrase(ctx: ClaimDocument, project) -> str | None:

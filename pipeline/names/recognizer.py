@@ -39,6 +39,11 @@ _INSIDE_NAME = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:de|del|de la|de las|de los|para|por)|(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:y|e))[ \u00a0]+$"
 )
 _CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$", re.IGNORECASE)
+_BEFORE_BRACKETED = re.compile(
+    r"(?<![\w])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0]|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*)"
+    r"[ \u00a0]+\((?P<place>[A-ZÁÉÍÓÚÑ][^()\n,]{1,40})\)"
+)
+_LOWER_IN_PLACES = frozenset({"de", "del", "la", "las", "los", "el", "y"})
 _TITLE = re.compile(r"^(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]+")
 _TITLE_BEFORE = re.compile(r"(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]*$")
 _COMMON_HEADS = re.compile(r"(?:Grupo|Banco|Centro|Instituto|Red|Compañía|Empresa|Empresas|Nueva|Nuevo|Gran|Grande|San|Santa|Data|Cloud)")
@@ -54,6 +59,11 @@ class NameMatch:
     kind: str | None = None
     category: str | None = None
     rule: str = ""
+
+
+def _title_case(name: str) -> str:
+    words = name.lower().split(" ")
+    return " ".join(w if i and w in _LOWER_IN_PLACES else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _mentions(text: str, forms) -> list[tuple[int, str]]:
@@ -198,7 +208,15 @@ class NameFinder:
         return NameMatch(start, end, name, "ORG", self.canonical.org(name), category=category, rule=rule)
 
     def _is_place(self, name: str) -> bool:
+        if name.isupper():
+            name = _title_case(name)  # "CIUDAD DE MÉXICO, 15 de octubre": a dateline's place in capitals
         return self.places.is_place(name) or self.places.is_place(name.removeprefix("el ").removeprefix("la "))
+
+    def _bracketed_places(self, text: str) -> frozenset[str]:
+        """Names the article places by a known place in brackets, as the press
+        writes towns ("en Marchamalo (Guadalajara)", "Cuernavaca (Morelos)"):
+        a place, wherever else the article names it."""
+        return frozenset(m.group("name") for m in _BEFORE_BRACKETED.finditer(text) if self._is_place(m.group("place")))
 
     def _people(self, text: str) -> list[NameMatch]:
         found = []
@@ -323,14 +341,18 @@ class NameFinder:
             self._model_names(text, model_ents),
             self._people(text),
         ]
+        local_places = self._bracketed_places(text)
         chosen: list[NameMatch] = []
         taken: list[tuple[int, int]] = list(blocked)
         for layer in layers:
             # Within a layer the longest name wins ("Google Cloud" over "Google").
             for match in sorted(layer, key=lambda m: (-(m.end - m.start), m.start)):
+                if match.text in local_places and match.rule != "catalogue":
+                    continue
                 if not _overlaps(match.start, match.end, taken):
                     chosen.append(match)
                     taken.append((match.start, match.end))
+        _one_label(chosen)
         # A person's canonical is the full name wherever the article gives it.
         self._complete_people(chosen)
         for match in self._propagate(text, chosen, acronyms):
@@ -345,6 +367,22 @@ class NameFinder:
         for match in matches:
             if match.label == "PER" and len(match.canonical.split()) == 1:
                 match.canonical = next((name for name in full if match.canonical in self.people.surnames(name)), match.canonical)
+
+
+def _one_label(matches: list[NameMatch]) -> None:
+    """One name, one reading: where the model alone reads a name otherwise
+    than a rule did elsewhere in the article ("Tláloc, la supercomputadora",
+    then "Tláloc" as ORG; "CNCA" defined, then "CNCA" on its own), the rule's
+    label and canonical hold."""
+    ruled = {}
+    for match in matches:
+        if match.rule != "model":
+            ruled.setdefault(match.text, match)
+    for match in matches:
+        origin = ruled.get(match.text)
+        if match.rule == "model" and origin is not None and (origin.label, origin.canonical) != (match.label, match.canonical):
+            match.label, match.canonical, match.kind, match.category = origin.label, origin.canonical, origin.kind, origin.category
+            match.rule = "propagated"
 
 
 def find_names(text: str, model_ents: Iterable[tuple[int, int, str]] = (), sentence_starts: Iterable[int] = ()) -> list[NameMatch]:

@@ -76,6 +76,7 @@ class OrgRules:
         system_name = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w-]*[a-z][\w-]*(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ][\w-]+|[IVX]{1,4}|\d{1,3}))*)"
         self._system_after_noun = re.compile(r"(?<![\w])(?:el|la|del|al)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")[ \u00a0]+" + system_name + r"(?![\w])")
         self._system_apposition = re.compile(r"(?<![\w])" + system_name + r",[ \u00a0]+(?:un|una|el|la)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")(?![\w])")
+        self._test_before = re.compile(r"(?<![\w])(?:" + _alternation(cues["test_nouns"]) + r")[ \u00a0]+$", re.IGNORECASE)
 
     def find(self, text: str) -> list[Found]:
         found: list[Found] = []
@@ -158,6 +159,8 @@ class OrgRules:
                 name = match.group("name")
                 if self._cue_before.search(text, max(0, match.start("name") - 40), match.start("name")):
                     continue  # "el diario Handelsblatt, el sistema...": an organisation by its noun
+                if self._test_before.search(text, max(0, match.start("name") - 20), match.start("name")):
+                    continue  # "En la prueba Linpack, la máquina alcanzó...": a test's name
                 if name.split()[0] not in self.not_names and name not in self._places:
                     found.append(match.span("name"))
         bases = {text[s:e].split()[0] for s, e in found if len(text[s:e].split()) > 1}
