@@ -675,6 +675,8 @@ def test_numbers_rates_keep_their_denominator(sentence, expected):
 
 def test_numbers_a_price_per_the_article_is_no_rate():
     assert [m.text for m in find_numbers("Pagó 10 millones de dólares por la compra.")] == ["10 millones de dólares"]
+    # a rate is per one of something; "por" and a plural gives the cause
+    assert [m.text for m in find_numbers("Anotó un cargo de 5.500 millones de dólares por compromisos de compra.")] == ["5.500 millones de dólares"]
 
 
 CHANGES = [

@@ -89,4 +89,6 @@ def rate_after(text: str, pos: int, lex: Lexicon | None = None) -> tuple[int, st
     if not noun or noun.group().lower() in _NOT_DENOMINATORS or lex.number_word_re.match(noun.group()):
         return None
     word = noun.group()
+    if word.islower() and singular(word) != word:
+        return None  # "un cargo de 5.500 millones por compromisos de compra": a cause; a rate is per one ("por chip")
     return noun.end(), singular(word) if word.isupper() or word[:-1].isupper() else singular(word).lower()
