@@ -229,6 +229,23 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "En la prueba Linpack, la máquina alcanzó 45 petaflops, informó el CNCA.",
             "45 petaflops", "Tláloc",
         ),
+        # "el consorcio" is the name the article introduced with that noun, not the last one named
+        (
+            "Pampa Energía celebra el acuerdo con el consorcio Patagonia Cómputo S.A. para un campus. Pampa Energía aportará la energía. "
+            "La constructora Obras del Sur S.A. firmó la obra. El consorcio asegura que usará menos de 50 m³ por día.",
+            "menos de 50 m³ por día", "Patagonia Cómputo",
+        ),
+        # ... but "el mayor cliente de la empresa es G42" does not introduce G42 as "la empresa"
+        (
+            "Cerebras vende chips. El mayor cliente de la empresa es G42, de Abu Dabi. "
+            "Su consejero delegado dijo que la empresa podría facturar 1.000 millones de dólares.",
+            "1.000 millones de dólares", "Cerebras",
+        ),
+        # the machine's performance, not its chips', where a system noun opens the clause
+        (
+            "La firma Andes Cómputo instalará 2.400 GPU NVIDIA H200 y el clúster tendría unos 80 petaflops.",
+            "unos 80 petaflops", "Andes Cómputo",
+        ),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):

@@ -65,6 +65,9 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     holding = [n for n in nearby if n.label == "ORG" and noun.lower() in n.text.lower().split()]
     if holding:
         return holding[-1].canonical
+    introduced = _introduced_by(ctx, noun, before)
+    if introduced:
+        return introduced  # "El consorcio Patagonia Cómputo presentó..." ... "el consorcio asegura"
     same_sentence = [n for n in nearby if n.start >= _sentence_start(ctx, before)]
     if same_sentence:
         return same_sentence[-1].canonical  # "el campus de KIO Networks, en el que la firma invirtió"
@@ -74,13 +77,31 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     return nearby[-1].canonical if nearby else focus
 
 
+# Up to two adjectives between a noun and the name it introduces ("la firma
+# local", "el consorcio minero chileno"); a verb or a joining word there
+# means the name is not the noun's ("el cliente de la empresa es G42").
+_MODIFIERS = r"(?:\s+(?!(?:es|fue|era|será|son|que|y|e|o|de|del|en|con|se|ha|por|para|a)\b)[a-záéíóúñü]+){0,2}"
+
+
+def _introduced_by(ctx: ClaimDocument, noun: str, before: int) -> str | None:
+    """The name the article introduced with this very noun ("la firma local
+    Antioquia Cloud", "el consorcio Patagonia Cómputo"), the last one before."""
+    intro = re.compile(r"(?<![^\W_])(?:el|la|del|al|un|una)\s+" + re.escape(noun) + _MODIFIERS + r"\s+$", re.IGNORECASE)
+    found = [n for n in ctx.names if n.end <= before and n.label == "ORG" and intro.search(ctx.text, max(0, n.start - 60), n.start)]
+    return found[-1].canonical if found else None
+
+
 def system_referent(ctx: ClaimDocument, noun: str, before: int, sentences_back: int = 2) -> str | None:
     """'la máquina', 'el sistema': the computing system named last nearby, for
     the names' own system nouns say what a system is called."""
-    if noun.lower() not in _system_nouns():
+    if not is_system_noun(noun):
         return None
     systems = _named(ctx, ("system",), before, sentences_back)
     return systems[-1].canonical if systems else None
+
+
+def is_system_noun(noun: str) -> bool:
+    return noun.lower() in _system_nouns()
 
 
 @lru_cache(maxsize=1)

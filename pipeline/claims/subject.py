@@ -25,7 +25,7 @@ from typing import Callable
 
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
-from pipeline.claims.reference import Discourse, is_company, is_public, is_reporter, referent, system_referent
+from pipeline.claims.reference import Discourse, is_company, is_public, is_reporter, is_system_noun, referent, system_referent
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
 
@@ -156,7 +156,7 @@ def _reports_own_figure(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDra
 
 def _weaker(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse, org_of_person) -> str | None:
     chips = [n for n in before if n.label == "HARDWARE" and n.kind == "chip"]
-    if number.label == "QUANTITY" and number.unit in ctx.cues.chip_spec_units and (draft.hardware or chips):
+    if number.label == "QUANTITY" and number.unit in ctx.cues.chip_spec_units and (draft.hardware or chips) and not _whole_system(ctx, number, draft):
         # "192 GB" of the chip before it, or "80 GB de la H100" of the chip after it
         chosen = draft.hardware[0] if draft.hardware else chips[-1].canonical
         return _chosen(draft, chosen, f"subject<-chip:{chosen}")
@@ -167,6 +167,14 @@ def _weaker(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, disc
         if speaker:
             return _chosen(draft, speaker, "subject<-source")
     return _by_reference(ctx, number, s_names, before, draft, discourse)
+
+
+def _whole_system(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> bool:
+    """'el clúster tendría unos 80 petaflops', 'El sistema ... alcanzará 38
+    Pflop/s': the machine's figure, not its chips', when a system noun opens
+    the clause before the number."""
+    project = ctx.cues.project_reference.search(ctx.text, draft.sentence[0], number.start)
+    return bool(project) and is_system_noun(project.group(0).split()[-1])
 
 
 def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse) -> str | None:
