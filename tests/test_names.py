@@ -225,3 +225,32 @@ def test_names_places_are_no_organisations(finder):
     ents = _ents(text, "MÉXICO") + [(m, m + 10, "ORG") for m in (text.index("Marchamalo"), text.rindex("Marchamalo"))]
     found = [m[0] for m in names(finder, text, ents)]
     assert "MÉXICO" not in found and "Marchamalo" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, name, canonical",
+    [
+        # an acronym defined in the article gives its full name to every mention, even where
+        # the capitalised run before the brackets starts with a place or a comma
+        (
+            "La seccional Río Negro de la Unión Obrera de la Construcción de la República Argentina (UOCRA) habló. La UOCRA insiste.",
+            "UOCRA", "Unión Obrera de la Construcción de la República Argentina",
+        ),
+        ("En Medellín, Empresas Públicas de Medellín (EPM) anunció una subestación. EPM pagará.", "EPM", "Empresas Públicas de Medellín"),
+        # the English Wikipedia title where one is established, else the name as written
+        ("Obras Sanitarias del Estado (OSE) confirmó la conexión. OSE no opina.", "OSE", "Obras Sanitarias del Estado"),
+        ("Lo aprobó el Gobierno de Aragón en enero.", "Gobierno de Aragón", "Government of Aragon"),
+        ("Lo firmó el Gobierno de la Ciudad de México ayer.", "Gobierno de la Ciudad de México", "Government of Mexico City"),
+        # a sentence's full stop is no part of the name it ends
+        ("La empresa presentó documentos ante el Gobierno de Jalisco.\nLee también: otra nota", "Gobierno de Jalisco", "Government of Jalisco"),
+    ],
+)
+def test_names_canonicals_of_public_bodies(finder, text, name, canonical):
+    assert (name, canonical) in [(m[0], m[2]) for m in names(finder, text)], names(finder, text)
+
+
+def test_names_an_acronym_spelling_only_part_of_a_name_defines_nothing(finder):
+    """'Eléctrica de Texas' is no definition of ERCOT: a name's tail is taken
+    only after a place or a comma, and only when the acronym spells it."""
+    found = names(finder, "El Consejo de Confiabilidad Eléctrica de Texas (ERCOT) dijo.")
+    assert not any(m[0] == "Eléctrica de Texas" or m[2] == "Eléctrica de Texas" for m in found), found

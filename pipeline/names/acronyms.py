@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from pipeline.page.places import gazetteer
+
 _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "para", "en", "a", "al", "por", "sobre", "con"}
 _WORD = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]*"
 _LINK = r"(?:[ \u00a0]+(?:de|del|de la|de las|de los|y|e|para|para la|para el|en|sobre|a|al|por|con)(?=[ \u00a0]+[A-ZÁÉÍÓÚÑÜ]))"
@@ -37,10 +39,33 @@ def find_definitions(text: str) -> list[Definition]:
             full = _trim_leading(match, text)
             if full is None:
                 continue
-            start, full_text = full
-            if fits(match.group("acronym"), full_text):
+            start, full_text = _fitting_tail(match.group("acronym"), *full)
+            if full_text:
                 found.append(Definition((start, start + len(full_text)), match.span("acronym"), full_text, match.group("acronym")))
     return found
+
+
+def _fitting_tail(acronym: str, start: int, full: str) -> tuple[int, str | None]:
+    """The capitalised run the acronym fits, or the tail of it that follows a
+    place or a comma and that the acronym spells exactly: in "La seccional
+    Río Negro de la Unión Obrera de la Construcción (UOCRA)" the name starts
+    at "Unión"; in "En Medellín, Empresas Públicas de Medellín (EPM)" at "Empresas"."""
+    if fits(acronym, full):
+        return start, full
+    for word in list(re.finditer(r"\S+", full))[1:]:
+        head, tail = full[: word.start()].rstrip(), full[word.start() :]
+        if word.group()[:1].isupper() and _aside(head) and _spells(acronym, tail):
+            return start + word.start(), tail
+    return start, None
+
+
+def _aside(head: str) -> bool:
+    """What a name may follow inside one capitalised run: a comma, or a place."""
+    return head.endswith(",") or bool(gazetteer().pattern.match(head))
+
+
+def _spells(acronym: str, name: str) -> bool:
+    return _fold(acronym) == "".join(_fold(w[0]) for w in re.split(r"[\s,]+", name) if w and w.lower() not in _CONNECTORS)
 
 
 _OPENERS = {"El", "La", "Los", "Las", "Lo", "Un", "Una", "Según", "Del", "Al", "En", "Con", "Para", "Por", "Desde", "Tras", "Ante", "Y", "E"}

@@ -39,7 +39,8 @@ class Canonicaliser:
             if name.startswith(head + " "):
                 rest = name[len(head) + 1 :]
                 if english.startswith("Government of"):
-                    return f"{english} {_country_english(rest) or rest}"
+                    place = re.sub(r"^(?:la|el|los|las)\s+", "", rest)  # "Gobierno de la Ciudad de México"
+                    return f"{english} {_country_english(place) or place}"
                 if english.startswith(("University of", "City Council of")):
                     return f"{english} {rest}"  # of a place, whose name stays as written
                 words = self._words(rest)
@@ -68,8 +69,9 @@ class Canonicaliser:
 
 
 def _country_english(place: str) -> str | None:
+    """A country's or region's English name: 'Gobierno de Aragón' is the Government of Aragon."""
     code = gazetteer().country_of_name.get(place)
-    return gazetteer().countries[code].english if code else None
+    return gazetteer().countries[code].english if code else gazetteer().english_of_place.get(place)
 
 
 @lru_cache(maxsize=4)

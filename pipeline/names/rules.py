@@ -22,7 +22,7 @@ _NAME = _CAP + r"(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*))*"
 # after a cue noun may hold a lower-case joining word before more capitals.
 _JOINED_NAME = _NAME + r"(?:[ \u00a0]+(?:para|por|por el|por la|por un|por una|en|contra)[ \u00a0]+" + _NAME + r")?"
 # A full stop after a word of three or more letters ends a sentence, not an abbreviation.
-_SENTENCE_END = re.compile(r"(?<=[a-záéíóúñü]{2})\.(?=[ \u00a0\n])")
+_SENTENCE_END = re.compile(r"(?<=[a-záéíóúñü]{2})\.(?=[ \u00a0\n]|$)")
 
 
 def _alternation(words) -> str:

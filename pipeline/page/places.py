@@ -41,6 +41,7 @@ class Gazetteer:
     country_of_name: dict[str, str]  # "México" -> "MX"
     country_of_demonym: dict[str, str]  # "mexicano" -> "MX"
     pattern: re.Pattern  # any place or country name, whole words, as written
+    english_of_place: dict[str, str]  # "Aragón" -> "Aragon", where the English name differs
 
     def is_place(self, text: str) -> bool:
         return text in self.place_countries or text in self.country_of_name
@@ -68,7 +69,8 @@ def gazetteer() -> Gazetteer:
         for code, row in _load("countries.json")["countries"].items()
     }
     place_countries: dict[str, tuple[str, ...]] = {}
-    for code, groups in _load("places.json")["places"].items():
+    places = _load("places.json")
+    for code, groups in places["places"].items():
         for form in [*groups["regions"], *groups["cities"]]:
             known = place_countries.get(form, ())
             place_countries[form] = known if code in known else (*known, code)
@@ -77,4 +79,4 @@ def gazetteer() -> Gazetteer:
     forms = set(place_countries) | set(names)
     body = trie_pattern((split_words(form, _GAP) for form in forms), fold_case=False)
     pattern = re.compile(r"(?<![^\W_])(?:" + body + r")(?![^\W_])")
-    return Gazetteer(countries, place_countries, names, demonyms, pattern)
+    return Gazetteer(countries, place_countries, names, demonyms, pattern, places["english"])
