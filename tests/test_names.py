@@ -216,6 +216,10 @@ def test_names_the_model_cannot_relabel_a_name_a_rule_read(finder):
     found = names(finder, text, ents)
     assert found.count(("Tláloc", "HARDWARE", "Tláloc", "system")) == 2, found
     assert found.count(("CNCA", "ORG", "Centro Nacional de Cómputo Avanzado", None)) == 2, found
+    # also where the rule's reading reached the name as a short form ("Atlas" of "Atlas Hyperscale Partners")
+    text = "La desarrolladora Atlas Hyperscale Partners invertirá en Colón. Solo hay 150 MW para el campus de Atlas, y Atlas espera."
+    found = names(finder, text, _ents(text, "Atlas,"))
+    assert [m[2] for m in found if m[0] == "Atlas"] == ["Atlas Hyperscale Partners"] * 2, found
 
 
 def test_names_places_are_no_organisations(finder):

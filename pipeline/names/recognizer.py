@@ -352,13 +352,13 @@ class NameFinder:
                 if not _overlaps(match.start, match.end, taken):
                     chosen.append(match)
                     taken.append((match.start, match.end))
-        _one_label(chosen)
         # A person's canonical is the full name wherever the article gives it.
         self._complete_people(chosen)
         for match in self._propagate(text, chosen, acronyms):
             if not _overlaps(match.start, match.end, taken):
                 chosen.append(match)
                 taken.append((match.start, match.end))
+        _one_label(chosen)
         chosen.sort(key=lambda m: m.start)
         return chosen
 
