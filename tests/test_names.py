@@ -258,3 +258,9 @@ def test_names_an_acronym_spelling_only_part_of_a_name_defines_nothing(finder):
     only after a place or a comma, and only when the acronym spells it."""
     found = names(finder, "El Consejo de Confiabilidad Eléctrica de Texas (ERCOT) dijo.")
     assert not any(m[0] == "Eléctrica de Texas" or m[2] == "Eléctrica de Texas" for m in found), found
+
+
+def test_names_a_known_company_in_a_country_is_its_own_name(finder):
+    """'Telefónica del Perú' is the Peruvian company, not Telefónica and a place."""
+    found = names(finder, "La crearon ex ejecutivos de Telefónica del Perú; Telefónica no opina.")
+    assert [(m[0], m[2]) for m in found if m[1] == "ORG"] == [("Telefónica del Perú", "Telefónica del Perú"), ("Telefónica", "Telefónica")]

@@ -104,6 +104,8 @@ class NameFinder:
         cues = org_cues(data_dir)
         places = gazetteer()
         self.places = places
+        countries = "|".join(sorted(map(re.escape, places.country_of_name), key=len, reverse=True))
+        self._branch = re.compile(r"[ \u00a0]+(?:de|del)[ \u00a0]+(?:" + countries + r")(?![\w])")
         self.not_names = frozenset(cues["not_names"])
         self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name))
         self.people = people(directory)
@@ -114,6 +116,7 @@ class NameFinder:
         hits = [h for h in self.catalogue.find(text) if not self._first_name(text, h)]
         known = [h for h in hits if h.entry.context == "always"]
         accepted: list[NameMatch] = [self._match(text, h, "catalogue" if h.entry.source == "catalogue" else "mt_artefact") for h in known]
+        accepted = [self._national_branch(text, m) for m in accepted]
         pending = [h for h in hits if h.entry.context != "always"]
         for hit in pending:
             if hit.entry.context == "capitalized" and not self._at_sentence_start(text, hit.start, sentence_starts):
@@ -125,6 +128,15 @@ class NameFinder:
             if hit.entry.context == "org_list" and self._coordinated(text, hit, orgs):
                 accepted.append(self._match(text, hit, "mt_artefact:org_list"))
         return accepted
+
+    def _national_branch(self, text: str, match: NameMatch) -> NameMatch:
+        """'Telefónica del Perú', 'Walmart de México': a known company's branch
+        in a country is a name of its own, not the company and a place."""
+        branch = self._branch.match(text, match.end) if match.label == "ORG" else None
+        if branch is None:
+            return match
+        name = text[match.start : branch.end()]
+        return NameMatch(match.start, branch.end(), name, "ORG", name, category=match.category, rule="catalogue:branch")
 
     @staticmethod
     def _first_name(text: str, hit: Hit) -> bool:
