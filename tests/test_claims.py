@@ -346,3 +346,11 @@ def test_claims_a_regulator_is_not_what_every_figure_is_about(extractor):
     )
     found = claims(extractor, text)
     assert found["más de 36 meses"].subject is None
+
+
+def test_claims_a_chips_vendor_is_not_the_subject(extractor):
+    """'superchips NVIDIA GH200': the vendor names the chip; the nodes and floor
+    space are not NVIDIA's."""
+    text = "El superordenador JUPITER arrancó en Jülich. Su módulo principal reúne casi 24.000 superchips NVIDIA GH200 repartidos en unos 6.000 nodos y ocupa unos 2.300 m2."
+    found = claims(extractor, text)
+    assert found["unos 6.000"].subject != "NVIDIA" and found["unos 2.300 m2"].subject != "NVIDIA"

@@ -135,7 +135,7 @@ def subject_of(
     # ingresos de 91.200 millones": the reporting verb governs the number).
     if draft.source_role == "reporter" and not _reports_own_figure(ctx, number, draft):
         c_names = [n for n in c_names if n.canonical != draft.source]
-    c_names = [n for n in c_names if not is_reporter(n)]
+    c_names = [n for n in c_names if not is_reporter(n) and not _vendor_of_chip(ctx, n)]
     before = [n for n in c_names if n.end <= number.start]
     systems = [n for n in before if n.label == "HARDWARE" and n.kind == "system"]
     if systems:
@@ -147,6 +147,25 @@ def subject_of(
     if grammatical is not None:
         return _chosen(draft, grammatical, f"subject<-nsubj:{grammatical}")
     return _weaker(ctx, number, s_names, before, draft, discourse, org_of_person)
+
+
+_VENDOR_GAP = re.compile(r"[ \u00a0]?")
+_VENDOR_AFTER = re.compile(r"[ \u00a0]+de[ \u00a0]+$")
+
+
+def _vendor_of_chip(ctx: ClaimDocument, name) -> bool:
+    """'superchips NVIDIA GH200', 'GPU H100 de Nvidia': the vendor is part of
+    the chip's mention, not an actor in the sentence."""
+    if name.label != "ORG":
+        return False
+    for chip in ctx.names:
+        if chip.label != "HARDWARE" or chip.kind != "chip":
+            continue
+        if chip.start >= name.end and _VENDOR_GAP.fullmatch(ctx.text[name.end : chip.start]):
+            return True
+        if name.start >= chip.end and _VENDOR_AFTER.search(ctx.text[chip.end : name.start]) and name.start - chip.end <= 5:
+            return True
+    return False
 
 
 def _reports_own_figure(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> bool:
