@@ -96,6 +96,13 @@ def test_claims_modality_per_clause(extractor, text, anchor, modality):
         ("Los analistas de TrendForce estiman que el mercado crecerá un 30 % en 2025.", "30 %", "TrendForce"),
         ("La portavoz de Greenpeace afirmó que el centro consumirá 2 millones de litros al año.", "2 millones de litros al año", "Greenpeace"),
         ("La compañía de Mark Zuckerberg prevé invertir 10.000 millones de dólares.", "10.000 millones de dólares", None),
+        ("La seccional Río Negro de la Unión Obrera (UO) estimó que la obra ocupará a unos 2.500 trabajadores.", "unos 2.500", "Unión Obrera"),
+        # "el operador" is the operator named last; "la compañía" the company in view
+        (
+            "Microsoft construirá tres campus en Aragón. Según Red Eléctrica, las solicitudes suman 4 GW. "
+            "Hoy los centros suponen el 2 % de la demanda, pero el operador estima que llegarán al 12 % en 2030.",
+            "12 %", "Red Eléctrica",
+        ),
     ],
 )
 def test_claims_source_from_attribution(extractor, text, anchor, source):

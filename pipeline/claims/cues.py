@@ -40,6 +40,7 @@ class Cues:
     speaker_nouns: frozenset[str]
     project_reference: re.Pattern
     reference_nouns: dict[str, frozenset[str]]
+    generic_company_nouns: frozenset[str]
     attribution_needs_que: frozenset[str]
     attribution_plans: frozenset[str]
     announcements: frozenset[str]
@@ -79,6 +80,7 @@ def cues(path: str | None = None) -> Cues:
         ),
         generic_heads=frozenset(data["generic_heads"]),
         reference_nouns={kind: frozenset(words) for kind, words in data["reference_nouns"].items()},
+        generic_company_nouns=frozenset(data["generic_company_nouns"]),
         attribution_needs_que=frozenset(data["attribution_needs_que"]),
         attribution_plans=frozenset(data["attribution_plans"]),
         announcements=frozenset(data["announcement_verbs"]),

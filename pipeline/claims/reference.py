@@ -72,8 +72,8 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     if same_sentence:
         return same_sentence[-1].canonical  # "el campus de KIO Networks, en el que la firma invirtió"
     focus = discourse.focus if discourse and "company" in kinds else None
-    if focus and any(n.canonical == focus for n in nearby):
-        return focus
+    if focus and any(n.canonical == focus for n in nearby) and noun.lower() in ctx.cues.generic_company_nouns:
+        return focus  # "la compañía": the one in view; "el operador": the operator named last
     return nearby[-1].canonical if nearby else focus
 
 
