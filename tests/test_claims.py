@@ -103,6 +103,12 @@ def test_claims_modality_per_clause(extractor, text, anchor, modality):
             "Hoy los centros suponen el 2 % de la demanda, pero el operador estima que llegarán al 12 % en 2030.",
             "12 %", "Red Eléctrica",
         ),
+        # "un acuerdo con Anthropic" names Anthropic, but the company in view is who "la compañía" is
+        (
+            "NVIDIA presentó sus resultados trimestrales ayer. Las acciones subieron un poco. Su directora financiera dijo que los clientes firmaron proyectos, "
+            "entre ellos un acuerdo con Anthropic. Para el cuarto trimestre, la compañía prevé ingresos de 100.000 millones de dólares.",
+            "100.000 millones de dólares", "NVIDIA",
+        ),
     ],
 )
 def test_claims_source_from_attribution(extractor, text, anchor, source):

@@ -19,6 +19,8 @@ from pipeline.names import NameMatch
 from pipeline.names.catalogue import org_cues
 
 _REPORTERS = frozenset({"media"})
+# "Según Red Eléctrica, ...": named after a preposition, but as a speaker.
+_SPEAKER_BEFORE = re.compile(r"(?<![^\W_])según\s+(?:el\s+|la\s+|los\s+|las\s+)?$", re.IGNORECASE)
 _PUBLIC = frozenset({"public", "agency", "university"})
 
 
@@ -74,7 +76,11 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     focus = discourse.focus if discourse and "company" in kinds else None
     if focus and any(n.canonical == focus for n in nearby) and noun.lower() in ctx.cues.generic_company_nouns:
         return focus  # "la compañía": the one in view; "el operador": the operator named last
-    return nearby[-1].canonical if nearby else focus
+    # "un acuerdo con Anthropic": named, but not who acts; the company in view is
+    actors = [n for n in nearby if not ctx.after_preposition(n) or _SPEAKER_BEFORE.search(ctx.text, max(0, n.start - 12), n.start)]
+    if actors:
+        return actors[-1].canonical
+    return focus or (nearby[-1].canonical if nearby else None)
 
 
 # Up to two adjectives between a noun and the name it introduces ("la firma
