@@ -564,6 +564,11 @@ CONTEXT_MONEY = [
         id="same-amount-again",
     ),
     pytest.param(
+        "Un supercomputador de 46,5 millones\nContará con una inversión de 46,5 millones de euros.",
+        [money("46,5 millones", 4.65e7, "EUR"), money("46,5 millones de euros", 4.65e7, "EUR")],
+        id="headline-amount-the-body-gives-in-euros",
+    ),
+    pytest.param(
         "Facturó 2.000 millones de euros y tiene 4.000 millones de usuarios.",
         [money("2.000 millones de euros", 2e9, "EUR"), card("4.000 millones", 4e9)],
         id="counted-amount-stays-a-count",

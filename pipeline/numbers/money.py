@@ -51,8 +51,8 @@ def carry_currency(text: str, results: list[NumberMatch], lex: Lexicon) -> None:
         if code:
             match.label, match.unit = "MONEY", code
             match.rule += "+currency-of-sentence"
-        elif _said_before(results, index):
-            match.label, match.unit = "MONEY", _said_before(results, index)
+        elif _said_elsewhere(results, index):
+            match.label, match.unit = "MONEY", _said_elsewhere(results, index)
             match.rule += "+currency-of-same-amount"
         elif article_currency and _money_word_before(text, match.start):
             match.label, match.unit = "MONEY", article_currency
@@ -70,13 +70,14 @@ def _sentence_currency(text: str, results: list[NumberMatch], index: int) -> str
     return None
 
 
-def _said_before(results: list[NumberMatch], index: int) -> str | None:
+def _said_elsewhere(results: list[NumberMatch], index: int) -> str | None:
     """'una inversión de 46,5 millones de euros ... De los 46,5 millones, ...':
-    the same amount, said again, is the same money."""
+    the same amount, said again, is the same money; so is a headline's
+    "46,5 millones" that the body then gives in euros."""
     value = results[index].value
-    for previous in results[:index]:
-        if previous.label == "MONEY" and previous.value == value and value is not None:
-            return previous.unit
+    for other in results:
+        if other.label == "MONEY" and other.value == value and value is not None:
+            return other.unit
     return None
 
 
