@@ -448,6 +448,9 @@ NAMES = [
     ),
     pytest.param("Grok-3 se entrenó con 100.000 GPU.", [card("100.000", 100000)], id="name-then-count"),
     pytest.param("Tesla amplía Giga Texas.", [], id="site-without-digits"),
+    # a code's number ("la ley SB 6") is no count; a plural noun after it counts ("la UE 27 países")
+    pytest.param("Desde 2021, la ley estatal SB 6 obliga a los centros a desconectarse.", [date("2021", "2021")], id="bill-code"),
+    pytest.param("Lo firmaron la UE 27 países y otros.", [card("27", 27)], id="code-then-counted-noun"),
 ]
 
 

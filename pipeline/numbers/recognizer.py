@@ -41,6 +41,7 @@ _DIGIT_ANCHOR = re.compile(r"(?<![^\W_])\d")
 _DECADE_ANCHOR = re.compile(r"(?<![^\W\d_])años" + GAP1 + r"(?=\d{2}(?:\d{2})?(?!\d)|[a-z]+nta(?![^\W\d_])|veinte)", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(GAP1 + r"([^\W\d_]+)")
+_CODE_WORD = re.compile(r"[A-Z]{2,3}")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)" + GAP1 + "$")
 _RATE_LABELS = ("MONEY", "QUANTITY")
 _Y_MEDIO = re.compile(GAP1 + r"y" + GAP1 + r"(?:medio|media)(?![^\W\d_])", re.IGNORECASE)
@@ -178,6 +179,8 @@ class Scanner:
         if word in self.lex.name_words:
             return True
         following = _NEXT_WORD.match(self.text, end)
+        if _CODE_WORD.fullmatch(word) and not (following and following.group(1).endswith("s")):
+            return True  # "la ley SB 6 obliga", "el DS 013,": a code's number; "la UE 27 países" counts
         title_case = following and following.group(1)[:1].isupper() and following.group(1)[1:2].islower()
         if title_case and word.lower() not in self.lex.sentence_openers:
             return True  # "Telenoticias 48 Austin", "Canal 13 Noticias": inside a name
