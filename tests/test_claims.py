@@ -196,6 +196,9 @@ def test_claims_orgs_are_those_tied_to_the_number(extractor):
     found = claims(extractor, text)
     assert found["3.500 millones de dólares"].orgs == ["Patagonia Cómputo", "Pampa Energía"]
     assert found["120.000 metros cúbicos al año"].orgs == ["Atlas Hyperscale Partners"]
+    # a chip's vendor belongs to figures about that chip only
+    found = claims(extractor, "La primera etapa tendrá 300 MW de potencia y albergará unas 100.000 GPU GB300 de Nvidia.")
+    assert found["300 MW"].orgs == [] and found["unas 100.000"].orgs == ["NVIDIA"]
 
 
 def test_claims_say_how_sure_they_are(extractor):

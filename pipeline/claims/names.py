@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Sequence
 
 from spacy.tokens import Token
@@ -28,3 +29,22 @@ def unique(items: Iterable[str]) -> list[str]:
         if item not in seen:
             seen.append(item)
     return seen
+
+
+_VENDOR_GAP = re.compile(r"[ \u00a0]?")
+_VENDOR_AFTER = re.compile(r"[ \u00a0]+de[ \u00a0]+")
+
+
+def vendor_chip(text: str, names: Sequence[NameMatch], name: NameMatch) -> NameMatch | None:
+    """The chip an organisation is named as the vendor of ('superchips NVIDIA
+    GH200', 'GPU H100 de Nvidia'): part of the chip's mention, not an actor."""
+    if name.label != "ORG":
+        return None
+    for chip in names:
+        if chip.label != "HARDWARE" or chip.kind != "chip":
+            continue
+        if chip.start >= name.end and _VENDOR_GAP.fullmatch(text[name.end : chip.start]):
+            return chip
+        if name.start >= chip.end and _VENDOR_AFTER.fullmatch(text[chip.end : name.start]):
+            return chip
+    return None

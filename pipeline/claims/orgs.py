@@ -4,7 +4,8 @@ Left out: outlets and agencies (they report, they are not part of the
 fact), the source unless it is also the subject, and organisations named
 only as the party before which something is filed or against which a
 figure is compared ("presentó ante el Gobierno de Río Negro", "según la
-UPME", "frente a Intel").
+UPME", "frente a Intel"), and a chip's vendor where the figure is not
+about that chip.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
-from pipeline.claims.names import unique
+from pipeline.claims.names import unique, vendor_chip
 from pipeline.claims.reference import is_reporter
 
 _BESIDE = re.compile(r"(?<![^\W_])(?:ante|según|frente\s+a)\s+(?:(?:el|la|los|las|al)\s+)?$", re.IGNORECASE)
@@ -28,4 +29,7 @@ def _tied(ctx: ClaimDocument, name, draft: ClaimDraft) -> bool:
         return False
     if name.canonical == draft.source and name.canonical != draft.subject:
         return False
+    chip = vendor_chip(ctx.text, ctx.names, name)
+    if chip is not None and chip.canonical not in draft.hardware:
+        return False  # "300 MW ... y GPU GB300 de Nvidia": Nvidia names a chip the figure is not about
     return not _BESIDE.search(ctx.text[max(0, name.start - 16) : name.start])

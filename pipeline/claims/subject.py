@@ -25,6 +25,7 @@ from typing import Callable
 
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
+from pipeline.claims.names import vendor_chip
 from pipeline.claims.reference import Discourse, is_company, is_public, is_reporter, is_system_noun, referent, system_referent
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
@@ -135,7 +136,7 @@ def subject_of(
     # ingresos de 91.200 millones": the reporting verb governs the number).
     if draft.source_role == "reporter" and not _reports_own_figure(ctx, number, draft):
         c_names = [n for n in c_names if n.canonical != draft.source]
-    c_names = [n for n in c_names if not is_reporter(n) and not _vendor_of_chip(ctx, n)]
+    c_names = [n for n in c_names if not is_reporter(n) and vendor_chip(ctx.text, ctx.names, n) is None]
     before = [n for n in c_names if n.end <= number.start]
     systems = [n for n in before if n.label == "HARDWARE" and n.kind == "system"]
     if systems:
@@ -147,25 +148,6 @@ def subject_of(
     if grammatical is not None:
         return _chosen(draft, grammatical, f"subject<-nsubj:{grammatical}")
     return _weaker(ctx, number, s_names, before, draft, discourse, org_of_person)
-
-
-_VENDOR_GAP = re.compile(r"[ \u00a0]?")
-_VENDOR_AFTER = re.compile(r"[ \u00a0]+de[ \u00a0]+$")
-
-
-def _vendor_of_chip(ctx: ClaimDocument, name) -> bool:
-    """'superchips NVIDIA GH200', 'GPU H100 de Nvidia': the vendor is part of
-    the chip's mention, not an actor in the sentence."""
-    if name.label != "ORG":
-        return False
-    for chip in ctx.names:
-        if chip.label != "HARDWARE" or chip.kind != "chip":
-            continue
-        if chip.start >= name.end and _VENDOR_GAP.fullmatch(ctx.text[name.end : chip.start]):
-            return True
-        if name.start >= chip.end and _VENDOR_AFTER.search(ctx.text[chip.end : name.start]) and name.start - chip.end <= 5:
-            return True
-    return False
 
 
 def _reports_own_figure(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> bool:
