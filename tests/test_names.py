@@ -220,6 +220,10 @@ def test_names_the_model_cannot_relabel_a_name_a_rule_read(finder):
     text = "La desarrolladora Atlas Hyperscale Partners invertirá en Colón. Solo hay 150 MW para el campus de Atlas, y Atlas espera."
     found = names(finder, text, _ents(text, "Atlas,"))
     assert [m[2] for m in found if m[0] == "Atlas"] == ["Atlas Hyperscale Partners"] * 2, found
+    # and a person's surname the model reads as an organisation is the person
+    text = "Su consejero delegado, Breixo Lamas, lo explicó. «Es la diferencia», añadió Lamas."
+    found = names(finder, text, _ents(text, "Lamas.") + _ents(text, "Breixo Lamas", label="PER"))
+    assert ("Lamas", "PER", "Breixo Lamas", None) in found, found
 
 
 def test_names_places_are_no_organisations(finder):

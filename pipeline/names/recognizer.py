@@ -366,8 +366,11 @@ class NameFinder:
                     taken.append((match.start, match.end))
         # A person's canonical is the full name wherever the article gives it.
         self._complete_people(chosen)
+        guessed = {(m.start, m.end): m for m in chosen if m.rule == "model"}
         for match in self._propagate(text, chosen, acronyms):
-            if not _overlaps(match.start, match.end, taken):
+            if (match.start, match.end) in guessed:
+                _read_as(guessed[(match.start, match.end)], match)  # "Lamas" after "Breixo Lamas": the person, not the model's ORG
+            elif not _overlaps(match.start, match.end, taken):
                 chosen.append(match)
                 taken.append((match.start, match.end))
         _one_label(chosen)
@@ -393,8 +396,12 @@ def _one_label(matches: list[NameMatch]) -> None:
     for match in matches:
         origin = ruled.get(match.text)
         if match.rule == "model" and origin is not None and (origin.label, origin.canonical) != (match.label, match.canonical):
-            match.label, match.canonical, match.kind, match.category = origin.label, origin.canonical, origin.kind, origin.category
-            match.rule = "propagated"
+            _read_as(match, origin)
+
+
+def _read_as(match: NameMatch, origin: NameMatch) -> None:
+    match.label, match.canonical, match.kind, match.category = origin.label, origin.canonical, origin.kind, origin.category
+    match.rule = "propagated"
 
 
 def find_names(text: str, model_ents: Iterable[tuple[int, int, str]] = (), sentence_starts: Iterable[int] = ()) -> list[NameMatch]:
