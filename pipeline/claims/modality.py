@@ -33,14 +33,7 @@ def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int
     if forecast is not None:
         draft.cues.append(f"modality:estimated<-{forecast.text}")
         return "estimated"
-    # Where a change starts ("pasará de 140,000 a 280,000 m²", "podría
-    # reducirse de 60 a 8 ms") is how things stand: what is planned or
-    # doubted is where it ends. Only what is said of the whole statement
-    # (an allegation, an estimate) reaches its start.
-    origin = "+change" in draft.anchor.rule
     for modality in ctx.cues.modality_order:
-        if origin and modality not in _SPEECH_LEVEL:
-            continue
         # What is said of a whole statement ("Microsoft estima que..., y que...")
         # reaches past the clause; plans and doubts belong to their own clause.
         governing = {t.i for t in (chain if modality in _SPEECH_LEVEL else inside)}
@@ -48,9 +41,6 @@ def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int
             if _counts(ctx, cue, sentence, clause, governing):
                 draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
                 return modality
-    if origin:
-        draft.cues.append("modality:asserted<-change-from")
-        return "asserted"
     return _from_verbs(ctx, inside, draft)
 
 
