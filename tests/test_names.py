@@ -268,3 +268,11 @@ def test_names_a_known_company_in_a_country_is_its_own_name(finder):
     """'Telefónica del Perú' is the Peruvian company, not Telefónica and a place."""
     found = names(finder, "La crearon ex ejecutivos de Telefónica del Perú; Telefónica no opina.")
     assert [(m[0], m[2]) for m in found if m[1] == "ORG"] == [("Telefónica del Perú", "Telefónica del Perú"), ("Telefónica", "Telefónica")]
+
+
+def test_names_a_company_noun_makes_every_mention_a_company(finder):
+    """'la firma Red Clay Digital LLC' is a company, so every 'Red Clay Digital'
+    is, though 'Red' heads public bodies ('Red Nacional de ...')."""
+    text = "Vecinos temen por el campus de Red Clay Digital.\nEl condado eximirá al campus que la firma Red Clay Digital LLC planea levantar."
+    found = [(m.text, m.category) for m in finder.find(text) if m.label == "ORG"]
+    assert found and all(category == "company" for _, category in found), found

@@ -374,6 +374,7 @@ class NameFinder:
                 chosen.append(match)
                 taken.append((match.start, match.end))
         _one_label(chosen)
+        _one_category(chosen)
         chosen.sort(key=lambda m: m.start)
         return chosen
 
@@ -397,6 +398,22 @@ def _one_label(matches: list[NameMatch]) -> None:
         origin = ruled.get(match.text)
         if match.rule == "model" and origin is not None and (origin.label, origin.canonical) != (match.label, match.canonical):
             _read_as(match, origin)
+
+
+# Rules that say what kind of organisation a name is, rather than guess it from its first word.
+_KIND_RULES = ("catalogue", "context:cue-noun", "context:legal-form", "acronym:full", "acronym")
+
+
+def _one_category(matches: list[NameMatch]) -> None:
+    """One organisation, one kind: "la firma Red Clay Digital LLC" makes every
+    "Red Clay Digital" a company, though "Red" heads public bodies elsewhere."""
+    known = {}
+    for match in matches:
+        if match.label == "ORG" and match.rule in _KIND_RULES:
+            known.setdefault(match.canonical, match.category)
+    for match in matches:
+        if match.label == "ORG" and match.canonical in known:
+            match.category = known[match.canonical]
 
 
 def _read_as(match: NameMatch, origin: NameMatch) -> None:

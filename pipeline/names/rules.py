@@ -35,7 +35,7 @@ class Found:
     end: int
     rule: str
     country: str | None = None  # for "el Gobierno peruano": whose government
-    category: str | None = None  # "media" for "el diario Handelsblatt"
+    category: str | None = None  # "media" for "el diario Handelsblatt", "company" for "la firma X"
 
 
 class OrgRules:
@@ -53,6 +53,7 @@ class OrgRules:
         self.demonyms = demonyms
         adjective = r"(?:[ \u00a0]+(?!de\b|del\b|la\b|el\b|y\b|que\b)[a-záéíóúñü-]{3,}){0,2}"
         self.media_nouns = frozenset(cues["media_nouns"])
+        self.non_company_nouns = frozenset(cues["non_company_nouns"])
         self._cue = re.compile(r"(?<![^\W_])(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Uu]na|[Uu]n|del|al)\s+(?P<noun>" + nouns + r")" + adjective + r"\s+(?P<name>" + _JOINED_NAME + r")")
         # "Oncor, la distribuidora que...", "el operador del mercado, XM,"
         self._cue_before = re.compile(r"(?<![^\W_])(?:" + nouns + r")" + adjective + r"\s+$")
@@ -89,8 +90,13 @@ class OrgRules:
         for match in self._cue.finditer(text):
             name = self._trim(self._without_place_tail(match.group("name")))
             if name and name not in self._places:
-                category = "media" if match.group("noun") in self.media_nouns else None
+                category = self._category_of_noun(match.group("noun"))
                 yield Found(match.start("name"), match.start("name") + len(name), "context:cue-noun", category=category)
+
+    def _category_of_noun(self, noun: str) -> str | None:
+        if noun in self.media_nouns:
+            return "media"
+        return None if noun in self.non_company_nouns else "company"
 
     def _appositions(self, text: str):
         for pattern in (self._named_before_noun, self._named_after_noun):
