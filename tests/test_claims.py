@@ -366,3 +366,15 @@ def test_claims_a_chips_vendor_is_not_the_subject(extractor):
     text = "El superordenador JUPITER arrancó en Jülich. Su módulo principal reúne casi 24.000 superchips NVIDIA GH200 repartidos en unos 6.000 nodos y ocupa unos 2.300 m2."
     found = claims(extractor, text)
     assert found["unos 6.000"].subject != "NVIDIA" and found["unos 2.300 m2"].subject != "NVIDIA"
+
+
+def test_claims_the_company_acting_in_the_lead_is_the_topic(extractor):
+    """A lead opened by a public body ("La comisión aprobó...") is still about
+    the company that acts in it; "El proyecto" is that company's."""
+    text = (
+        "Oracle y la chilena Andesnube levantarán un campus de IA en Lampa\n"
+        "SANTIAGO, 14 nov (AFP).- La Comisión de Evaluación Ambiental aprobó este jueves el campus de centros de datos "
+        "que la firma chilena Andesnube Data Centers SpA levantará en Lampa y que tendrá a Oracle como cliente.\n"
+        "El proyecto contempla una inversión total de 1.100 millones de dólares en tres etapas."
+    )
+    assert claims(extractor, text)["1.100 millones de dólares"].subject == "Andesnube Data Centers"

@@ -36,7 +36,9 @@ def topic_of(ctx: ClaimDocument, names) -> tuple[str | None, bool]:
     """The organisation or system an article is about: a system its headings
     or lead name twice or more; else the organisation that is the subject of
     its lead sentence ("El consorcio Patagonia Cómputo presentó..."); else the
-    one named most, most in its headings and lead; none when no one stands out."""
+    one named most, most in its headings and lead; else the company acting in
+    the lead sentence ("...el campus que la firma Andesnube levantará");
+    none when no one stands out."""
     lead = _first_body_line(ctx)
     systems = Counter(n.canonical for n in names if n.label == "HARDWARE" and n.kind == "system")
     opening = [n for n in names if n.label == "HARDWARE" and n.kind == "system"
@@ -46,19 +48,26 @@ def topic_of(ctx: ClaimDocument, names) -> tuple[str | None, bool]:
     subject = _lead_subject(ctx, names, lead) if lead else None
     if subject:
         return subject, False
-    return _most_named(ctx, names, lead)
+    topic = _most_named(ctx, names, lead)
+    if topic[0] is None and lead:
+        # "La comisión aprobó el campus que la firma Andesnube levantará...":
+        # the company acting in the lead, where no company opens it.
+        return sentence_subject_org(ctx, _lead_sentence(ctx, lead), names), False
+    return topic
+
+
+def _lead_sentence(ctx: ClaimDocument, lead: tuple[int, int]) -> tuple[int, int]:
+    start = max([e for s, e in ctx.page.datelines if lead[0] <= s < lead[1]] + [lead[0]])
+    sentence = next((b for b in ctx.sentences if b[1] > start and b[0] < lead[1]), (start, lead[1]))
+    return max(start, sentence[0]), sentence[1]
 
 
 def _lead_subject(ctx: ClaimDocument, names, lead: tuple[int, int]) -> str | None:
     """The first organisation of the lead sentence, before its main verb and
     after any dateline: what a news lead opens with is what it is about."""
-    start = max([e for s, e in ctx.page.datelines if lead[0] <= s < lead[1]] + [lead[0]])
-    sentence = next((b for b in ctx.sentences if b[1] > start and b[0] < lead[1]), None)
-    if sentence is None:
-        return None
-    start = max(start, sentence[0])
-    verb = next((t for t in ctx.doc if start <= t.idx < sentence[1] and t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
-    limit = verb.idx if verb is not None else sentence[1]
+    start, end = _lead_sentence(ctx, lead)
+    verb = next((t for t in ctx.doc if start <= t.idx < end and t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
+    limit = verb.idx if verb is not None else end
     for name in names:
         if start <= name.start < limit and is_company(name):
             return name.canonical
