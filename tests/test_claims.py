@@ -105,6 +105,12 @@ def test_claims_modality_per_clause(extractor, text, anchor, modality):
             "entre ellos un acuerdo con Anthropic. Para el cuarto trimestre, la compañía prevé ingresos de 100.000 millones de dólares.",
             "100.000 millones de dólares", "NVIDIA",
         ),
+        # the analysts' firm speaks about the maker; "el fabricante" is the maker
+        (
+            "Micron confirmó un acuerdo de suministro de memoria HBM3E con CoreWeave. Los analistas de Bernstein estiman el contrato "
+            "en 800 millones de dólares. El fabricante de chips de Boise reportó ingresos de 11.300 millones de dólares.",
+            "11.300 millones de dólares", "Micron",
+        ),
     ],
 )
 def test_claims_source_from_attribution(extractor, text, anchor, source):

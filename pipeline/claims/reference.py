@@ -63,7 +63,8 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     kinds = kinds_of_noun(ctx, noun)
     if not kinds:
         return None
-    nearby = _named(ctx, kinds, before, sentences_back)
+    # "los analistas de Bernstein estiman": who speaks about the firm is not it
+    nearby = [n for n in _named(ctx, kinds, before, sentences_back) if not _speaker_of_phrase(ctx, n)]
     holding = [n for n in nearby if n.label == "ORG" and noun.lower() in n.text.lower().split()]
     if holding:
         return holding[-1].canonical
@@ -95,6 +96,13 @@ def _introduced_by(ctx: ClaimDocument, noun: str, before: int) -> str | None:
     intro = re.compile(r"(?<![^\W_])(?:el|la|del|al|un|una)\s+" + re.escape(noun) + _MODIFIERS + r"\s+$", re.IGNORECASE)
     found = [n for n in ctx.names if n.end <= before and n.label == "ORG" and intro.search(ctx.text, max(0, n.start - 60), n.start)]
     return found[-1].canonical if found else None
+
+
+def _speaker_of_phrase(ctx: ClaimDocument, name: NameMatch) -> bool:
+    words = [w.lower() for w in ctx.text[max(0, name.start - 40) : name.start].split()]
+    if words and words[-1] in ("la", "el", "los", "las"):
+        words.pop()
+    return len(words) >= 2 and words[-1] in ("de", "del", "en") and words[-2] in ctx.cues.speaker_nouns
 
 
 def system_referent(ctx: ClaimDocument, noun: str, before: int, sentences_back: int = 2) -> str | None:
