@@ -32,6 +32,8 @@ class Canonicaliser:
 
     def org(self, name: str) -> str:
         bare = self.without_legal_form(name)
+        if bare[:1].islower():
+            bare = bare[0].upper() + bare[1:]  # "el gobierno de Canadá": the Government of Canada
         return self.known.get(bare) or self._translated(bare) or bare
 
     def _translated(self, name: str) -> str | None:
