@@ -384,3 +384,22 @@ def test_claims_the_company_acting_in_the_lead_is_the_topic(extractor):
         "El proyecto contempla una inversión total de 1.100 millones de dólares en tres etapas."
     )
     assert claims(extractor, text)["1.100 millones de dólares"].subject == "Andesnube Data Centers"
+
+
+_LEAD = "La firma Red Clay Digital construirá un gran campus de centros de datos en el condado de Bartow, en Georgia.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, anchor, source",
+    [
+        # papers of no one in particular, or the outlet's own, are the outlet's voice, not the article's company
+        ("Se aprobaron 9 iniciativas por 15.000 millones de dólares, según datos oficiales.", "15.000 millones de dólares", None),
+        ("El Cenace autorizó 45 MW, según documentos consultados por este diario.", "45 MW", None),
+        ("El consumo equivale a 2.000 litros al día, según cálculos de este medio.", "2.000 litros al día", None),
+        ("Los hiperescaladores gastarán 350.000 millones de dólares, según estimaciones de la industria.", "350.000 millones de dólares", None),
+        # someone's papers are theirs
+        ("La planta usará 2.000 litros al día, según documentos que la empresa presentó.", "2.000 litros al día", "Red Clay Digital"),
+    ],
+)
+def test_claims_whose_papers_say_so(extractor, sentence, anchor, source):
+    assert claims(extractor, _LEAD + sentence)[anchor].source == source

@@ -35,6 +35,13 @@ _QUOTE_LEAD = re.compile(r"[\s:,]*")
 # "según la consultora X", "según el Dr. Pérez": lower-case words and titles before the name.
 _ACCORDING_LEAD = re.compile(r"(?:[ \u00a0]+(?:[a-záéíóúñü]+|[A-Za-z][a-z]{0,3}\.))*?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ@](?![a-z]{0,3}\.))")
 _REFERENCE_AFTER = re.compile(r"\s+(?:(?:el|la|los|las|su|sus)\s+)?(?:propi[oa]s?\s+)?([a-záéíóúñ]+)", re.IGNORECASE)
+_OUTLET_SELF = re.compile(r"(?<![^\W_])(?:este|esta|nuestro|nuestra)\s+(?:diario|medio|periódico|publicación|redacción|cabecera)(?![^\W_])", re.IGNORECASE)
+# "según datos de la CNMC", "según estimaciones de la propia compañía", "según
+# documentos que la empresa presentó": the papers are someone's; "de la
+# industria", "del sector" name no one.
+_NAMED_IN = re.compile(
+    r"\s+(?:[a-záéíóúñ]+\s+)?(?:de|del|que)\s+(?!(?:la\s+|el\s+)?(?:industria|sector|mercado|mercados)(?![^\W_]))", re.IGNORECASE
+)
 _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s", re.IGNORECASE)
 _VERB_AFTER_QUOTE = re.compile(r"[”»\"]\s*,?\s*([a-záéíóúñ]+)\b")
 _SENTENCE_OPENING_FOR = re.compile(r"Para\s")
@@ -134,9 +141,19 @@ def _according_reference(scope: _Scope, cue) -> str | None:
         return _court(ctx, cue.start())
     if _POSSESSIVE.match(ctx.text, cue.end()):
         return _owner_before(scope, cue.start())
-    if word in ctx.cues.document_nouns:
+    if word in ctx.cues.document_nouns and not _unowned(ctx, cue.end(), after):
         return _document_owner(scope, after.end())
     return None
+
+
+def _unowned(ctx: ClaimDocument, start: int, after) -> bool:
+    """'según datos oficiales', 'según documentos consultados por este diario',
+    'según cálculos de este medio': papers of no one in particular, or the
+    outlet's own; the outlet speaks."""
+    bare = not re.match(r"\s+(?:el|la|los|las|su|sus)\s", ctx.text[start : after.end()], re.IGNORECASE)
+    phrase_end = ctx.text.find(",", after.end(), after.end() + 80)
+    phrase = ctx.text[after.end() : phrase_end if phrase_end > 0 else after.end() + 80]
+    return bool(_OUTLET_SELF.search(phrase)) or (bare and not _NAMED_IN.match(phrase))
 
 
 def _court(ctx: ClaimDocument, before: int) -> str | None:
