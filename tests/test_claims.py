@@ -93,6 +93,9 @@ def test_claims_modality_per_clause(extractor, text, anchor, modality):
         ("La portavoz de Greenpeace afirmó que el centro consumirá 2 millones de litros al año.", "2 millones de litros al año", "Greenpeace"),
         ("La compañía de Mark Zuckerberg prevé invertir 10.000 millones de dólares.", "10.000 millones de dólares", None),
         ("La seccional Río Negro de la Unión Obrera (UO) estimó que la obra ocupará a unos 2.500 trabajadores.", "unos 2.500", "Unión Obrera"),
+        # "el gremio" is the association named before; "el sindicato X" names a union
+        ("La Asociación Colombiana de Data Centers agrupa a 30 firmas. El gremio estima que la demanda crecerá un 40 %.", "40 %", "Asociación Colombiana de Data Centers"),
+        ("El sindicato Sintraelecol estima que hubo más de 140 cortes.", "más de 140", "Sintraelecol"),
         # verbs whose stem changes ("recordar": "recuerda") speak too
         ("Red Eléctrica, por su parte, recuerda que la red vasca dispone hoy de unos 1.100 MW de capacidad.", "unos 1.100 MW", "Red Eléctrica"),
         # "el operador" is the operator named last; "la compañía" the company in view
