@@ -71,6 +71,12 @@ def test_claims_modality_from_cues(extractor, text, anchor, modality):
         ("xAI anunció que acabaría el año con 200.000 GPU.", "200.000", "planned"),
         ("Según estimaciones de TechInsights, AMD tuvo el 7 % del mercado, frente a casi el 90 % de NVIDIA.", "casi el 90 %", "estimated"),
         ("OpenAI prometió crear al menos 100.000 empleos.", "al menos 100.000", "planned"),
+        # what a project, tender or agreement provides for is planned; so was what a firm had planned
+        ("El proyecto contempla seis edificios y una inversión de 9.500 millones de dólares.", "9.500 millones de dólares", "planned"),
+        ("La compañía planeaba pasar a 3.000 GPU en el primer semestre.", "3.000", "planned"),
+        # a source that asks not to be named is hearsay
+        ("Un funcionario del Cenace que pidió el anonimato reconoció que la interconexión se quedará en 45 MW.", "45 MW", "alleged"),
+        ("Fuentes del consorcio indicaron que la primera etapa tendrá unas 40.000 GPU.", "unas 40.000", "alleged"),
         # both ends of a change take the verb that governs them (corpus/README.md)
         ("La superficie de la planta pasará de 140.000 a 280.000 metros cuadrados.", "140.000", "planned"),
         ("Según sus cálculos, el mercado facturó unos 240 millones de dólares en 2025.", "unos 240 millones de dólares", "estimated"),
@@ -93,6 +99,8 @@ def test_claims_modality_per_clause(extractor, text, anchor, modality):
         ("La portavoz de Greenpeace afirmó que el centro consumirá 2 millones de litros al año.", "2 millones de litros al año", "Greenpeace"),
         ("La compañía de Mark Zuckerberg prevé invertir 10.000 millones de dólares.", "10.000 millones de dólares", None),
         ("La seccional Río Negro de la Unión Obrera (UO) estimó que la obra ocupará a unos 2.500 trabajadores.", "unos 2.500", "Unión Obrera"),
+        # a source that asks not to be named is nobody's word
+        ("Rodrigo Elizondo firmó el convenio. Un funcionario del Cenace que pidió el anonimato reconoció que la interconexión se quedará en 45 MW.", "45 MW", None),
         # "el gremio" is the association named before; "el sindicato X" names a union
         ("La Asociación Colombiana de Data Centers agrupa a 30 firmas. El gremio estima que la demanda crecerá un 40 %.", "40 %", "Asociación Colombiana de Data Centers"),
         ("El sindicato Sintraelecol estima que hubo más de 140 cortes.", "más de 140", "Sintraelecol"),
