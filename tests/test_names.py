@@ -277,3 +277,9 @@ def test_names_a_company_noun_makes_every_mention_a_company(finder):
     text = "Vecinos temen por el campus de Red Clay Digital.\nEl condado eximirá al campus que la firma Red Clay Digital LLC planea levantar."
     found = [(m.text, m.category) for m in finder.find(text) if m.label == "ORG"]
     assert found and all(category == "company" for _, category in found), found
+
+
+def test_names_people_by_common_given_names(finder):
+    """A person the model misses is found by a common given name and a surname (US ones too)."""
+    text = "Por su parte, el vicepresidente de desarrollo de la firma, Marcus Reyes, aseguró que pagarán la línea."
+    assert ("Marcus Reyes", "PER", "Marcus Reyes", None) in names(finder, text)
