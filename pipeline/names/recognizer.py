@@ -197,8 +197,8 @@ class NameFinder:
         found = []
         for rule in self.rules.find(text):
             name = text[rule.start : rule.end]
-            if self._is_place(name):
-                continue
+            if self._is_place(name) or (rule.rule == "context:apposition" and self._looks_like_person(name)):
+                continue  # "el vicepresidente de la firma, Marcus Reyes, aseguró": a person in apposition
             match = self._org(text, rule.start, rule.end, rule.rule)
             if rule.country:
                 match.canonical = self.canonical.government_of(rule.country) or match.canonical
@@ -229,6 +229,10 @@ class NameFinder:
         writes towns ("en Marchamalo (Guadalajara)", "Cuernavaca (Morelos)"):
         a place, wherever else the article names it."""
         return frozenset(m.group("name") for m in _BEFORE_BRACKETED.finditer(text) if self._is_place(m.group("place")))
+
+    def _looks_like_person(self, name: str) -> bool:
+        words = name.split()
+        return len(words) in (2, 3) and words[0] in self.people.given and all(w[:1].isupper() for w in words)
 
     def _people(self, text: str) -> list[NameMatch]:
         found = []
