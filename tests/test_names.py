@@ -283,3 +283,10 @@ def test_names_people_by_common_given_names(finder):
     """A person the model misses is found by a common given name and a surname (US ones too)."""
     text = "Por su parte, el vicepresidente de desarrollo de la firma, Marcus Reyes, aseguró que pagarán la línea."
     assert ("Marcus Reyes", "PER", "Marcus Reyes", None) in names(finder, text)
+
+
+def test_names_an_acronym_defined_as_a_regime_is_no_organisation(finder):
+    """'Régimen de Incentivo para Grandes Inversiones (RIGI)' is a law; 'el RIGI' later is no ORG."""
+    text = "El proyecto pide ingresar al Régimen de Incentivo para Grandes Inversiones (RIGI). El RIGI exige inversiones."
+    ents = [(m, m + 4, "ORG") for m in (text.index("RIGI"), text.rindex("RIGI"))]
+    assert names(finder, text, ents) == []

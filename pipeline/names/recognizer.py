@@ -193,6 +193,9 @@ class NameFinder:
             meaning[definition.acronym_text] = canonical
         return found, meaning
 
+    def _defined_as_no_org(self, text: str) -> frozenset[str]:
+        return frozenset(d.acronym_text for d in find_definitions(text) if not self.rules.is_org_head(d.full_text))
+
     def _context_orgs(self, text: str) -> list[NameMatch]:
         found = []
         for rule in self.rules.find(text):
@@ -357,13 +360,15 @@ class NameFinder:
             self._model_names(text, model_ents),
             self._people(text),
         ]
-        local_places = self._bracketed_places(text)
+        # Places the article brackets a town with, and acronyms it defines as
+        # something other than an organisation ("Régimen de Incentivo ... (RIGI)").
+        not_here = self._bracketed_places(text) | self._defined_as_no_org(text)
         chosen: list[NameMatch] = []
         taken: list[tuple[int, int]] = list(blocked)
         for layer in layers:
             # Within a layer the longest name wins ("Google Cloud" over "Google").
             for match in sorted(layer, key=lambda m: (-(m.end - m.start), m.start)):
-                if match.text in local_places and match.rule != "catalogue":
+                if match.text in not_here and match.rule != "catalogue":
                     continue
                 if not _overlaps(match.start, match.end, taken):
                     chosen.append(match)
