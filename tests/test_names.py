@@ -250,6 +250,7 @@ def test_names_places_are_no_organisations(finder):
         ("Lo aprobó el Gobierno de Aragón en enero.", "Gobierno de Aragón", "Government of Aragon"),
         ("Lo firmó el Gobierno de la Ciudad de México ayer.", "Gobierno de la Ciudad de México", "Government of Mexico City"),
         ("Lo pagará el gobierno de Canadá, dijo.", "gobierno de Canadá", "Government of Canada"),
+        ("Lo recibió el Ministerio de Economía de la Nación ayer.", "Ministerio de Economía de la Nación", "Ministry of Economy"),
         # a sentence's full stop is no part of the name it ends
         ("La empresa presentó documentos ante el Gobierno de Jalisco.\nLee también: otra nota", "Gobierno de Jalisco", "Government of Jalisco"),
     ],

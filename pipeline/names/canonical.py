@@ -23,6 +23,7 @@ class Canonicaliser:
         self.heads = sorted(data["heads"].items(), key=lambda kv: -len(kv[0]))
         self.words: dict[str, str] = data["words"]
         self.joins: dict[str, str] = data["joins"]
+        self._national = re.compile("(?:" + "|".join(map(re.escape, data["national_suffixes"])) + ")$")
         forms = sorted(legal_forms, key=len, reverse=True)
         self._legal = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:" + "|".join(map(re.escape, forms)) + r")$")
 
@@ -34,6 +35,7 @@ class Canonicaliser:
         bare = self.without_legal_form(name)
         if bare[:1].islower():
             bare = bare[0].upper() + bare[1:]  # "el gobierno de Canadá": the Government of Canada
+        bare = self._national.sub("", bare) or bare
         return self.known.get(bare) or self._translated(bare) or bare
 
     def _translated(self, name: str) -> str | None:
