@@ -173,6 +173,8 @@ def test_claims_units_from_counted_noun(extractor):
 def test_claims_chip_specification_has_chip_subject(extractor):
     claim = claims(extractor, "Cada MI300X integra 192 GB de memoria HBM3.")["192 GB"]
     assert (claim.subject, claim.hardware, claim.unit) == ("AMD Instinct MI300X", ["AMD Instinct MI300X"], "GB")
+    # a memory or power figure of the chip named after it is the chip's too
+    assert claims(extractor, "La memoria es clave. Son 80 GB de la H100 de NVIDIA.")["80 GB"].subject == "NVIDIA H100"
 
 
 def test_claims_dates_qualify_their_sentence(extractor):

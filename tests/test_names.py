@@ -251,6 +251,8 @@ def test_names_places_are_no_organisations(finder):
         ("Lo firmó el Gobierno de la Ciudad de México ayer.", "Gobierno de la Ciudad de México", "Government of Mexico City"),
         ("Lo pagará el gobierno de Canadá, dijo.", "gobierno de Canadá", "Government of Canada"),
         ("Lo recibió el Ministerio de Economía de la Nación ayer.", "Ministerio de Economía de la Nación", "Ministry of Economy"),
+        ("Lo aprobó el Ministerio de Minas y Energía.", "Ministerio de Minas y Energía", "Ministry of Mines and Energy"),
+        ("Lo aprobó la Comisión Federal de Electricidad.", "Comisión Federal de Electricidad", "Federal Electricity Commission"),
         # a sentence's full stop is no part of the name it ends
         ("La empresa presentó documentos ante el Gobierno de Jalisco.\nLee también: otra nota", "Gobierno de Jalisco", "Government of Jalisco"),
     ],
@@ -291,3 +293,10 @@ def test_names_an_acronym_defined_as_a_regime_is_no_organisation(finder):
     text = "El proyecto pide ingresar al Régimen de Incentivo para Grandes Inversiones (RIGI). El RIGI exige inversiones."
     ents = [(m, m + 4, "ORG") for m in (text.index("RIGI"), text.rindex("RIGI"))]
     assert names(finder, text, ents) == []
+
+
+def test_names_a_body_introduced_by_a_non_company_noun_keeps_its_own_kind(finder):
+    """'el gremio Asociación Mexicana de Data Centers', 'la coalición Red Agua Limpia' are no companies."""
+    text = "Lo dijo el gremio Asociación Mexicana de Data Centers en su informe, y la coalición Red Agua Limpia lo negó."
+    found = [(m.text, m.category) for m in finder.find(text) if m.label == "ORG"]
+    assert ("Asociación Mexicana de Data Centers", "public") in found and ("Red Agua Limpia", "public") in found, found
