@@ -264,6 +264,7 @@ def _predicted(record: dict, severity: int) -> dict:
 def _fifty(folder: Path) -> tuple[Path, Path]:
     lines = [line for path in CORPUS for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     records = [json.loads(line) for line in lines]
+    records = records[: COUNT - 1]  # the corpus may hold more than fifty
     copies = [dict(record, id=f"{record['id']}-copia") for record in records[: COUNT - 1 - len(records)]]
     gold_records = records + copies
     pred_records = [_predicted(record, (i * 3) % 5) for i, record in enumerate(gold_records)]
