@@ -77,7 +77,7 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     focus = discourse.focus if discourse and "company" in kinds else None
     if focus and any(n.canonical == focus for n in nearby) and noun.lower() in ctx.cues.generic_company_nouns:
         return focus  # "la compañía": the one in view; "el operador": the operator named last
-    # "un acuerdo con Anthropic": named, but not who acts; the company in view is
+    # "un acuerdo con Anthropic": named, but not who acts; failing an actor, the company in view
     actors = [n for n in nearby if not ctx.after_preposition(n) or _SPEAKER_BEFORE.search(ctx.text, max(0, n.start - 12), n.start)]
     if actors:
         return actors[-1].canonical
@@ -106,8 +106,8 @@ def _speaker_of_phrase(ctx: ClaimDocument, name: NameMatch) -> bool:
 
 
 def system_referent(ctx: ClaimDocument, noun: str, before: int, sentences_back: int = 2) -> str | None:
-    """'la máquina', 'el sistema': the computing system named last nearby, for
-    the names' own system nouns say what a system is called."""
+    """'la máquina', 'el sistema': the computing system named last nearby (the
+    nouns that name a system are the name recogniser's own, org_cues.json)."""
     if not is_system_noun(noun):
         return None
     systems = _named(ctx, ("system",), before, sentences_back)

@@ -51,8 +51,8 @@ def carry_currency(text: str, results: list[NumberMatch], lex: Lexicon) -> None:
         if code:
             match.label, match.unit = "MONEY", code
             match.rule += "+currency-of-sentence"
-        elif _said_elsewhere(results, index):
-            match.label, match.unit = "MONEY", _said_elsewhere(results, index)
+        elif said := _said_elsewhere(results, index):
+            match.label, match.unit = "MONEY", said
             match.rule += "+currency-of-same-amount"
         elif article_currency and _money_word_before(text, match.start):
             match.label, match.unit = "MONEY", article_currency
