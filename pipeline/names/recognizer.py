@@ -180,21 +180,23 @@ class NameFinder:
                 found.append(match)
         return found
 
-    def _acronyms(self, text: str) -> tuple[list[NameMatch], dict[str, str]]:
-        """'Ente Nacional Regulador de la Electricidad (ENRE)': both names, one canonical."""
-        found, meaning = [], {}
+    def _acronyms(self, text: str) -> tuple[list[NameMatch], dict[str, str], frozenset[str]]:
+        """'Ente Nacional Regulador de la Electricidad (ENRE)': both names, one
+        canonical; and the acronyms defined as something else ("Régimen de
+        Incentivo para Grandes Inversiones (RIGI)"), which are no names."""
+        found, meaning, not_orgs = [], {}, set()
         for definition in find_definitions(text):
-            if not self.rules.is_org_head(definition.full_text) or self._is_place(definition.full_text):
+            if not self.rules.is_org_head(definition.full_text):
+                not_orgs.add(definition.acronym_text)
+                continue
+            if self._is_place(definition.full_text):
                 continue
             canonical = self.canonical.org(definition.full_text)
             category = "public" if self.rules.is_institution(definition.full_text) else "company"
             found.append(NameMatch(*definition.full, definition.full_text, "ORG", canonical, category=category, rule="acronym:full"))
             found.append(NameMatch(*definition.acronym, definition.acronym_text, "ORG", canonical, category=category, rule="acronym"))
             meaning[definition.acronym_text] = canonical
-        return found, meaning
-
-    def _defined_as_no_org(self, text: str) -> frozenset[str]:
-        return frozenset(d.acronym_text for d in find_definitions(text) if not self.rules.is_org_head(d.full_text))
+        return found, meaning, frozenset(not_orgs)
 
     def _context_orgs(self, text: str) -> list[NameMatch]:
         found = []
@@ -350,7 +352,7 @@ class NameFinder:
     ) -> list[NameMatch]:
         """Every name, sorted; none inside the `blocked` ranges (page furniture)."""
         starts = set(sentence_starts)
-        acronym_names, acronyms = self._acronyms(text)
+        acronym_names, acronyms, not_orgs = self._acronyms(text)
         layers = [
             self._catalogue_hits(text, starts),
             self._agencies(text, datelines),
@@ -362,7 +364,7 @@ class NameFinder:
         ]
         # Places the article brackets a town with, and acronyms it defines as
         # something other than an organisation ("Régimen de Incentivo ... (RIGI)").
-        not_here = self._bracketed_places(text) | self._defined_as_no_org(text)
+        not_here = self._bracketed_places(text) | not_orgs
         chosen: list[NameMatch] = []
         taken: list[tuple[int, int]] = list(blocked)
         for layer in layers:
