@@ -644,6 +644,9 @@ PRESS_UNITS = [
     pytest.param("Rinde 38 Pflop/s.", [qty("38 Pflop/s", 38, "PFLOPS")], id="Pflop/s"),
     pytest.param("Rinde 1,6 Exaflop/s.", [qty("1,6 Exaflop/s", 1.6, "EFLOPS")], id="Exaflop/s"),
     pytest.param("Rinde 34 TFLOPS.", [qty("34 TFLOPS", 34, "TFLOPS")], id="TFLOPS"),
+    # US Spanish-language media keep US units
+    pytest.param("Equivale a 2.000 acres-pies de agua.", [qty("2.000 acres-pies", 2000, "acre-ft")], id="acre-feet"),
+    pytest.param("Ocupa 640 acres y usa 3 millones de galones.", [qty("640 acres", 640, "acre"), qty("3 millones de galones", 3e6, "gal")], id="acres-gallons"),
     pytest.param(
         "Son unos 38.000 billones de operaciones por segundo.",
         [qty("unos 38.000 billones de operaciones por segundo", 3.8e16, "OPS", approx=True)],
