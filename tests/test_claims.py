@@ -418,3 +418,36 @@ _LEAD = "La firma Red Clay Digital construirá un gran campus de centros de dato
 )
 def test_claims_whose_papers_say_so(extractor, sentence, anchor, source):
     assert claims(extractor, _LEAD + sentence)[anchor].source == source
+
+
+@pytest.mark.parametrize(
+    "text, anchor, subject",
+    [
+        # the body that acts in the clause above: through a relative clause and an infinitive
+        ("La Junta de Andalucía aprobará una orden que exigirá a los campus de más de 20 MW instalar paneles.", "más de 20 MW", "Regional Government of Andalusia"),
+        ("Iberdrola, que gestiona la malla que alimenta a cerca del 70% de la región, recibió nuevas solicitudes.", "cerca del 70%", "Iberdrola"),
+        # a relative pronoun whose antecedent is a name: that name acts
+        ("Cerró una ronda liderada por Samsung, que aporta 900 millones de euros.", "900 millones de euros", "Samsung"),
+        # a verb that obliges someone to act hands the act to its object
+        ("El Congreso aprobó una norma que obliga a Telefónica a invertir 2.000 millones de euros.", "2.000 millones de euros", "Telefónica"),
+        # a company that acts and also reports its own figure
+        ("La firma Nubeandes rentará servidores a unos US$ 3 por hora, según estimó la empresa.", "unos US$ 3 por hora", "Nubeandes"),
+        # a price is the bought company's
+        ("Según Bloomberg, Oracle estudia comprar Cohere por unos 5.000 millones de dólares.", "unos 5.000 millones de dólares", "Cohere"),
+        # a figure named as another company's, in a comparison
+        ("AMD tiene el 8 % del mercado, frente al 85 % de NVIDIA.", "85 %", "NVIDIA"),
+    ],
+)
+def test_claims_subject_is_who_acts_in_the_clause_above(extractor, text, anchor, subject):
+    assert claims(extractor, text)[anchor].subject == subject
+
+
+def test_claims_a_body_reporting_a_register_is_not_its_subject(extractor):
+    text = "La Secretaría de Energía tiene registrados 9 proyectos de centros de datos, informó la dependencia."
+    assert claims(extractor, text)["9"].subject is None
+
+
+def test_claims_a_compared_figure_does_not_move_the_focus(extractor):
+    text = ("AMD tuvo el 8 % del mercado en 2024, frente al 85 % de NVIDIA. "
+            "La empresa espera vender 300.000 aceleradores este año.")
+    assert claims(extractor, text)["300.000"].subject == "AMD"

@@ -99,7 +99,9 @@ class ClaimBuilder:
         draft.modality = modality_of(ctx, sentence, clause, draft)
         c_names = within(s_names, clause)
         draft.subject = subject_of(ctx, number, s_names, c_names, draft, discourse, self.org_of_person)
-        if draft.subject and any(is_company(n) and n.canonical == draft.subject for n in s_names):
+        # A figure compared with another's ("frente al 90 % de NVIDIA") does not move the focus
+        compared = any(c.startswith("subject<-owner") for c in draft.cues)
+        if draft.subject and not compared and any(is_company(n) and n.canonical == draft.subject for n in s_names):
             discourse.focus = draft.subject
         chip_subject = next((n.canonical for n in c_names if n.canonical == draft.subject and n.kind == "chip"), None)
         if chip_subject and chip_subject not in draft.hardware:

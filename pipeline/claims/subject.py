@@ -143,13 +143,16 @@ def subject_of(
     # Who reports a figure ("según Reuters", "la AIE estima que...") is not
     # what it is about, unless the figure is its own ("Nvidia reportó
     # ingresos de 91.200 millones": the reporting verb governs the number).
-    if draft.source_role == "reporter" and not _reports_own_figure(ctx, number, draft):
+    if draft.source_role == "reporter" and not _reports_own_figure(ctx, number, draft) and not _acts(ctx, number, draft, c_names):
         c_names = [n for n in c_names if n.canonical != draft.source]
     c_names = [n for n in c_names if not is_reporter(n) and vendor_chip(ctx.text, ctx.names, n) is None]
     before = [n for n in c_names if n.end <= number.start]
     systems = [n for n in before if n.label == "HARDWARE" and n.kind == "system"]
     if systems:
         return _chosen(draft, systems[-1].canonical, f"subject<-system:{systems[-1].text}")
+    compared = _compared_owner(ctx, number)
+    if compared:
+        return _chosen(draft, compared, f"subject<-owner:{compared}")
     grammatical = grammatical_subject(ctx, number, c_names)
     if grammatical == "":
         draft.cues.append("subject<-none:several")
@@ -157,6 +160,17 @@ def subject_of(
     if grammatical is not None:
         return _chosen(draft, grammatical, f"subject<-nsubj:{grammatical}")
     return _weaker(ctx, number, s_names, before, draft, discourse, org_of_person)
+
+
+def _acts(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, names) -> bool:
+    """'Andes Cómputo alquilará capacidad a US$ 2,10 por hora, según estimó
+    la empresa': a company that is the subject of the figure's own verb is
+    what the figure is about, even when it also reports it. A public body
+    that 'tiene registrados 14 proyectos' reports others' figures."""
+    verb = ctx.governing_verb(number)
+    company = any(is_company(n) and n.canonical == draft.source for n in names)
+    return (company and verb is not None and verb.i not in ctx.verbs.attribution
+            and grammatical_subject(ctx, number, names) == draft.source)
 
 
 def _reports_own_figure(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> bool:
@@ -196,6 +210,12 @@ def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft
     if ctx.generic_subject(number):
         draft.cues.append("subject<-none:generic")
         return None
+    owner = _owner_after(ctx, number)
+    if owner:
+        return _chosen(draft, owner, f"subject<-owner:{owner}")
+    actor = clause_actor(ctx, number, ctx.names, discourse)
+    if actor and not (actor == draft.source and draft.source_role == "reporter"):
+        return _chosen(draft, actor, f"subject<-actor:{actor}")
     project = cues.project_reference.search(text, sentence[0], sentence[1])
     system = project and system_referent(ctx, project.group(0).split()[-1], project.start())
     if system:
@@ -211,6 +231,30 @@ def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft
     if _topic_owner(ctx, discourse) and not any(n.label in ("ORG", "HARDWARE") for n in s_names):
         return _chosen(draft, discourse.topic, "subject<-topic")
     return None
+
+
+_COMPARED = re.compile(r"(?:frente|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:a\s+|al\s+|a\s+los\s+|a\s+las\s+|los\s+|las\s+|el\s+|la\s+)?(?:casi\s+|cerca\s+del?\s+|unos\s+|unas\s+)?(?:el\s+|la\s+|los\s+|las\s+)?$")
+
+
+def _compared_owner(ctx: ClaimDocument, number: NumberMatch) -> str | None:
+    """'AMD tiene el 8 %, frente al 85 % de NVIDIA': the figure set against
+    the subject's is the other company's, whatever verb governs both."""
+    if not _COMPARED.search(ctx.text[max(0, number.start - 40) : number.start]):
+        return None
+    return _owner_after(ctx, number)
+
+
+def _owner_after(ctx: ClaimDocument, number: NumberMatch) -> str | None:
+    """'frente a casi el 90 % de NVIDIA', 'los 0,6 MW del FinisTerrae III':
+    a company or system the number belongs to, named right after it."""
+    follows = re.match(r"\s+(?:de|del)\s+", ctx.text[number.end : number.end + 8])
+    if not follows:
+        return None
+    start = number.end + follows.end()
+    owner = next((n for n in ctx.names if n.start == start), None)
+    if owner is None or not (is_company(owner) or (owner.label == "HARDWARE" and owner.kind == "system")):
+        return None
+    return owner.canonical
 
 
 def _topic_owner(ctx: ClaimDocument, discourse: Discourse) -> str | None:
@@ -280,6 +324,84 @@ def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[Nam
             if name.label != "PER":
                 return name.canonical
     return None
+
+
+def clause_actor(ctx: ClaimDocument, number: NumberMatch, names, discourse: Discourse | None = None) -> str | None:
+    """The organisation acting in a clause the number's clause depends on:
+    'El Gobierno Vasco prepara un decreto que obligará a los centros de más
+    de 5 MW...', 'ERCOT, que opera la red que abastece a cerca del 90%...'.
+    The climb passes verbs with no subject of their own and relative
+    pronouns, whose antecedent acts when it is a name ('ASML, que aporta
+    1.300 millones'); it stops at a subject that is a common noun ('el
+    clúster estaría operativo en 18 meses') and at verbs of saying, whose
+    subject reports rather than acts. A verb that obliges or asks someone
+    to act ('obliga al consorcio a depositar...') hands the act to its
+    object."""
+    verb, below = ctx.governing_verb(number), None
+    priced = _priced_object(ctx, number, verb, names)
+    if priced:
+        return priced
+    for _ in range(4):
+        if verb is None or verb.i in ctx.verbs.attribution:
+            return None
+        controller = _object_controller(ctx, verb, below, names, discourse)
+        if controller is not None:
+            return controller or None
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subject is None:
+            verb, below = _verb_above(verb), verb
+        elif "Rel" in subject.morph.get("PronType"):
+            antecedent = _name_at(ctx, verb.head, names)
+            if antecedent or verb.head.pos_ == "PROPN":
+                return antecedent
+            verb, below = _verb_above(verb), verb
+        else:
+            return _actor_name(ctx, subject, names)
+    return None
+
+
+def _priced_object(ctx: ClaimDocument, number: NumberMatch, verb, names) -> str | None:
+    """'comprar SambaNova por unos 1.600 millones': the price is the named
+    object's."""
+    if verb is None or number.label != "MONEY" or not re.search(r"\bpor\s+(?:unos\s+|unas\s+|casi\s+|cerca\s+de\s+)?$", ctx.text[max(0, number.start - 20) : number.start]):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "obj"), None)
+    return _name_at(ctx, obj, names) if obj is not None else None
+
+
+def _object_controller(ctx: ClaimDocument, verb, below, names, discourse) -> str | None:
+    """The name, or the company a reference noun stands for ('al
+    consorcio'), that the object controlling the lower verb is; '' when it
+    is neither."""
+    if below is None or below.dep_ != "xcomp":
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and c.i < below.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _name_at(ctx, obj, names) or referent(ctx, obj.text, obj.idx, discourse) or ""
+
+
+def _name_at(ctx: ClaimDocument, token, names) -> str | None:
+    found = [n for n in names if n.start <= token.idx < n.end and n.label == "ORG" and not is_reporter(n)]
+    return found[0].canonical if found else None
+
+
+def _verb_above(verb):
+    token = verb.head
+    for _ in range(4):
+        if token is verb or token.head is token and token.pos_ not in ("VERB", "AUX"):
+            return token if token.pos_ in ("VERB", "AUX") else None
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        verb, token = token, token.head
+    return None
+
+
+def _actor_name(ctx: ClaimDocument, subject, names) -> str | None:
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    inside = [n for n in names if lo <= n.start and n.end <= hi and n.label == "ORG" and not is_reporter(n)]
+    head = _head_name(ctx, subject, inside)
+    return head.canonical if head is not None else None
 
 
 def _head_name(ctx: ClaimDocument, head, inside: list[NameMatch]) -> NameMatch | None:
