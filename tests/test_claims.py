@@ -451,3 +451,18 @@ def test_claims_a_compared_figure_does_not_move_the_focus(extractor):
     text = ("AMD tuvo el 8 % del mercado en 2024, frente al 85 % de NVIDIA. "
             "La empresa espera vender 300.000 aceleradores este año.")
     assert claims(extractor, text)["300.000"].subject == "AMD"
+
+
+@pytest.mark.parametrize(
+    "text, anchor, subject",
+    [
+        # a noun that is the subject keeps a name in its apposition or clause out
+        ("Equinix abrió su sede en Lima. La compañía, socia de Telefónica, declaró un consumo de 9 litros por segundo.", "9 litros por segundo", "Equinix"),
+        # a whole sector's figure is nobody's in particular
+        ("Iberdrola firmó con Merlin. El gasto eléctrico del sector rondaría los 700 GWh anuales.", "rondaría los 700 GWh anuales", None),
+        # but 'de' + a name owns the noun
+        ("La inversión de Meta alcanzará 10.000 millones de dólares.", "10.000 millones de dólares", "Meta"),
+    ],
+)
+def test_claims_subject_noun_phrases(extractor, text, anchor, subject):
+    assert claims(extractor, text)[anchor].subject == subject

@@ -93,14 +93,23 @@ class ClaimDocument:
 
     def generic_subject(self, number: NumberMatch) -> bool:
         """'la demanda de esos campus podría superar 1,5 GW', 'el sector
-        invertirá...': a subject that is no single organisation."""
+        invertirá...', 'el consumo eléctrico del sector rondaría...': a
+        subject that is no single organisation."""
         verb = self.governing_verb(number)
         for child in verb.children if verb is not None else ():
             if child.dep_.startswith("nsubj"):
-                head = singular(child.lower_)
-                phrase = self.text[child.idx : child.right_edge.idx + len(child.right_edge.text)].lower()
-                return head in self.cues.generic_heads or any(phrase.startswith(g) for g in self.cues.generic_heads)
+                return self._generic_phrase(child) or any(self._of_the_whole(c) for c in child.children)
         return False
+
+    def _of_the_whole(self, token) -> bool:
+        """'del sector', 'de la industria': a definite singular that names a
+        whole, not 'de estos centros de datos' or 'el negocio de centros de datos'."""
+        definite = any(c.lower_ in ("del", "el", "la") for c in token.children if c.dep_ in ("case", "det"))
+        return token.dep_ == "nmod" and token.pos_ == "NOUN" and "Sing" in token.morph.get("Number") and definite and self._generic_phrase(token)
+
+    def _generic_phrase(self, head) -> bool:
+        phrase = self.text[head.idx : head.right_edge.idx + len(head.right_edge.text)].lower()
+        return singular(head.lower_) in self.cues.generic_heads or any(phrase.startswith(g) for g in self.cues.generic_heads)
 
     def after_preposition(self, name) -> bool:
         """'ante el Inaga', 'frente a Intel': named, but not the actor."""

@@ -26,7 +26,7 @@ from typing import Callable
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import vendor_chip
-from pipeline.claims.reference import Discourse, is_company, is_public, is_reporter, is_system_noun, referent, system_referent
+from pipeline.claims.reference import Discourse, is_company, kinds_of_noun, is_public, is_reporter, is_system_noun, referent, system_referent
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
 
@@ -318,6 +318,11 @@ def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[Nam
         head = _head_name(ctx, child, inside)
         if head is not None:
             return head.canonical  # "El consorcio X, integrado por Y, presentó": X
+        if child.pos_ == "NOUN":
+            # "La compañía, filial de Amazon, declaró...": the noun is the
+            # subject; "El contrato, adjudicado a Megware, incluye...": a name
+            # in a clause about the noun is not; "la inversión de Meta" is.
+            inside = [n for n in inside if n.label != "ORG" or _owner_of_noun(ctx, child, n)]
         if len({n.canonical for n in inside if n.label == "ORG"}) > 1:
             return ""
         for name in inside:
@@ -402,6 +407,19 @@ def _actor_name(ctx: ClaimDocument, subject, names) -> str | None:
     inside = [n for n in names if lo <= n.start and n.end <= hi and n.label == "ORG" and not is_reporter(n)]
     head = _head_name(ctx, subject, inside)
     return head.canonical if head is not None else None
+
+
+def _owner_of_noun(ctx: ClaimDocument, noun, name: NameMatch) -> bool:
+    """A name hanging from the noun through 'de' phrases only."""
+    if kinds_of_noun(ctx, noun.text):
+        return False
+    span = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token is not noun:
+        if token.dep_ not in ("nmod", "flat", "flat:name", "compound") or token.head is token:
+            return False
+        token = token.head
+    return token is noun
 
 
 def _head_name(ctx: ClaimDocument, head, inside: list[NameMatch]) -> NameMatch | None:
