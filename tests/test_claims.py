@@ -466,3 +466,21 @@ def test_claims_a_compared_figure_does_not_move_the_focus(extractor):
 )
 def test_claims_subject_noun_phrases(extractor, text, anchor, subject):
     assert claims(extractor, text)[anchor].subject == subject
+
+
+@pytest.mark.parametrize(
+    "text, anchor",
+    [
+        ("El sindicato reclamó que el 60% de los empleos sean para vecinos de la comuna.", "60%"),
+        ("La ordenanza obliga a la empresa a pagar 900 millones de pesos antes de construir.", "900 millones de pesos"),
+        ("La primera sala, de 12 MW, debía entrar en servicio en 2025.", "12 MW"),
+        ("El gobierno regional ha pedido al ministerio que reserve 400 MW para la industria.", "400 MW"),
+    ],
+)
+def test_claims_what_is_asked_or_ordered_is_planned(extractor, text, anchor):
+    assert claims(extractor, text)[anchor].modality == "planned"
+
+
+def test_claims_an_infinitive_without_a_verb_of_will_is_not_a_plan(extractor):
+    text = "La empresa usaba 14 turbinas para alimentar sus 20.000 GPU."
+    assert claims(extractor, text)["20.000"].modality == "asserted"

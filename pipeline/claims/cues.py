@@ -45,6 +45,7 @@ class Cues:
     attribution_plans: frozenset[str]
     announcements: frozenset[str]
     forecasts: frozenset[str]
+    will_verb_stems: tuple[str, ...]
     generic_heads: frozenset[str]
     anonymous: re.Pattern
     document_nouns: frozenset[str]
@@ -85,6 +86,7 @@ def cues(path: str | None = None) -> Cues:
         attribution_plans=frozenset(data["attribution_plans"]),
         announcements=frozenset(data["announcement_verbs"]),
         forecasts=frozenset(data["forecast_verbs"]),
+        will_verb_stems=tuple(data["will_verb_stems"]),
         anonymous=_phrases(data["anonymous_sources"]),
         document_nouns=frozenset(data["document_nouns"]),
         company_reference=re.compile(

@@ -41,6 +41,10 @@ def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int
             if _counts(ctx, cue, sentence, clause, governing):
                 draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
                 return modality
+    wanted = _wanted(ctx, chain)
+    if wanted is not None:
+        draft.cues.append(f"modality:planned<-{wanted.text}")
+        return "planned"
     return _from_verbs(ctx, inside, draft)
 
 
@@ -91,6 +95,22 @@ def _forecast(ctx: ClaimDocument, chain: list[Token]) -> Token | None:
             if following is not None and following.lower_ != "que" and "Inf" not in following.morph.get("VerbForm"):
                 return token
     return None
+
+
+def _wanted(ctx: ClaimDocument, chain: list[Token]) -> Token | None:
+    """The verb that makes the number's clause a wish or an order: a verb
+    of will over a subjunctive or an infinitive below it ('reclamó que el
+    80 % sea local', 'debía entrar en operación'). A purpose ('para
+    alimentar las 100.000 GPU') is no plan: what it acts on often exists."""
+    for position, token in enumerate(chain):
+        lower = chain[:position]
+        if token.lower_.startswith(ctx.cues.will_verb_stems) and any(_irrealis(t) for t in lower):
+            return token
+    return None
+
+
+def _irrealis(token: Token) -> bool:
+    return "Sub" in token.morph.get("Mood") or "Inf" in token.morph.get("VerbForm")
 
 
 def _from_verbs(ctx: ClaimDocument, chain: list[Token], draft: ClaimDraft) -> str:
