@@ -484,3 +484,15 @@ def test_claims_what_is_asked_or_ordered_is_planned(extractor, text, anchor):
 def test_claims_an_infinitive_without_a_verb_of_will_is_not_a_plan(extractor):
     text = "La empresa usaba 14 turbinas para alimentar sus 20.000 GPU."
     assert claims(extractor, text)["20.000"].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text, anchor, source",
+    [
+        # a document of someone, introduced with an indefinite article or 'de acuerdo con'
+        ("Iberdrola revisa el caso. Según un análisis del equipo técnico de la empresa, la tarifa subiría $9 al mes.", "$9 al mes", "Iberdrola"),
+        ("Equinix construirá un campus. La capacidad pasará a 80 MW, de acuerdo con el cronograma que la compañía entregó al municipio.", "80 MW", "Equinix"),
+    ],
+)
+def test_claims_documents_speak_for_their_owner(extractor, text, anchor, source):
+    assert claims(extractor, text)[anchor].source == source

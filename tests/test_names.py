@@ -253,6 +253,9 @@ def test_names_places_are_no_organisations(finder):
         ("Lo recibió el Ministerio de Economía de la Nación ayer.", "Ministerio de Economía de la Nación", "Ministry of Economy"),
         ("Lo aprobó el Ministerio de Minas y Energía.", "Ministerio de Minas y Energía", "Ministry of Mines and Energy"),
         ("Lo aprobó la Comisión Federal de Electricidad.", "Comisión Federal de Electricidad", "Federal Electricity Commission"),
+        # a US state body translated word by word is its English name, state first
+        ("Lo revisa la Comisión de Servicio Público de Luisiana.", "Comisión de Servicio Público de Luisiana", "Louisiana Public Service Commission"),
+        ("Lo aprobó la Comisión de Corporaciones de Arizona.", "Comisión de Corporaciones de Arizona", "Arizona Corporation Commission"),
         # a sentence's full stop is no part of the name it ends
         ("La empresa presentó documentos ante el Gobierno de Jalisco.\nLee también: otra nota", "Gobierno de Jalisco", "Government of Jalisco"),
     ],
@@ -286,6 +289,12 @@ def test_names_people_by_common_given_names(finder):
     """A person the model misses is found by a common given name and a surname (US ones too)."""
     text = "Por su parte, el vicepresidente de desarrollo de la firma, Marcus Reyes, aseguró que pagarán la línea."
     assert ("Marcus Reyes", "PER", "Marcus Reyes", None) in names(finder, text)
+
+
+@pytest.mark.parametrize("given", ["Iñigo Urkullu", "Meritxell Batet", "Xurxo Torres", "Garazi Arrieta"])
+def test_names_people_by_basque_catalan_and_galician_given_names(finder, given):
+    text = f"Según ha explicado el consejero de Industria, {given}."
+    assert (given, "PER") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
 
 
 def test_names_an_acronym_defined_as_a_regime_is_no_organisation(finder):

@@ -21,6 +21,7 @@ class Canonicaliser:
         data = json.loads((directory / "public_bodies.json").read_text(encoding="utf-8"))
         self.known: dict[str, str] = data["known"]
         self.heads = sorted(data["heads"].items(), key=lambda kv: -len(kv[0]))
+        self.place_first = sorted(data["place_first"].items(), key=lambda kv: -len(kv[0]))
         self.words: dict[str, str] = data["words"]
         self.joins: dict[str, str] = data["joins"]
         self._national = re.compile("(?:" + "|".join(map(re.escape, data["national_suffixes"])) + ")$")
@@ -36,7 +37,15 @@ class Canonicaliser:
         if bare[:1].islower():
             bare = bare[0].upper() + bare[1:]  # "el gobierno de Canadá": the Government of Canada
         bare = self._national.sub("", bare) or bare
-        return self.known.get(bare) or self._translated(bare) or bare
+        return self.known.get(bare) or self._place_first(bare) or self._translated(bare) or bare
+
+    def _place_first(self, name: str) -> str | None:
+        """'Comisión de Servicio Público de Georgia': the Georgia Public Service Commission."""
+        for head, english in self.place_first:
+            place = name[len(head) + 1 :] if name.startswith(head + " ") else ""
+            if gazetteer().is_place(place):
+                return f"{_country_english(place) or place} {english}"
+        return None
 
     def _translated(self, name: str) -> str | None:
         for head, english in self.heads:
