@@ -309,3 +309,17 @@ def test_names_a_body_introduced_by_a_non_company_noun_keeps_its_own_kind(finder
     text = "Lo dijo el gremio Asociación Mexicana de Data Centers en su informe, y la coalición Red Agua Limpia lo negó."
     found = [(m.text, m.category) for m in finder.find(text) if m.label == "ORG"]
     assert ("Asociación Mexicana de Data Centers", "public") in found and ("Red Agua Limpia", "public") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, name, canonical",
+    [
+        # a name may hold one "de" phrase, with a legal form or after a company noun
+        ("Lo integran la generadora Vientos del Golfo S.A. y otra firma.", "Vientos del Golfo S.A.", "Vientos del Golfo"),
+        ("El campus que la promotora vizcaína Itsaso Datu Zentroak planea en Ortuella.", "Itsaso Datu Zentroak", "Itsaso Datu Zentroak"),
+        # but a place after "de" is where the company is, not its name
+        ("La firma Nubaria de Querétaro invertirá en el campus.", "Nubaria", "Nubaria"),
+    ],
+)
+def test_names_unlisted_companies_with_a_de_phrase(finder, text, name, canonical):
+    assert (name, "ORG", canonical) in [(m[0], m[1], m[2]) for m in names(finder, text)], names(finder, text)

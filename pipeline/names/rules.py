@@ -20,7 +20,9 @@ _CAP = r"[A-ZÁÉÍÓÚÑÜ][\w'’&.-]*"
 _NAME = _CAP + r"(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*))*"
 # "Agua para Williamson", "Movimiento por un Uruguay Sustentable": a name
 # after a cue noun may hold a lower-case joining word before more capitals.
-_JOINED_NAME = _NAME + r"(?:[ \u00a0]+(?:para|por|por el|por la|por un|por una|en|contra)[ \u00a0]+" + _NAME + r")?"
+# "Vientos del Golfo S.A.", "la generadora Vientos del Golfo": a name may hold one "de" phrase
+_NAME_OF = _NAME + r"(?:[ \u00a0]+(?:de|del|de la|de los|de las)[ \u00a0]+" + _NAME + r")?"
+_JOINED_NAME = _NAME_OF + r"(?:[ \u00a0]+(?:para|por|por el|por la|por un|por una|en|contra)[ \u00a0]+" + _NAME + r")?"
 # A full stop after a word of three or more letters ends a sentence, not an abbreviation.
 _SENTENCE_END = re.compile(r"(?<=[a-záéíóúñü]{2})\.(?=[ \u00a0\n]|$)")
 
@@ -61,7 +63,7 @@ class OrgRules:
         self._named_after_noun = re.compile(
             r"(?<![\w])(?:la|el)[ \u00a0]+(?:" + nouns + r")(?:[ \u00a0]+[a-záéíóúñ]+){0,3},[ \u00a0]+(?P<name>" + _NAME + r"),"
         )
-        self._legal = re.compile(r"(?P<name>" + _NAME + r")(?:[ \u00a0]*,)?[ \u00a0]+(?P<suffix>" + legal + r")(?![\w])")
+        self._legal = re.compile(r"(?P<name>" + _NAME_OF + r")(?:[ \u00a0]*,)?[ \u00a0]+(?P<suffix>" + legal + r")(?![\w])")
         self._naming = re.compile(r"(?P<name>" + _CAP + r"(?:[ \u00a0]" + _CAP + r")*[ \u00a0](?:" + naming + r"))(?![\w])")
         part = r"(?:" + _CAP + r"|" + lower + r")"
         self._institution = re.compile(
@@ -107,8 +109,9 @@ class OrgRules:
                     yield Found(match.start("name"), match.end("name"), "context:apposition")
 
     def _without_place_tail(self, name: str) -> str:
-        """'Lightmatter en Boston' is Lightmatter; 'Agua para Williamson' stays whole."""
-        joined = re.search(r"[ \u00a0]+(?:para|por|en|contra)\b[ \u00a0a-z]*[ \u00a0]+(?P<tail>.+)$", name)
+        """'Lightmatter en Boston' and 'Nubaria de Querétaro' are Lightmatter and
+        Nubaria; 'Agua para Williamson' and 'Vientos del Golfo' stay whole."""
+        joined = re.search(r"[ \u00a0]+(?:para|por|en|contra|de|del)\b[ \u00a0a-z]*[ \u00a0]+(?P<tail>.+)$", name)
         if joined and joined.group("tail") in self._places:
             return name[: joined.start()]
         return name
