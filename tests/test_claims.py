@@ -496,3 +496,18 @@ def test_claims_an_infinitive_without_a_verb_of_will_is_not_a_plan(extractor):
 )
 def test_claims_documents_speak_for_their_owner(extractor, text, anchor, source):
     assert claims(extractor, text)[anchor].source == source
+
+
+@pytest.mark.parametrize(
+    "text, anchor, subject",
+    [
+        # the last of a list of companies is no subject
+        ("Según Bernstein, el gasto de las grandes nubes —Microsoft, Alphabet, Amazon y Meta— superará los 500.000 millones de dólares.", "superará los 500.000 millones de dólares", None),
+        # a company named inside another's phrase is not what the figure is about
+        ("Las solicitudes presentadas ante Red Eléctrica y Endesa, la eléctrica controlada por Enel, suman 3 GW.", "3 GW", None),
+        # a market with a shared subject across two verbs
+        ("El mercado chileno de nube facturó 900 millones de dólares en 2025 y crecería un 12 % anual.", "12 %", None),
+    ],
+)
+def test_claims_lists_dependents_and_markets_have_no_single_subject(extractor, text, anchor, subject):
+    assert claims(extractor, text)[anchor].subject == subject

@@ -96,6 +96,8 @@ class ClaimDocument:
         invertirá...', 'el consumo eléctrico del sector rondaría...': a
         subject that is no single organisation."""
         verb = self.governing_verb(number)
+        if verb is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            verb = verb.head  # "el mercado facturó 240 millones y crecería un 14 %": the shared subject
         for child in verb.children if verb is not None else ():
             if child.dep_.startswith("nsubj"):
                 return self._generic_phrase(child) or any(self._of_the_whole(c) for c in child.children)

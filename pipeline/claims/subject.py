@@ -223,7 +223,10 @@ def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft
     owner = project and (_owner_in_phrase(ctx, project) or _topic_owner(ctx, discourse))
     if owner:
         return _chosen(draft, owner, f"subject<-project:{project.group(0)}")
-    orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n)]
+    orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n) and _governing_name(ctx, n, before) is None]
+    if orgs and _listed(ctx, orgs[-1], before):
+        draft.cues.append("subject<-none:several")
+        return None
     if orgs:
         return _chosen(draft, orgs[-1].canonical, f"subject<-org:{orgs[-1].text}")
     if discourse.carried is not None:
@@ -255,6 +258,39 @@ def _owner_after(ctx: ClaimDocument, number: NumberMatch) -> str | None:
     if owner is None or not (is_company(owner) or (owner.label == "HARDWARE" and owner.kind == "system")):
         return None
     return owner.canonical
+
+
+def _token_of(ctx: ClaimDocument, name: NameMatch):
+    span = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.dep_ in ("flat", "flat:name", "compound") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _governing_name(ctx: ClaimDocument, name: NameMatch, names) -> NameMatch | None:
+    """The earlier name whose phrase this one hangs from: 'El consorcio X,
+    integrado por Y y la generadora Z, presentó...' (Y and Z hang from X),
+    'i-DE, la distribuidora de Iberdrola' (Iberdrola from i-DE)."""
+    token = _token_of(ctx, name)
+    for _ in range(4):
+        if token is None or token.head is token or token.dep_.startswith("nsubj"):
+            return None
+        token = token.head
+        owner = next((n for n in names if n is not name and n.label != "PER" and n.start <= token.idx < n.end and n.start < name.start), None)
+        if owner is not None:
+            return owner
+    return None
+
+
+def _listed(ctx: ClaimDocument, name: NameMatch, names) -> bool:
+    """'Microsoft, Alphabet, Amazon y Meta': the last of a list is no subject."""
+    token = _token_of(ctx, name)
+    if token is None or token.dep_ != "conj":
+        return False
+    head = token.head
+    others = [c for c in head.children if c.dep_ == "conj"] + [head]
+    return sum(any(n.start <= t.idx < n.end for n in names) for t in others) >= 3
 
 
 def _topic_owner(ctx: ClaimDocument, discourse: Discourse) -> str | None:
