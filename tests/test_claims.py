@@ -511,3 +511,25 @@ def test_claims_documents_speak_for_their_owner(extractor, text, anchor, source)
 )
 def test_claims_lists_dependents_and_markets_have_no_single_subject(extractor, text, anchor, subject):
     assert claims(extractor, text)[anchor].subject == subject
+
+
+@pytest.mark.parametrize(
+    "text, anchor, source",
+    [
+        # a chip's vendor is no referent of "la empresa"
+        ("Scala Data Centers presentó el campus. En su primera fase, la compañía prevé instalar unos 16.000 aceleradores GB200 de Nvidia, informó la empresa en un comunicado.",
+         "unos 16.000", "Scala Data Centers"),
+        # nor is who the act was with
+        ("Oracle firmó un acuerdo con Vistra por 1,2 GW de electricidad, dijo la compañía.", "1,2 GW", "Oracle"),
+        # a name the article introduced in apposition with the noun
+        ("Ganó la Unión Temporal Cómputo Soberano, el consorcio que forman dos firmas locales. AMD habría sido más barata, una diferencia que el consorcio cifra en $2.400 millones.",
+         "$2.400 millones", "Unión Temporal Cómputo Soberano"),
+        # a capitalised portfolio is no organisation: the person speaks
+        ("La minera firmó un contrato por 15 años, confirmó a este medio su gerente de Energía, Rodrigo Baeza.", "15 años", "Rodrigo Baeza"),
+        # documents named in two words, and a filing's addressee is not its author
+        ("Andina Cómputo facturó $61.300 millones en 2025, según los estados financieros que la firma reportó a la Superintendencia de Sociedades.", "$61.300 millones", "Andina Cómputo"),
+        ("Oracle presentó el proyecto. El campus usará hasta 45.000 galones por día, según una presentación ante la Comisión de Servicios Públicos de Texas.", "hasta 45.000 galones por día", "Oracle"),
+    ],
+)
+def test_claims_who_speaks_through_references_and_documents(extractor, text, anchor, source):
+    assert claims(extractor, text)[anchor].source == source

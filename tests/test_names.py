@@ -323,3 +323,42 @@ def test_names_a_body_introduced_by_a_non_company_noun_keeps_its_own_kind(finder
 )
 def test_names_unlisted_companies_with_a_de_phrase(finder, text, name, canonical):
     assert (name, "ORG", canonical) in [(m[0], m[1], m[2]) for m in names(finder, text)], names(finder, text)
+
+
+def test_names_unknown_names_listed_with_a_known_company_are_companies(finder):
+    text = "La ronda la lideraron Microsoft, Kestrova y Brumalia, y también entró Nvidia."
+    found = [(m[0], m[1]) for m in names(finder, text)]
+    assert ("Kestrova", "ORG") in found and ("Brumalia", "ORG") in found, found
+
+
+def test_names_a_list_with_a_place_or_an_opening_word_is_no_list_of_companies(finder):
+    found = [m[0] for m in names(finder, "Tiene sedes en Lima, Arequipa y Oracle. Supuestamente, Oracle negocia.")]
+    assert "Arequipa" not in found and "Supuestamente" not in found, found
+
+
+def test_names_a_capital_word_repeated_alone_mid_sentence_is_an_organisation(finder):
+    text = "El acuerdo de Kestrova con el Gobierno es firme. Según fuentes, Kestrova invertirá más y el plan de Kestrova sigue."
+    assert [m[:2] for m in names(finder, text)].count(("Kestrova", "ORG")) >= 2, names(finder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Viven en la Sabana de Bogotá y el agua de la Sabana escasea; en la Sabana hay pozos.",
+    "El modelo Llama 3 fue entrenado y luego presentaron Llama 4 y también Llama.",
+])
+def test_names_repeated_capitals_of_places_and_products_are_no_organisations(finder, text):
+    assert not [m for m in names(finder, text) if m[1] == "ORG"], names(finder, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("El operador crecerá, dijo el Jefe Ejecutivo Daniel Okafor a Reuters.", ("Daniel Okafor", "PER"), "Jefe Ejecutivo Daniel Okafor"),
+        ("Lo confirmó a este medio su gerente de Energía, Rodrigo Baeza.", ("Rodrigo Baeza", "PER"), "Energía"),
+        ("Según datos del Coordinador Eléctrico Nacional, la demanda subió.", ("Coordinador Eléctrico Nacional", "ORG"), None),
+        # a known name that starts a longer name read by its form is that name's first word
+        ("Andina Cómputo, fundada en Bucaramanga, facturó más.", ("Andina Cómputo", "ORG"), "Andina"),
+    ],
+)
+def test_names_titles_portfolios_and_longer_names(finder, text, expected, absent):
+    found = [(m[0], m[1]) for m in names(finder, text)]
+    assert expected in found and all(m[0] != absent for m in found), found

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.claims.document import ClaimDocument
+from pipeline.claims.names import vendor_chip
 from pipeline.names import NameMatch
 from pipeline.names.catalogue import org_cues
 
@@ -63,15 +64,18 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     kinds = kinds_of_noun(ctx, noun)
     if not kinds:
         return None
-    # "los analistas de Bernstein estiman": who speaks about the firm is not it
-    nearby = [n for n in _named(ctx, kinds, before, sentences_back) if not _speaker_of_phrase(ctx, n)]
+    # "los analistas de Bernstein estiman": who speaks about the firm is not it;
+    # "16.000 GB200 de Nvidia": a chip's vendor is part of the chip's mention
+    nearby = [n for n in _named(ctx, kinds, before, sentences_back)
+              if not _speaker_of_phrase(ctx, n) and vendor_chip(ctx.text, ctx.names, n) is None]
     holding = [n for n in nearby if n.label == "ORG" and noun.lower() in n.text.lower().split()]
     if holding:
         return holding[-1].canonical
     introduced = _introduced_by(ctx, noun, before)
     if introduced:
         return introduced  # "El consorcio Patagonia Cómputo presentó..." ... "el consorcio asegura"
-    same_sentence = [n for n in nearby if n.start >= _sentence_start(ctx, before)]
+    # "un acuerdo con Vistra ..., dijo la compañía": who the act was with is not who acts
+    same_sentence = [n for n in nearby if n.start >= _sentence_start(ctx, before) and not ctx.after_preposition(n)]
     if same_sentence:
         return same_sentence[-1].canonical  # "el campus de KIO Networks, en el que la firma invirtió"
     focus = discourse.focus if discourse and "company" in kinds else None
@@ -94,7 +98,11 @@ def _introduced_by(ctx: ClaimDocument, noun: str, before: int) -> str | None:
     """The name the article introduced with this very noun ("la firma local
     Antioquia Cloud", "el consorcio Patagonia Cómputo"), the last one before."""
     intro = re.compile(r"(?<![^\W_])(?:el|la|del|al|un|una)\s+" + re.escape(noun) + _MODIFIERS + r"\s+$", re.IGNORECASE)
-    found = [n for n in ctx.names if n.end <= before and n.label == "ORG" and intro.search(ctx.text, max(0, n.start - 60), n.start)]
+    # "la Unión Temporal Cómputo Soberano, el consorcio que conforman...": introduced in apposition
+    # (not "citados por The Information, la empresa alcanzó...": there the noun opens a clause)
+    apposed = re.compile(r"\s*,\s+(?:el|la|un|una)\s+" + re.escape(noun) + r"(?:\s+[a-záéíóúñ]+){0,2}?\s*(?:,|\s+que\b|\s+de\b|\s+del\b)", re.IGNORECASE)
+    found = [n for n in ctx.names if n.end <= before and n.label == "ORG"
+             and (intro.search(ctx.text, max(0, n.start - 60), n.start) or apposed.match(ctx.text, n.end))]
     return found[-1].canonical if found else None
 
 

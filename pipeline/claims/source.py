@@ -37,10 +37,11 @@ _ACCORDING_LEAD = re.compile(r"(?:[ \u00a0]+(?:[a-záéíóúñü]+|[A-Za-z][a-z
 _REFERENCE_AFTER = re.compile(r"\s+(?:(?:el|la|los|las|su|sus|un|una|unos|unas)\s+)?(?:propi[oa]s?\s+)?([a-záéíóúñ]+)", re.IGNORECASE)
 _OUTLET_SELF = re.compile(r"(?<![^\W_])(?:este|esta|nuestro|nuestra)\s+(?:diario|medio|periódico|publicación|redacción|cabecera)(?![^\W_])", re.IGNORECASE)
 # "según datos de la CNMC", "según estimaciones de la propia compañía", "según
-# documentos que la empresa presentó": the papers are someone's; "de la
+# documentos que la empresa presentó", "según una presentación ante la
+# comisión" (someone filed it): the papers are someone's; "de la
 # industria", "del sector" name no one.
 _NAMED_IN = re.compile(
-    r"\s+(?:[a-záéíóúñ]+\s+)?(?:de|del|que)\s+(?!(?:la\s+|el\s+)?(?:industria|sector|mercado|mercados)(?![^\W_]))", re.IGNORECASE
+    r"\s+(?:[a-záéíóúñ]+\s+)?(?:de|del|que|ante)\s+(?!(?:la\s+|el\s+)?(?:industria|sector|mercado|mercados)(?![^\W_]))", re.IGNORECASE
 )
 _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s", re.IGNORECASE)
 _VERB_AFTER_QUOTE = re.compile(r"[”»\"]\s*,?\s*([a-záéíóúñ]+)\b")
@@ -141,9 +142,18 @@ def _according_reference(scope: _Scope, cue) -> str | None:
         return _court(ctx, cue.start())
     if _POSSESSIVE.match(ctx.text, cue.end()):
         return _owner_before(scope, cue.start())
-    if word in ctx.cues.document_nouns and not _unowned(ctx, cue.end(), after):
-        return _document_owner(scope, after.end())
+    document = _document_noun(ctx, word, after.end())
+    if document is not None and not _unowned(ctx, cue.end(), after):
+        return _document_owner(scope, document)
     return None
+
+
+def _document_noun(ctx: ClaimDocument, word: str, end: int) -> int | None:
+    """Where a document's noun ends: 'informe', or two words ('estados financieros')."""
+    second = re.match(r"\s+([a-záéíóúñ]+)", ctx.text[end : end + 30])
+    if second and f"{word} {second.group(1).lower()}" in ctx.cues.document_nouns:
+        return end + second.end()
+    return end if word in ctx.cues.document_nouns else None
 
 
 def _unowned(ctx: ClaimDocument, start: int, after) -> bool:

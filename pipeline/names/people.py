@@ -58,10 +58,21 @@ class People:
             forms.append(words[1])
         return forms
 
+    def _from_given_name(self, match: re.Match) -> re.Match:
+        """'Jefe Ejecutivo Daniel Okafor': a capitalised title before the given name is no part of it."""
+        if match.group("given") in self.given:
+            return match
+        for word in re.finditer(r"\S+", match.group("name")):
+            if word.start() and word.group() in self.given:
+                again = _FULL_NAME.match(match.string, match.start("name") + word.start())
+                if again is not None and len(again.group("name").split()) >= 2:
+                    return again
+        return match
+
     def by_pattern(self, text: str) -> list[tuple[int, int]]:
         """'Tomás Lagos', 'Tomás Aldana Ruiz': a given name and surnames."""
         found = []
-        for match in _FULL_NAME.finditer(text):
+        for match in map(self._from_given_name, _FULL_NAME.finditer(text)):
             words = match.group("name").split()
             if match.group("given") in self.given and words[1] not in self.given | {"De", "Del"}:
                 found.append(match.span("name"))

@@ -46,6 +46,19 @@ _BEFORE_BRACKETED = re.compile(
 _LOWER_IN_PLACES = frozenset({"de", "del", "la", "las", "los", "el", "y"})
 _TITLE = re.compile(r"^(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]+")
 _TITLE_BEFORE = re.compile(r"(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]*$")
+# "Microsoft, Alphabet, Amazon y Meta": a list's members and the separators between them.
+_LIST_MEMBER = r"[A-ZÁÉÍÓÚÑ][\w'’&.-]*(?:[ \u00a0][A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*){0,2}"
+_LIST_SEPARATOR = r"(?:,[ \u00a0]+(?:y[ \u00a0]+|e[ \u00a0]+)?|[ \u00a0]+(?:y|e)[ \u00a0]+)"
+_LIST_RIGHT = re.compile(r"(?P<sep>" + _LIST_SEPARATOR + r")(?P<name>" + _LIST_MEMBER + r")(?![\w'’&.-])")
+_LIST_LEFT = re.compile(r"(?<![\w'’&.-])(?P<name>" + _LIST_MEMBER + r")" + _LIST_SEPARATOR + r"$")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-záéíóúñü,] )[A-ZÁÉÍÓÚÑ][\w]{2,}(?![\w'’&-])")
+# "el Ejecutivo", "la Sabana", "Puerto Madryn", "Llama 3": a capital word an
+# article also writes after an article, after another capital word, or before
+# a version number is a noun, part of a place or a product.
+_NOT_A_COMPANY_USE = lambda word: re.compile(  # noqa: E731
+    r"(?<![^\W_])(?:el|la|los|las|del|al|El|La|Los|Las|Del|Al)[ \u00a0]+" + re.escape(word) + r"(?![\w])"
+    r"|[A-ZÁÉÍÓÚÑ][\w]*[ \u00a0]+" + re.escape(word) + r"(?![\w])|(?<![\w])" + re.escape(word) + r"[ \u00a0]+\d"
+)
 _COMMON_HEADS = re.compile(r"(?:Grupo|Banco|Centro|Instituto|Red|Compañía|Empresa|Empresas|Nueva|Nuevo|Gran|Grande|San|Santa|Data|Cloud)")
 
 
@@ -109,6 +122,10 @@ class NameFinder:
         self.not_names = frozenset(cues["not_names"])
         self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name))
         self.people = people(directory)
+        titles = "|".join(sorted(map(re.escape, cues["person_titles"]), key=len, reverse=True))
+        posts = "|".join(sorted(map(re.escape, cues["post_nouns"]), key=len, reverse=True))
+        self._portfolio_before = re.compile(r"(?<![^\W_])(?:" + posts + r")[ \u00a0]+(?:de|del)[ \u00a0]+$", re.IGNORECASE)
+        self._job_title = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
         self.canonical = canonicaliser(directory, tuple(cues["legal_forms"]))
 
     # ------------------------------------------------------------ catalogue
@@ -251,6 +268,7 @@ class NameFinder:
         found = []
         for start, end, label in ents:
             surface = _TITLE.sub("", text[start:end].strip(" \t\n\"“”«»'’.,;:()"))  # "Dr. Pérez": the title is no part of the name
+            surface = self._job_title.sub("", surface) if label == "PER" else surface  # "el Jefe Ejecutivo Daniel Okafor"
             if not surface:
                 continue
             if label in ("LOC", "MISC") and self._standalone_capital(text, surface, times=2) and not _GEOGRAPHIC(surface).search(text):
@@ -272,6 +290,8 @@ class NameFinder:
             return False  # "SEÚL, 3 mar. (EFE)": a dateline's city
         if _CHRISTENED.search(text, max(0, start - 30), start):
             return False  # "el proyecto, bautizado Granite Prairie": a project's name, not an organisation
+        if label == "ORG" and self._portfolio_before.search(text, max(0, start - 30), start):
+            return False  # "su gerente de Energía": a portfolio, not an organisation
         if any(w in self.not_names for w in words) or surface in self.not_names or self._is_place(surface):
             return False
         if not all(_CAPITALISED_WORD.fullmatch(w) or w.lower() in ("de", "del", "la", "van", "von") for w in words):
@@ -353,12 +373,13 @@ class NameFinder:
         """Every name, sorted; none inside the `blocked` ranges (page furniture)."""
         starts = set(sentence_starts)
         acronym_names, acronyms, not_orgs = self._acronyms(text)
+        context_orgs = self._context_orgs(text)
         layers = [
-            self._catalogue_hits(text, starts),
+            _not_inside(self._catalogue_hits(text, starts), context_orgs),
             self._agencies(text, datelines),
             acronym_names,
             self._systems(text),
-            self._context_orgs(text),
+            context_orgs,
             self._model_names(text, model_ents),
             self._people(text),
         ]
@@ -375,6 +396,9 @@ class NameFinder:
                 if not _overlaps(match.start, match.end, taken):
                     chosen.append(match)
                     taken.append((match.start, match.end))
+        for match in self._listed(text, chosen, taken):
+            chosen.append(match)
+            taken.append((match.start, match.end))
         # A person's canonical is the full name wherever the article gives it.
         self._complete_people(chosen)
         guessed = {(m.start, m.end): m for m in chosen if m.rule == "model"}
@@ -384,16 +408,82 @@ class NameFinder:
             elif not _overlaps(match.start, match.end, taken):
                 chosen.append(match)
                 taken.append((match.start, match.end))
+        for match in self._repeated_capitals(text, chosen, taken):
+            chosen.append(match)
+            taken.append((match.start, match.end))
         _one_label(chosen)
         _one_category(chosen)
         chosen.sort(key=lambda m: m.start)
         return chosen
+
+    def _repeated_capitals(self, text: str, chosen: list[NameMatch], taken) -> list[NameMatch]:
+        """A word nothing else read that the article writes alone with a
+        capital in mid-sentence twice or more ('el acuerdo de Meta con...',
+        'Anthropic entrenará'): Spanish capitalises no common noun there, and
+        places, given names, people's surnames and hardware are known by then."""
+        known = {w for m in chosen for w in m.text.split()} | {s for m in chosen if m.label == "PER" for s in self.people.surnames(m.canonical)}
+        found = []
+        for word in sorted({m.group() for m in _MID_SENTENCE_CAPITAL.finditer(text)} - known):
+            if not self._standalone_capital(text, word, times=2) or _NOT_A_COMPANY_USE(word).search(text) or _GEOGRAPHIC(word).search(text):
+                continue
+            for at in re.finditer(r"(?<![\w'’&.-])" + re.escape(word) + r"(?![\w'’&-])", text):
+                if not _overlaps(at.start(), at.end(), taken) and not _SENTENCE_END.search(text[max(0, at.start() - 6) : at.start()]):
+                    found.append(self._org(text, at.start(), at.end(), "context:repeated"))
+        return found
+
+    def _listed(self, text: str, chosen: list[NameMatch], taken: list[tuple[int, int]]) -> list[NameMatch]:
+        """Unknown names listed with a known company ('Microsoft, Alphabet,
+        Amazon y Meta', 'Baidu, Tencent y ByteDance') are companies too,
+        unless a member of the list is a place or a person: then it is no
+        list of companies."""
+        surnames = {s for m in chosen if m.label == "PER" for s in self.people.surnames(m.canonical)}
+        read = {w for m in chosen for w in m.text.split()}
+        found: list[NameMatch] = []
+        for org in [m for m in chosen if m.label == "ORG" and m.category != "public"]:
+            members = [m for m in self._list_members(text, org) if not set(m[2].split()) & read]
+            if not members or any(self._not_a_company(name, surnames) for _, _, name in members):
+                continue
+            for start, end, name in members:
+                if not _overlaps(start, end, taken + [(m.start, m.end) for m in found]):
+                    found.append(self._org(text, start, end, "context:list"))
+        return found
+
+    @staticmethod
+    def _list_members(text: str, org: NameMatch) -> list[tuple[int, int, str]]:
+        members = []
+        at = org.end
+        while (right := _LIST_RIGHT.match(text, at)) is not None:
+            members.append((right.start("name"), right.end("name"), right.group("name")))
+            if right.group("sep").strip(" ,\u00a0") in ("y", "e"):
+                break
+            at = right.end()
+        end = org.start
+        while (left := _LIST_LEFT.search(text, max(0, end - 60), end)) is not None:
+            opening = _SENTENCE_END.search(text[max(0, left.start() - 6) : left.start()])
+            if opening and text[left.end("name") : end].strip(" \u00a0") == ",":
+                break  # "Supuestamente, xAI negocia...": a sentence's opening word, not a list
+            members.append((left.start("name"), left.end("name"), left.group("name")))
+            end = left.start()
+        return [m for m in members if ". " not in m[2]]
+
+    def _not_a_company(self, name: str, surnames: set[str]) -> bool:
+        first = name.split()[0]
+        return (self._is_place(name) or first in self.people.given or name in surnames or first in self.not_names
+                or name in self.not_names or not self.rules.is_org_head(name))
 
     def _complete_people(self, matches: list[NameMatch]) -> None:
         full = [m.canonical for m in matches if m.label == "PER" and len(m.canonical.split()) >= 2]
         for match in matches:
             if match.label == "PER" and len(match.canonical.split()) == 1:
                 match.canonical = next((name for name in full if match.canonical in self.people.surnames(name)), match.canonical)
+
+
+def _not_inside(known: list[NameMatch], found: list[NameMatch]) -> list[NameMatch]:
+    """A known name that starts a longer name a rule read by its form ('Andina
+    Cómputo', 'Meta Data Centers S.A.') is that longer name's first word, not
+    the known organisation."""
+    longer = [m for m in found if m.rule in ("context:naming-word", "context:legal-form", "context:cue-noun")]
+    return [k for k in known if not any(m.start <= k.start and k.end < m.end and m.text.startswith(k.text + " ") for m in longer)]
 
 
 def _one_label(matches: list[NameMatch]) -> None:
