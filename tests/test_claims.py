@@ -533,3 +533,29 @@ def test_claims_lists_dependents_and_markets_have_no_single_subject(extractor, t
 )
 def test_claims_who_speaks_through_references_and_documents(extractor, text, anchor, source):
     assert claims(extractor, text)[anchor].source == source
+
+
+def test_claims_a_company_named_by_its_head_office_town(extractor):
+    text = ("Microsoft negocia con la promotora. Fuentes conocedoras aseguran que el gigante de Redmond "
+            "habría ofrecido un arrendamiento por los primeros 48 MW.")
+    assert claims(extractor, text)["48 MW"].subject == "Microsoft"
+
+
+def test_claims_a_vehicles_figures_and_words_are_its_parents(extractor):
+    text = ("MEJILLONES.- Pampa Digital SpA, filial de la brasileña Scala Data Centers, presentó un campus de US$ 900 millones. "
+            "En su primera fase, la compañía instalará 40 MW, informó la empresa en un comunicado.")
+    found = claims(extractor, text)
+    assert found["US$ 900 millones"].subject == "Scala Data Centers"
+    assert (found["40 MW"].subject, found["40 MW"].source) == ("Scala Data Centers", "Scala Data Centers")
+
+
+def test_claims_a_possessive_document_looks_ahead_to_the_clause_subject(extractor):
+    text = "Oracle compra energía. Según su memoria anual, Iberdrola vendió 4.300 GWh en 2025."
+    assert claims(extractor, text)["4.300 GWh"].source == "Iberdrola"
+
+
+def test_claims_a_wire_story_further_down_is_not_the_lead(extractor):
+    text = ("La promotora Henares Nube S.L. ha registrado el plan especial de un campus de centros de datos de 300 MW junto a la autovía del Henares.\n"
+            "MADRID, 13 mar (EUROPA PRESS) - El Gobierno de la Comunidad de Madrid ha declarado el campus proyecto de interés regional y Microsoft negocia el alquiler.\n"
+            "La primera fase tendrá 96 MW repartidos en cuatro edificios.")
+    assert claims(extractor, text)["96 MW"].subject == "Henares Nube"

@@ -362,3 +362,14 @@ def test_names_repeated_capitals_of_places_and_products_are_no_organisations(fin
 def test_names_titles_portfolios_and_longer_names(finder, text, expected, absent):
     found = [(m[0], m[1]) for m in names(finder, text)]
     assert expected in found and all(m[0] != absent for m in found), found
+
+
+def test_names_a_dateline_is_no_part_of_the_name_after_it(finder):
+    found = [m[0] for m in names(finder, "MEJILLONES.- Desierto Digital SpA presentó el estudio.")]
+    assert found == ["Desierto Digital SpA"], found
+
+
+def test_names_a_short_form_inside_a_place_name_is_the_place(finder):
+    text = "La promotora Henares Data Campus S.L., con sede en Alcalá de Henares, registró el plan. Henares invertirá."
+    found = [(m[0], m[1]) for m in names(finder, text)]
+    assert ("Henares", "ORG") in found and found.count(("Henares", "ORG")) == 1, found

@@ -117,9 +117,14 @@ class ClaimBuilder:
 
 
 def _to_parent(draft: ClaimDraft, parents: dict[str, str]) -> None:
+    """A legal vehicle's figures and statements are its parent's ('Desierto
+    Digital SpA, filial de Scala Data Centers': 'informó la empresa')."""
     if draft.subject in parents:
         draft.cues.append(f"subject<-parent:{draft.subject}")
         draft.subject = parents[draft.subject]
+    if draft.source in parents:
+        draft.cues.append(f"source<-parent:{draft.source}")
+        draft.source = parents[draft.source]
 
 
 def _rate(draft: ClaimDraft) -> None:

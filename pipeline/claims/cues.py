@@ -46,6 +46,8 @@ class Cues:
     announcements: frozenset[str]
     forecasts: frozenset[str]
     will_verb_stems: tuple[str, ...]
+    epithets: re.Pattern
+    epithet_names: dict[str, str]
     generic_heads: frozenset[str]
     anonymous: re.Pattern
     document_nouns: frozenset[str]
@@ -87,6 +89,11 @@ def cues(path: str | None = None) -> Cues:
         announcements=frozenset(data["announcement_verbs"]),
         forecasts=frozenset(data["forecast_verbs"]),
         will_verb_stems=tuple(data["will_verb_stems"]),
+        epithets=re.compile(
+            r"(?<![^\W_])(?:el|la)\s+[a-záéíóúñ]+\s+de\s+(?P<town>" + "|".join(map(re.escape, data["epithets"])) + r")(?![^\W_])",
+            re.IGNORECASE,
+        ),
+        epithet_names=dict(data["epithets"]),
         anonymous=_phrases(data["anonymous_sources"]),
         document_nouns=frozenset(data["document_nouns"]),
         company_reference=re.compile(

@@ -149,17 +149,21 @@ def _named(ctx: ClaimDocument, kinds, before: int, sentences_back: int) -> list[
     return [n for n in ctx.names if reach <= n.start and n.end <= before and any(w(n) for w in wanted)]
 
 
-_SUBSIDIARY_OF = re.compile(r"\s*,?\s+(?:una\s+|la\s+)?(?:filial|subsidiaria)\s+(?:de|del\s+grupo)\s+(?:la\s+|el\s+)?$", re.IGNORECASE)
+_SUBSIDIARY_OF = re.compile(
+    r"\s*,?\s+(?:una\s+|la\s+)?(?:filial|subsidiaria)\s+(?:de|del\s+grupo)\s+(?:la\s+|el\s+)?(?:(?!de\b|del\b)[a-záéíóúñ]+\s+)?$", re.IGNORECASE
+)
 
 
 def vehicles(ctx: ClaimDocument) -> dict[str, str]:
-    """Legal vehicles of a known parent, named as such ("Eleanor Applications
+    """Legal vehicles of a parent, named as such ("Eleanor Applications
     S.R.L., filial de Google en Uruguay"): their figures are the parent's
     project. A subsidiary known on its own (in the catalogue, like AWS) is not one."""
     found: dict[str, str] = {}
     names = ctx.names
     for vehicle, parent in zip(names, names[1:]):
-        if vehicle.label != "ORG" or parent.label != "ORG" or vehicle.rule == "catalogue" or parent.rule != "catalogue":
+        # "Desierto Digital SpA, filial de la brasileña Scala Data Centers": a
+        # parent named as such, known or not; a vehicle the catalogue knows is its own
+        if vehicle.label != "ORG" or not is_company(parent) or vehicle.rule == "catalogue":
             continue
         if _SUBSIDIARY_OF.fullmatch(ctx.text[vehicle.end : parent.start]):
             found.setdefault(vehicle.canonical, parent.canonical)

@@ -141,7 +141,7 @@ def _according_reference(scope: _Scope, cue) -> str | None:
     if word in _JUDGMENTS:
         return _court(ctx, cue.start())
     if _POSSESSIVE.match(ctx.text, cue.end()):
-        return _owner_before(scope, cue.start())
+        return _owner_after_phrase(scope, cue.end()) or _owner_before(scope, cue.start())
     document = _document_noun(ctx, word, after.end())
     if document is not None and not _unowned(ctx, cue.end(), after):
         return _document_owner(scope, document)
@@ -169,6 +169,17 @@ def _unowned(ctx: ClaimDocument, start: int, after) -> bool:
 def _court(ctx: ClaimDocument, before: int) -> str | None:
     named = [n for n in ctx.names if n.end <= before and n.label == "ORG" and any(w in n.text.lower() for w in _COURT_NOUNS)]
     return named[-1].canonical if named else last_named(ctx, "public", before, 6)
+
+
+def _owner_after_phrase(scope: _Scope, after: int) -> str | None:
+    """'Según su memoria anual, Antofagasta Minerals consumió...': the
+    possessive looks ahead to the name that opens the sentence's clause."""
+    comma = scope.ctx.text.find(",", after, scope.sentence[1])
+    if comma < 0:
+        return None
+    opening = comma + 1 + len(scope.ctx.text[comma + 1 :]) - len(scope.ctx.text[comma + 1 :].lstrip())
+    named = next((n for n in scope.speakers if n.start == opening and not is_reporter(n)), None)
+    return named.canonical if named is not None else None
 
 
 def _owner_before(scope: _Scope, before: int) -> str | None:

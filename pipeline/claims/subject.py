@@ -122,11 +122,9 @@ def _most_named_of(ctx: ClaimDocument, names, first_body) -> tuple[str | None, b
 
 
 def _first_body_line(ctx: ClaimDocument) -> tuple[int, int] | None:
-    """The lead: the line with the dateline, else the first body paragraph
-    that is not a photo caption (a caption ends with its credit)."""
-    for start, end in ctx.page.datelines:
-        line_end = ctx.text.find("\n", start)
-        return start, len(ctx.text) if line_end < 0 else line_end
+    """The lead: the first body paragraph that is not a photo caption (a
+    caption ends with its credit), from its dateline on when it has one; a
+    dateline further down opens a wire story inside the article, not its lead."""
     start = 0
     for line in ctx.text.split("\n"):
         end = start + len(line)
@@ -203,6 +201,9 @@ def _whole_system(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) ->
 
 def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse) -> str | None:
     text, cues, sentence = ctx.text, ctx.cues, draft.sentence
+    named = _by_epithet(ctx, sentence[0], number.start)
+    if named:
+        return _chosen(draft, named, f"subject<-epithet:{named}")
     company = cues.company_reference.search(text, sentence[0], number.start)
     named = company and (referent(ctx, company.group(0).split()[-1], company.start(), discourse) or discourse.topic)
     if named:
@@ -258,6 +259,16 @@ def _owner_after(ctx: ClaimDocument, number: NumberMatch) -> str | None:
     if owner is None or not (is_company(owner) or (owner.label == "HARDWARE" and owner.kind == "system")):
         return None
     return owner.canonical
+
+
+def _by_epithet(ctx: ClaimDocument, start: int, end: int) -> str | None:
+    """'el gigante de Redmond': the company named by its head-office town, when the article names it."""
+    found = ctx.cues.epithets.search(ctx.text, start, end)
+    if not found:
+        return None
+    town = next(t for t in ctx.cues.epithet_names if t.lower() == found.group("town").lower())
+    canonical = ctx.cues.epithet_names[town]
+    return canonical if any(n.canonical == canonical for n in ctx.names) else None
 
 
 def _token_of(ctx: ClaimDocument, name: NameMatch):

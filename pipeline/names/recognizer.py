@@ -333,6 +333,8 @@ class NameFinder:
             origin = forms[form]
             if form in self.not_names and self._at_sentence_start(text, start, set()):
                 continue  # "Su consejero delegado" is not Lisa Su
+            if form != origin.text and _INSIDE_NAME.search(text, max(0, start - 40), start):
+                continue  # "Alcalá de Henares" holds no mention of Henares Data Campus
             spread.append(
                 NameMatch(start, start + len(form), form, origin.label, origin.canonical, origin.kind, origin.category, "propagated")
             )

@@ -118,14 +118,14 @@ class OrgRules:
 
     def _legal_orgs(self, text: str):
         for match in self._legal.finditer(text):
-            name = self._trim(match.group("name"))
+            name = self._trim(match.group("name").split(".- ")[-1])  # "MEJILLONES.- Desierto Digital SpA": after the dateline
             if name and name.split()[0] not in self.not_names:
                 start = match.start("name") + match.group("name").index(name)
                 yield Found(start, match.end("suffix"), "context:legal-form")
 
     def _naming_orgs(self, text: str):
         for match in self._naming.finditer(text):
-            words = match.group("name").split()
+            words = match.group("name").split(".- ")[-1].split()  # "MEJILLONES.- Desierto Digital": after the dateline
             while words and (words[0] in self.not_names or words[0] in self._places):
                 words = words[1:]
             if len(words) >= 2:
