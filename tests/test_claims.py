@@ -559,3 +559,19 @@ def test_claims_a_wire_story_further_down_is_not_the_lead(extractor):
             "MADRID, 13 mar (EUROPA PRESS) - El Gobierno de la Comunidad de Madrid ha declarado el campus proyecto de interés regional y Microsoft negocia el alquiler.\n"
             "La primera fase tendrá 96 MW repartidos en cuatro edificios.")
     assert claims(extractor, text)["96 MW"].subject == "Henares Nube"
+
+
+@pytest.mark.parametrize(
+    "text, anchor, source",
+    [
+        ("La Empresa Provincial de Energía de Córdoba (EPEC) debe ampliar la red. Desde la distribuidora estimaron que la obra costaría unos $ 95.000 millones.",
+         "unos $ 95.000 millones", "Empresa Provincial de Energía de Córdoba"),
+        ("Lo aseguró la ministra Adriana Chaparro Rincón, quien precisó que la mitad de las horas se reservará para universidades.", "mitad", "Adriana Chaparro Rincón"),
+        ("NVIDIA vende chips. El fabricante de chips, que la semana pasada reportó ingresos de 51.200 millones de dólares, invierte.", "51.200 millones de dólares", "NVIDIA"),
+        ("Según datos de la Comisión Nacional de los Mercados y la Competencia (CNMC), los centros consumieron 1,9 TWh. La CNMC calcula que esa cuota superará el 5 % antes de 2030.",
+         "5 %", "National Commission on Markets and Competition"),
+        ("Scala Data Centers presentó el campus. La masa salarial se estima en CLP 96.000 millones, según el expediente ingresado al SEA.", "CLP 96.000 millones", "Scala Data Centers"),
+    ],
+)
+def test_claims_speakers_from_desde_relatives_acronyms_and_filings(extractor, text, anchor, source):
+    assert claims(extractor, text)[anchor].source == source

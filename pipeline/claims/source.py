@@ -43,6 +43,7 @@ _OUTLET_SELF = re.compile(r"(?<![^\W_])(?:este|esta|nuestro|nuestra)\s+(?:diario
 _NAMED_IN = re.compile(
     r"\s+(?:[a-záéíóúñ]+\s+)?(?:de|del|que|ante)\s+(?!(?:la\s+|el\s+)?(?:industria|sector|mercado|mercados)(?![^\W_]))", re.IGNORECASE
 )
+_ADDRESSEE = re.compile(r"(?<![^\W_])(?:a|al)\s+(?:(?:la|el|los|las)\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s", re.IGNORECASE)
 _VERB_AFTER_QUOTE = re.compile(r"[”»\"]\s*,?\s*([a-záéíóúñ]+)\b")
 _SENTENCE_OPENING_FOR = re.compile(r"Para\s")
@@ -198,8 +199,9 @@ def _document_owner(scope: _Scope, after: int) -> str | None:
 
 def _phrase_owner(ctx: ClaimDocument, start: int, end: int, speakers, discourse) -> str | None:
     """The first name, or noun standing for one, in a document's phrase,
-    leaving out those after "ante", "a", "con" ("presentó ante el Gobierno")."""
-    named = next((n for n in speakers if start <= n.start < end and not ctx.after_preposition(n)), None)
+    leaving out those after "ante", "a", "con" ("presentó ante el Gobierno",
+    "el expediente ingresado al SEA": who it was sent to)."""
+    named = next((n for n in speakers if start <= n.start < end and not ctx.after_preposition(n) and not _ADDRESSEE.search(ctx.text, max(0, n.start - 12), n.start)), None)
     noun = _REFERENCE_AFTER.search(ctx.text, start, end)
     while noun is not None and not kinds_of_noun(ctx, noun.group(1)):
         noun = _REFERENCE_AFTER.search(ctx.text, noun.end(), end)
@@ -307,7 +309,15 @@ def speaker_of(ctx: ClaimDocument, verb: Token, speakers: list[NameMatch], disco
         return _noun_after(ctx, verb, discourse)
     if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return speaker_of(ctx, verb.head, speakers, discourse)
-    return _name_beside(ctx, verb, speakers) or _noun_after(ctx, verb, discourse)
+    return _from_speaker(ctx, verb, speakers, discourse) or _name_beside(ctx, verb, speakers) or _noun_after(ctx, verb, discourse)
+
+
+def _from_speaker(ctx: ClaimDocument, verb: Token, speakers, discourse) -> str | None:
+    """'Desde la distribuidora estimaron que...', 'Desde Iberdrola señalan...': who speaks from there."""
+    for child in verb.children:
+        if child.i < verb.i and any(c.lower_ == "desde" for c in child.children if c.dep_ == "case"):
+            return _subject_speaker(ctx, child, speakers, discourse)
+    return None
 
 
 def _name_beside(ctx: ClaimDocument, verb: Token, speakers) -> str | None:
@@ -322,6 +332,9 @@ def _name_beside(ctx: ClaimDocument, verb: Token, speakers) -> str | None:
 
 
 def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> str | None:
+    if "Rel" in child.morph.get("PronType") and child.head.dep_ in ("acl", "acl:relcl") and child.head.head is not child.head:
+        # "la ministra X, quien precisó que...", "El fabricante de chips, que reportó...": the antecedent speaks
+        child = child.head.head
     named = _name_of_token(child, speakers)
     if named is not None:
         return named.canonical

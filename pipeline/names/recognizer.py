@@ -276,6 +276,8 @@ class NameFinder:
             if label not in ("PER", "ORG"):
                 continue
             start = text.index(surface, start)
+            if label == "ORG" and self._looks_like_person(surface) and self.people.plausible(text, start, surface):
+                label = "PER"  # "la ministra Adriana Chaparro Rincón": a given name and surnames
             if self._looks_like_name(text, start, surface, label):
                 canonical = self.canonical.org(surface) if label == "ORG" else surface
                 category = ("public" if self.rules.is_institution(surface) else "company") if label == "ORG" else None
