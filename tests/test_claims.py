@@ -575,3 +575,23 @@ def test_claims_a_wire_story_further_down_is_not_the_lead(extractor):
 )
 def test_claims_speakers_from_desde_relatives_acronyms_and_filings(extractor, text, anchor, source):
     assert claims(extractor, text)[anchor].source == source
+
+
+@pytest.mark.parametrize(
+    "text, anchor, modality",
+    [
+        # a verb phrase cue counts where its verb governs the number, not in the next clause
+        ("La firma ya opera un centro de datos de 18 MW y espera que su cartera alcance los 500 MW en 2030.", "18 MW", "asserted"),
+        # but an anonymous speaker described in a relative clause makes the report alleged
+        ("Un funcionario que pidió el anonimato reconoció que la interconexión quedará en 45 MW.", "45 MW", "alleged"),
+        # nobody decides a market's future: a forecast
+        ("Según la consultora, el mercado de centros de datos crecerá 14 % al año hasta 2030.", "14 %", "estimated"),
+        ("El consumo del sector sumará entre 1.200 y 1.400 MW en 2030.", "entre 1.200 y 1.400 MW", "estimated"),
+        # a government decides: a plan
+        ("El ministro agregó que la provincia cederá 1.200 hectáreas fiscales.", "1.200 hectáreas", "planned"),
+        # money committed is money given
+        ("El Gobierno Regional comprometió UF 95.000 para un centro de formación.", "UF 95.000", "asserted"),
+    ],
+)
+def test_claims_modality_of_clauses_markets_and_commitments(extractor, text, anchor, modality):
+    assert claims(extractor, text)[anchor].modality == modality

@@ -303,6 +303,9 @@ CURRENCIES = [
     ),
     pytest.param("El precio es de 3 libras esterlinas.", [money("3 libras esterlinas", 3, "GBP")], id="libras-esterlinas"),
     pytest.param("Pidió $40.000 por GPU.", [money("$40.000 por GPU", 40000)], id="dollar-sign-thousands-per-unit"),
+    # Chile's indexed unit of account keeps its ISO code
+    pytest.param("El gobierno regional comprometió UF 95.000.", [money("UF 95.000", 95000, "CLF")], id="UF-before"),
+    pytest.param("El arriendo cuesta 3.200 UF.", [money("3.200 UF", 3200, "CLF")], id="UF-after"),
 ]
 
 

@@ -47,6 +47,7 @@ class Cues:
     forecasts: frozenset[str]
     will_verb_stems: tuple[str, ...]
     epithets: re.Pattern
+    undecided_heads: frozenset[str]
     epithet_names: dict[str, str]
     generic_heads: frozenset[str]
     anonymous: re.Pattern
@@ -94,6 +95,7 @@ def cues(path: str | None = None) -> Cues:
             re.IGNORECASE,
         ),
         epithet_names=dict(data["epithets"]),
+        undecided_heads=frozenset(data["undecided_heads"]),
         anonymous=_phrases(data["anonymous_sources"]),
         document_nouns=frozenset(data["document_nouns"]),
         company_reference=re.compile(

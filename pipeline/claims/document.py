@@ -91,6 +91,18 @@ class ClaimDocument:
             token = token.head
         return None
 
+    def undecided_subject(self, number: NumberMatch) -> bool:
+        """'el mercado crecerá...', 'la demanda del sector sumará...': a subject nobody decides for."""
+        verb = self.governing_verb(number)
+        if verb is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            verb = verb.head
+        for child in verb.children if verb is not None else ():
+            if child.dep_.startswith("nsubj"):
+                phrase = self.text[child.idx : child.right_edge.idx + len(child.right_edge.text)].lower()
+                return singular(child.lower_) in self.cues.undecided_heads or child.lower_ in self.cues.undecided_heads or any(
+                    phrase.startswith(h) for h in self.cues.undecided_heads)
+        return False
+
     def generic_subject(self, number: NumberMatch) -> bool:
         """'la demanda de esos campus podría superar 1,5 GW', 'el sector
         invertirá...', 'el consumo eléctrico del sector rondaría...': a

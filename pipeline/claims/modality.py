@@ -27,6 +27,15 @@ _OWN_CLAUSE = ("acl", "acl:relcl")
 
 
 def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, int], draft: ClaimDraft) -> str:
+    modality = _modality(ctx, sentence, clause, draft)
+    if modality == "planned" and ctx.undecided_subject(draft.anchor):
+        # "el mercado crecerá 14 % anual": nobody decides a market's growth; it is a forecast
+        draft.cues.append("modality:estimated<-no-one-decides")
+        return "estimated"
+    return modality
+
+
+def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, int], draft: ClaimDraft) -> str:
     chain = governing_verbs(ctx, draft)
     inside = [t for t in chain if clause[0] <= t.idx < clause[1]]
     forecast = _forecast(ctx, chain)
@@ -38,7 +47,7 @@ def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int
         # reaches past the clause; plans and doubts belong to their own clause.
         governing = {t.i for t in (chain if modality in _SPEECH_LEVEL else inside)}
         for cue in ctx.cues.modality[modality].finditer(ctx.text, sentence[0], sentence[1]):
-            if _counts(ctx, cue, sentence, clause, governing):
+            if _counts(ctx, cue, sentence, clause, governing, modality):
                 draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
                 return modality
     wanted = _wanted(ctx, chain)
@@ -48,7 +57,7 @@ def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int
     return _from_verbs(ctx, inside, draft)
 
 
-def _counts(ctx: ClaimDocument, cue, sentence, clause, governing: set[int]) -> bool:
+def _counts(ctx: ClaimDocument, cue, sentence, clause, governing: set[int], modality: str) -> bool:
     """A one-word verb cue counts where it governs the number; a phrase
     where it stands in the number's clause or opens the sentence ("Según
     estimaciones del banco, ...")."""
@@ -57,7 +66,21 @@ def _counts(ctx: ClaimDocument, cue, sentence, clause, governing: set[int]) -> b
         return True
     if len(tokens) == 1 and tokens[0].pos != ADV:
         return False  # "la conexión prevista" plans nothing the number says
+    if modality != "alleged" and any(_other_clause(t, governing) for t in tokens):
+        # "ya opera 18 MW y espera que...", "..., cuyo consumo se estima en 1,9 MW";
+        # but "un funcionario que pidió el anonimato" makes the whole report alleged
+        return False
     return clause[0] <= cue.start() < clause[1] or cue.start() == sentence[0]
+
+
+def _other_clause(token: Token, governing: set[int]) -> bool:
+    """A verb of a clause coordinated after the number's ('y espera que') or
+    of a relative clause the number is not in ('cuyo consumo se estima')."""
+    if token.pos not in (VERB, AUX):
+        return False
+    if token.dep_ == "conj" and token.head.i in governing and token.head.i < token.i:
+        return True
+    return token.dep_ in _OWN_CLAUSE
 
 
 def _tokens(ctx: ClaimDocument, start: int, end: int) -> list[Token]:
