@@ -595,3 +595,10 @@ def test_claims_speakers_from_desde_relatives_acronyms_and_filings(extractor, te
 )
 def test_claims_modality_of_clauses_markets_and_commitments(extractor, text, anchor, modality):
     assert claims(extractor, text)[anchor].modality == modality
+
+
+def test_claims_orgs_hold_the_subject_named_outside_the_clause(extractor):
+    """The source is left out of orgs unless it is also the subject; then it is in, wherever the sentence names it."""
+    text = "Oracle construirá un campus en Texas de 200 MW. La compañía cubrirá 40 MW con el acuerdo; el resto se comprará en el mercado spot, precisó Oracle en un comunicado."
+    found = claims(extractor, text)["40 MW"]
+    assert (found.subject, found.orgs) == ("Oracle", ["Oracle"])

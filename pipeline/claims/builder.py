@@ -106,7 +106,7 @@ class ClaimBuilder:
         chip_subject = next((n.canonical for n in c_names if n.canonical == draft.subject and n.kind == "chip"), None)
         if chip_subject and chip_subject not in draft.hardware:
             draft.hardware.append(chip_subject)  # "Cada MI300X integra 192 GB": the spec is the chip's
-        draft.orgs = orgs_of(ctx, c_names, draft)
+        draft.orgs = orgs_of(ctx, c_names, draft, s_names)
         draft.date = _date(ctx, draft, [n for n in numbers if not ctx.in_dateline(n.start)], sentence, clause)
         # A public body's figure is no topic to carry, nor a subject met in a
         # later clause ("..., frente a los 0,6 MW del FinisTerrae III").

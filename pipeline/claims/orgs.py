@@ -20,8 +20,13 @@ from pipeline.claims.reference import is_reporter
 _BESIDE = re.compile(r"(?<![^\W_])(?:ante|según|frente\s+a)\s+(?:(?:el|la|los|las|al)\s+)?$", re.IGNORECASE)
 
 
-def orgs_of(ctx: ClaimDocument, c_names, draft: ClaimDraft) -> list[str]:
-    return unique(n.canonical for n in c_names if _tied(ctx, n, draft))
+def orgs_of(ctx: ClaimDocument, c_names, draft: ClaimDraft, s_names=()) -> list[str]:
+    """The clause's tied organisations, and the subject where the sentence
+    names it outside the clause ("El acuerdo cubre dos tercios...;
+    ..., precisó Andesnube")."""
+    tied = [n.canonical for n in c_names if _tied(ctx, n, draft)]
+    subject = [n.canonical for n in s_names if n.label == "ORG" and n.canonical == draft.subject and not is_reporter(n)]
+    return unique(tied + subject[:1])
 
 
 def _tied(ctx: ClaimDocument, name, draft: ClaimDraft) -> bool:
