@@ -602,3 +602,9 @@ def test_claims_orgs_hold_the_subject_named_outside_the_clause(extractor):
     text = "Oracle construirá un campus en Texas de 200 MW. La compañía cubrirá 40 MW con el acuerdo; el resto se comprará en el mercado spot, precisó Oracle en un comunicado."
     found = claims(extractor, text)["40 MW"]
     assert (found.subject, found.orgs) == ("Oracle", ["Oracle"])
+
+
+def test_claims_the_one_company_of_the_lead_is_the_topic(extractor):
+    text = ("HOUSTON — La Corte de Comisionados del condado aprobó el martes una reducción de impuestos para Gulf Coast Compute Partners LLC, "
+            "la empresa que planea construir un campus de IA.\nLa planta tendrá tres turbinas y 900 MW.")
+    assert claims(extractor, text)["900 MW"].subject == "Gulf Coast Compute Partners"

@@ -373,3 +373,14 @@ def test_names_a_short_form_inside_a_place_name_is_the_place(finder):
     text = "La promotora Henares Data Campus S.L., con sede en Alcalá de Henares, registró el plan. Henares invertirá."
     found = [(m[0], m[1]) for m in names(finder, text)]
     assert ("Henares", "ORG") in found and found.count(("Henares", "ORG")) == 1, found
+
+
+def test_names_a_system_named_in_quotes(finder):
+    found = [(m[0], m[1]) for m in names(finder, "Adjudicó el supercomputador 'Albufera' y luego el clúster «Nodo Sur».")]
+    assert ("Albufera", "HARDWARE") in found and ("Nodo Sur", "HARDWARE") in found, found
+
+
+def test_names_a_listed_portfolio_is_no_organisation(finder):
+    text = "La consellera de Innovación, Industria, Comercio y Turismo, Elena Lloret, habló."
+    ents = _ents(text, "Comercio")
+    assert "Comercio" not in [m[0] for m in names(finder, text, ents)]

@@ -45,7 +45,7 @@ def topic_of(ctx: ClaimDocument, names) -> tuple[str | None, bool]:
                and (ctx.in_heading(n.start) or (lead and lead[0] <= n.start < lead[1]))]
     if opening and systems[opening[0].canonical] >= 2:
         return opening[0].canonical, True
-    subject = _lead_subject(ctx, names, lead) if lead else None
+    subject = (_lead_subject(ctx, names, lead) or _sole_company(ctx, names, lead)) if lead else None
     if subject:
         return subject, False
     topic = _most_named(ctx, names, lead)
@@ -72,6 +72,14 @@ def _lead_subject(ctx: ClaimDocument, names, lead: tuple[int, int]) -> str | Non
         if start <= name.start < limit and is_company(name):
             return name.canonical
     return None
+
+
+def _sole_company(ctx: ClaimDocument, names, lead: tuple[int, int]) -> str | None:
+    """'La Corte de Comisionados aprobó una rebaja para Gulf Coast Compute
+    Partners LLC, la empresa que planea...': the one company of the lead sentence."""
+    start, end = _lead_sentence(ctx, lead)
+    companies = {n.canonical for n in names if start <= n.start < end and is_company(n) and vendor_chip(ctx.text, ctx.names, n) is None}
+    return companies.pop() if len(companies) == 1 else None
 
 
 def sentence_subject_org(ctx: ClaimDocument, sentence, names) -> str | None:

@@ -124,7 +124,9 @@ class NameFinder:
         self.people = people(directory)
         titles = "|".join(sorted(map(re.escape, cues["person_titles"]), key=len, reverse=True))
         posts = "|".join(sorted(map(re.escape, cues["post_nouns"]), key=len, reverse=True))
-        self._portfolio_before = re.compile(r"(?<![^\W_])(?:" + posts + r")[ \u00a0]+(?:de|del)[ \u00a0]+$", re.IGNORECASE)
+        # "su gerente de Energía", "la consellera de Innovación, Industria, Comercio y Turismo"
+        portfolio_words = r"(?:[A-ZÁÉÍÓÚÑ][\w]+(?:,[ \u00a0]+|[ \u00a0]+(?:y|e)[ \u00a0]+))*"
+        self._portfolio_before = re.compile(r"(?<![^\W_])(?i:" + posts + r")[ \u00a0]+(?:de|del)[ \u00a0]+" + portfolio_words + r"$")
         self._job_title = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
         self.canonical = canonicaliser(directory, tuple(cues["legal_forms"]))
 
@@ -292,7 +294,7 @@ class NameFinder:
             return False  # "SEÚL, 3 mar. (EFE)": a dateline's city
         if _CHRISTENED.search(text, max(0, start - 30), start):
             return False  # "el proyecto, bautizado Granite Prairie": a project's name, not an organisation
-        if label == "ORG" and self._portfolio_before.search(text, max(0, start - 30), start):
+        if label == "ORG" and self._portfolio_before.search(text, max(0, start - 80), start):
             return False  # "su gerente de Energía": a portfolio, not an organisation
         if any(w in self.not_names for w in words) or surface in self.not_names or self._is_place(surface):
             return False

@@ -77,7 +77,10 @@ class OrgRules:
         self._places = places
         systems = _alternation(cues["system_nouns"])
         system_name = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w-]*[a-z][\w-]*(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ][\w-]+|[IVX]{1,4}|\d{1,3}))*)"
-        self._system_after_noun = re.compile(r"(?<![\w])(?:el|la|del|al)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")[ \u00a0]+" + system_name + r"(?![\w])")
+        # "el supercomputador 'Albufera'", "el clúster «Nodo Sur»": the name may stand in quotes
+        self._system_after_noun = re.compile(
+            r"(?<![\w])(?:el|la|del|al)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")[ \u00a0]+['‘\"“«]?" + system_name + r"(?![\w])"
+        )
         self._system_apposition = re.compile(r"(?<![\w])" + system_name + r",[ \u00a0]+(?:un|una|el|la)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")(?![\w])")
         self._test_before = re.compile(r"(?<![\w])(?:" + _alternation(cues["test_nouns"]) + r")[ \u00a0]+$", re.IGNORECASE)
 
