@@ -384,3 +384,31 @@ def test_names_a_listed_portfolio_is_no_organisation(finder):
     text = "La consellera de Innovación, Industria, Comercio y Turismo, Elena Lloret, habló."
     ents = _ents(text, "Comercio")
     assert "Comercio" not in [m[0] for m in names(finder, text, ents)]
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("Lo financian la Xunta de Galicia y el Consejo Superior de Investigaciones Científicas.",
+         ("Consejo Superior de Investigaciones Científicas", "ORG"), "Xunta de Galicia y el Consejo Superior de Investigaciones Científicas"),
+        ("La Gobernación de Santander y el Gobierno Regional de Antofagasta pagan.", ("Gobierno Regional de Antofagasta", "ORG"), None),
+        ("El campus está en Cartersville. Georgia Power confirmó la solicitud.", ("Georgia Power", "ORG"), "Cartersville. Georgia Power"),
+        ("Oracle Elige A AMD En Nuevo Supercúmulo De IA\nOracle compró chips.", ("AMD", "ORG"), "AMD En Nuevo Supercúmulo De IA"),
+        ("El nuevo edificio de ADI Data Center en Arrasate crece.", ("ADI Data Center", "ORG"), "Center"),
+    ],
+)
+def test_names_two_bodies_sentence_ends_and_headlines(finder, text, expected, absent):
+    found = [(m[0], m[1]) for m in names(finder, text)]
+    assert expected in found and all(m[0] != absent for m in found), found
+
+
+@pytest.mark.parametrize(
+    "text, name, canonical",
+    [
+        ("La Comisión de Servicio Público de Georgia (PSC, por sus siglas en inglés) revisa el caso. La PSC decidirá.", "PSC", "Georgia Public Service Commission"),
+        ("La Gobernación de Santander aportará regalías.", "Gobernación de Santander", "Government of Santander"),
+        ("El Gobierno Regional de Antofagasta comprometió fondos.", "Gobierno Regional de Antofagasta", "Government of Antofagasta"),
+    ],
+)
+def test_names_canonicals_of_glossed_acronyms_and_regional_governments(finder, text, name, canonical):
+    assert (name, canonical) in [(m[0], m[2]) for m in names(finder, text)], names(finder, text)

@@ -20,7 +20,9 @@ _WORD = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]*"
 _LINK = r"(?:[ \u00a0]+(?:de|del|de la|de las|de los|y la|y el|y los|y las|y|e|para|para la|para el|en|sobre|a|al|por|con)(?=[ \u00a0]+[A-ZÁÉÍÓÚÑÜ]))"
 # A full name: capitalised words, joined by connectors or commas ("Ciencia, Innovación y Universidades").
 _FULL = _WORD + r"(?:(?:" + _LINK + r"|,)?[ \u00a0]+" + _WORD + r")*"
-_DEFINED = re.compile(r"(?P<full>" + _FULL + r")[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&-]{1,11})\)")
+# "(PSC, por sus siglas en inglés)": the acronym of the original name
+_GLOSS = r"(?P<gloss>,[ \u00a0]*(?:por[ \u00a0]+sus[ \u00a0]+siglas|sigla|siglas)(?:[ \u00a0]+en[ \u00a0]+[a-záéíóúñ]+)?)?"
+_DEFINED = re.compile(r"(?P<full>" + _FULL + r")[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&-]{1,11})" + _GLOSS + r"\)")
 _DEFINES = re.compile(r"(?<![\w])(?P<acronym>[A-Z][A-Z&-]{1,10})[ \u00a0]*\((?P<full>" + _FULL + r")\)")
 
 
@@ -32,7 +34,10 @@ class Definition:
     acronym_text: str
 
 
-def find_definitions(text: str) -> list[Definition]:
+def find_definitions(text: str, english=None) -> list[Definition]:
+    """`english` gives a name's English form, for acronyms glossed as
+    English ones ("Comisión de Servicio Público de Georgia (PSC, por sus
+    siglas en inglés)")."""
     found = []
     for pattern in (_DEFINED, _DEFINES):
         for match in pattern.finditer(text):
@@ -40,6 +45,8 @@ def find_definitions(text: str) -> list[Definition]:
             if full is None:
                 continue
             start, full_text = _fitting_tail(match.group("acronym"), *full)
+            if full_text is None and english is not None and "ingl" in (match.groupdict().get("gloss") or ""):
+                full_text = full[1] if _fits_tail(match.group("acronym"), english(full[1])) else None
             if full_text:
                 found.append(Definition((start, start + len(full_text)), match.span("acronym"), full_text, match.group("acronym")))
     return found
@@ -79,6 +86,12 @@ def _trim_leading(match: re.Match, text: str) -> tuple[int, str] | None:
         cut = full.index(words[1], len(words[0]))
         full, start, words = full[cut:], start + cut, words[1:]
     return (start, full) if words else None
+
+
+def _fits_tail(acronym: str, name: str) -> bool:
+    """'PSC' of 'Georgia Public Service Commission': an English name may put its place first."""
+    words = name.split()
+    return any(fits(acronym, " ".join(words[i:])) for i in range(len(words) - 1))
 
 
 def fits(acronym: str, full: str) -> bool:

@@ -204,7 +204,7 @@ class NameFinder:
         canonical; and the acronyms defined as something else ("Régimen de
         Incentivo para Grandes Inversiones (RIGI)"), which are no names."""
         found, meaning, not_orgs = [], {}, set()
-        for definition in find_definitions(text):
+        for definition in find_definitions(text, self.canonical.org):
             if not self.rules.is_org_head(definition.full_text):
                 not_orgs.add(definition.acronym_text)
                 continue

@@ -70,6 +70,7 @@ class OrgRules:
             r"(?<![\w])(?:(?:" + ordinals + r")[ \u00a0]+)?(?:" + heads + r")"
             r"(?:[ \u00a0]+" + part + r")*(?:(?:[ \u00a0]+(?:" + joins + r")|,)[ \u00a0]+" + _CAP + r"(?:[ \u00a0]+" + part + r")*)*"
         )
+        self._two_bodies = re.compile(r"[ \u00a0]+(?:y|e)[ \u00a0]+(?:el|la|los|las)[ \u00a0]+(?P<head>" + heads + r")(?![\w])")
         self._institution_start = re.compile(r"(?:(?:" + ordinals + r")[ \u00a0]+)?(?:" + heads + r")(?![\w])")
         self._government_of = re.compile(r"(?<![\w])(?P<name>[Gg]obierno[ \u00a0]+(?:de|del)[ \u00a0]+" + _CAP + r"(?:[ \u00a0]+(?:de[ \u00a0]+)?" + _CAP + r")*)")
         demonym = _alternation(demonyms)
@@ -128,21 +129,45 @@ class OrgRules:
 
     def _naming_orgs(self, text: str):
         for match in self._naming.finditer(text):
-            words = match.group("name").split(".- ")[-1].split()  # "MEJILLONES.- Desierto Digital": after the dateline
-            while words and (words[0] in self.not_names or words[0] in self._places):
-                words = words[1:]
-            if len(words) >= 2:
-                name = " ".join(words)
+            name = self._naming_name(text, match)
+            if name:
                 start = match.start("name") + match.group("name").index(name)
                 yield Found(start, start + len(name), "context:naming-word")
 
+    def _naming_name(self, text: str, match: re.Match) -> str | None:
+        """The name a naming word ends, after a dateline or a sentence's end
+        ("Cartersville. Georgia Power") and after a headline's capitalised
+        function word ("AMD En Nuevo Supercúmulo De IA"), without a place
+        before it ("en Querétaro Cloud") unless the place is the name's own
+        ("Georgia Power")."""
+        words = re.split(r"\.-? ", match.group("name"))[-1].split()
+        words = words[max((i + 1 for i, w in enumerate(words) if i and w in self.not_names), default=0) :]
+        whole = " ".join(words)
+        while words and (words[0] in self.not_names or words[0] in self._places):
+            words = words[1:]
+        if len(words) < 2 and whole.split()[0:1] and whole.split()[0] in self._places and len(whole.split()) >= 2:
+            at = match.start("name") + match.group("name").index(whole)
+            if not _PLACE_PREPOSITION.search(text, max(0, at - 8), at):
+                return whole
+        return " ".join(words) if len(words) >= 2 else None
+
     def _institutions(self, text: str):
         for match in self._institution.finditer(text):
-            name = _SENTENCE_END.split(match.group())[0].rstrip(".,;:")
-            name = _unlisted_comma(name)
-            name = re.sub(r"[ \u00a0]+(?:" + "|".join(("de", "del", "y", "e", "en", "para")) + r")$", "", name)
-            if len(name.split()) >= 2 and not name.startswith(self.not_org_heads):
-                yield Found(match.start(), match.start() + len(name), "context:institution")
+            for start, name in self._bodies(match.start(), match.group()):
+                name = _SENTENCE_END.split(name)[0].rstrip(".,;:")
+                name = _unlisted_comma(name)
+                name = re.sub(r"[ \u00a0]+(?:" + "|".join(("de", "del", "y", "e", "en", "para")) + r")$", "", name)
+                if len(name.split()) >= 2 and not name.startswith(self.not_org_heads):
+                    yield Found(start, start + len(name), "context:institution")
+
+    def _bodies(self, start: int, run: str) -> list[tuple[int, str]]:
+        """'la Gobernación de Santander y el Gobierno Regional de Antofagasta': two bodies, not one."""
+        parts, at = [], 0
+        for joined in self._two_bodies.finditer(run):
+            parts.append((start + at, run[at : joined.start()]))
+            at = joined.end() - len(joined.group("head"))
+        parts.append((start + at, run[at:]))
+        return parts
 
     def _governments(self, text: str):
         for match in self._government_of.finditer(text):
@@ -187,6 +212,9 @@ class OrgRules:
     def is_institution(self, name: str) -> bool:
         """A public body or association by its head ('Gobierno de...', 'Ente...')."""
         return bool(self._institution_start.match(name) or self._government_of.match(name) or self._government_adj.match(name))
+
+
+_PLACE_PREPOSITION = re.compile(r"(?<![^\W_])(?:en|de|del|desde|a|hacia|para)[ \u00a0]+$", re.IGNORECASE)
 
 
 def _unlisted_comma(name: str) -> str:
