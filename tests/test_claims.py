@@ -608,3 +608,17 @@ def test_claims_the_one_company_of_the_lead_is_the_topic(extractor):
     text = ("HOUSTON — La Corte de Comisionados del condado aprobó el martes una reducción de impuestos para Gulf Coast Compute Partners LLC, "
             "la empresa que planea construir un campus de IA.\nLa planta tendrá tres turbinas y 900 MW.")
     assert claims(extractor, text)["900 MW"].subject == "Gulf Coast Compute Partners"
+
+
+@pytest.mark.parametrize(
+    "text, anchor, subject",
+    [
+        # the consortium a noun introduces, not the firm that leads it, is the lead's company
+        ("El Ministerio de Ciencia adjudicó este martes al consorcio Nodo Caribe, liderado por la barranquillera Caribe Cómputo S.A.S., un contrato de diez años.\n"
+         "El centro demandará hasta 6 MW en su primera etapa.", "hasta 6 MW", "Nodo Caribe"),
+        # an obligation on a generic object is the obliging body's figure
+        ("El Gobierno Vasco prepara un decreto que obligará a los nuevos centros de datos a recuperar al menos el 30% de su calor residual.", "al menos el 30%", "Basque Government"),
+    ],
+)
+def test_claims_subject_of_introduced_consortia_and_obligations(extractor, text, anchor, subject):
+    assert claims(extractor, text)[anchor].subject == subject

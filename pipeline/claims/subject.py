@@ -78,7 +78,9 @@ def _sole_company(ctx: ClaimDocument, names, lead: tuple[int, int]) -> str | Non
     """'La Corte de Comisionados aprobó una rebaja para Gulf Coast Compute
     Partners LLC, la empresa que planea...': the one company of the lead sentence."""
     start, end = _lead_sentence(ctx, lead)
-    companies = {n.canonical for n in names if start <= n.start < end and is_company(n) and vendor_chip(ctx.text, ctx.names, n) is None}
+    inside = [n for n in names if start <= n.start < end]
+    companies = {n.canonical for n in inside if is_company(n) and vendor_chip(ctx.text, ctx.names, n) is None
+                 and _governing_name(ctx, n, inside) is None}  # "el consorcio X, liderado por Y": X
     return companies.pop() if len(companies) == 1 else None
 
 
@@ -296,7 +298,10 @@ def _governing_name(ctx: ClaimDocument, name: NameMatch, names) -> NameMatch | N
         if token is None or token.head is token or token.dep_.startswith("nsubj"):
             return None
         token = token.head
-        owner = next((n for n in names if n is not name and n.label != "PER" and n.start <= token.idx < n.end and n.start < name.start), None)
+        # the name itself, or the one a noun introduces ("al consorcio Nodo Caribe, liderado por...")
+        spots = [token] + [c for c in token.children if c.dep_ == "appos" and c.i < token.i + 3]
+        owner = next((n for n in names if n is not name and n.label != "PER" and n.start < name.start
+                      and any(n.start <= t.idx < n.end for t in spots)), None)
         if owner is not None:
             return owner
     return None
@@ -405,8 +410,8 @@ def clause_actor(ctx: ClaimDocument, number: NumberMatch, names, discourse: Disc
         if verb is None or verb.i in ctx.verbs.attribution:
             return None
         controller = _object_controller(ctx, verb, below, names, discourse)
-        if controller is not None:
-            return controller or None
+        if controller:
+            return controller  # an obligation on a generic object ("a los centros de datos") climbs on to who imposes it
         subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
         if subject is None:
             verb, below = _verb_above(verb), verb
