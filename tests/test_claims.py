@@ -622,3 +622,15 @@ def test_claims_the_one_company_of_the_lead_is_the_topic(extractor):
 )
 def test_claims_subject_of_introduced_consortia_and_obligations(extractor, text, anchor, subject):
     assert claims(extractor, text)[anchor].subject == subject
+
+
+@pytest.mark.parametrize(
+    "text, anchor, source",
+    [
+        ("El consejero de Industria, Iñigo Zabaleta, compareció en el Parlamento. «Tenemos demanda real para 700 MW antes de 2030», ha señalado.",
+         "700 MW", "Iñigo Zabaleta"),
+        ("El centro compró 4.000 GPU H200 de Nvidia. Cada H200 ofrece 141 GB de memoria, según las especificaciones del fabricante.", "141 GB", "NVIDIA"),
+    ],
+)
+def test_claims_quotes_closed_without_subject_and_the_chips_maker(extractor, text, anchor, source):
+    assert claims(extractor, text)[anchor].source == source

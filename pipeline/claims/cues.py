@@ -48,6 +48,7 @@ class Cues:
     will_verb_stems: tuple[str, ...]
     epithets: re.Pattern
     undecided_heads: frozenset[str]
+    maker_nouns: frozenset[str]
     epithet_names: dict[str, str]
     generic_heads: frozenset[str]
     anonymous: re.Pattern
@@ -96,6 +97,7 @@ def cues(path: str | None = None) -> Cues:
         ),
         epithet_names=dict(data["epithets"]),
         undecided_heads=frozenset(data["undecided_heads"]),
+        maker_nouns=frozenset(data["maker_nouns"]),
         anonymous=_phrases(data["anonymous_sources"]),
         document_nouns=frozenset(data["document_nouns"]),
         company_reference=re.compile(

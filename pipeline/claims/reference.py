@@ -65,9 +65,13 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     if not kinds:
         return None
     # "los analistas de Bernstein estiman": who speaks about the firm is not it;
-    # "16.000 GB200 de Nvidia": a chip's vendor is part of the chip's mention
-    nearby = [n for n in _named(ctx, kinds, before, sentences_back)
-              if not _speaker_of_phrase(ctx, n) and vendor_chip(ctx.text, ctx.names, n) is None]
+    # "16.000 GB200 de Nvidia": a chip's vendor is part of the chip's mention,
+    # and only "el fabricante" points at it
+    named = [n for n in _named(ctx, kinds, before, sentences_back) if not _speaker_of_phrase(ctx, n)]
+    makers = [n for n in named if vendor_chip(ctx.text, ctx.names, n) is not None]
+    if makers and noun.lower() in ctx.cues.maker_nouns:
+        return makers[-1].canonical
+    nearby = [n for n in named if n not in makers]
     holding = [n for n in nearby if n.label == "ORG" and noun.lower() in n.text.lower().split()]
     if holding:
         return holding[-1].canonical

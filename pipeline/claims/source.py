@@ -44,6 +44,7 @@ _NAMED_IN = re.compile(
     r"\s+(?:[a-záéíóúñ]+\s+)?(?:de|del|que|ante)\s+(?!(?:la\s+|el\s+)?(?:industria|sector|mercado|mercados)(?![^\W_]))", re.IGNORECASE
 )
 _ADDRESSEE = re.compile(r"(?<![^\W_])(?:a|al)\s+(?:(?:la|el|los|las)\s+)?$", re.IGNORECASE)
+_QUOTE_CLOSED = re.compile(r"[”»\"][ \u00a0]*,[ \u00a0]*(?:(?:ha|han|había)[ \u00a0]+)?$")
 _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s", re.IGNORECASE)
 _VERB_AFTER_QUOTE = re.compile(r"[”»\"]\s*,?\s*([a-záéíóúñ]+)\b")
 _SENTENCE_OPENING_FOR = re.compile(r"Para\s")
@@ -309,7 +310,16 @@ def speaker_of(ctx: ClaimDocument, verb: Token, speakers: list[NameMatch], disco
         return _noun_after(ctx, verb, discourse)
     if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return speaker_of(ctx, verb.head, speakers, discourse)
-    return _from_speaker(ctx, verb, speakers, discourse) or _name_beside(ctx, verb, speakers) or _noun_after(ctx, verb, discourse)
+    return (_from_speaker(ctx, verb, speakers, discourse) or _name_beside(ctx, verb, speakers)
+            or _noun_after(ctx, verb, discourse) or _quote_closer(ctx, verb))
+
+
+def _quote_closer(ctx: ClaimDocument, verb: Token) -> str | None:
+    """'«Tenemos demanda para 700 MW», ha señalado.': a quote closed by a verb
+    with no subject is the person the paragraph last named."""
+    if not _QUOTE_CLOSED.search(ctx.text, max(0, verb.idx - 12), verb.idx):
+        return None
+    return last_named(ctx, "person", verb.idx, 2)
 
 
 def _from_speaker(ctx: ClaimDocument, verb: Token, speakers, discourse) -> str | None:
