@@ -634,3 +634,8 @@ def test_claims_subject_of_introduced_consortia_and_obligations(extractor, text,
 )
 def test_claims_quotes_closed_without_subject_and_the_chips_maker(extractor, text, anchor, source):
     assert claims(extractor, text)[anchor].source == source
+
+
+def test_claims_the_company_of_a_known_person(extractor):
+    text = "El proyecto fue presentado ante la Junta. La compañía de Mark Zuckerberg prevé invertir unos mil millones de euros en Talavera."
+    assert claims(extractor, text)["unos mil millones de euros"].subject == "Meta"

@@ -198,7 +198,7 @@ def _weaker(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, disc
         speaker = _org_of(draft.source, s_names, org_of_person)
         if speaker:
             return _chosen(draft, speaker, "subject<-source")
-    return _by_reference(ctx, number, s_names, before, draft, discourse)
+    return _by_reference(ctx, number, s_names, before, draft, discourse, org_of_person)
 
 
 def _whole_system(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> bool:
@@ -209,7 +209,7 @@ def _whole_system(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) ->
     return bool(project) and is_system_noun(project.group(0).split()[-1])
 
 
-def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse) -> str | None:
+def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse, org_of_person=lambda name: None) -> str | None:
     text, cues, sentence = ctx.text, ctx.cues, draft.sentence
     named = _by_epithet(ctx, sentence[0], number.start)
     if named:
@@ -244,7 +244,8 @@ def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft
         return _chosen(draft, discourse.carried, "subject<-previous")
     if _topic_owner(ctx, discourse) and not any(n.label in ("ORG", "HARDWARE") for n in s_names):
         return _chosen(draft, discourse.topic, "subject<-topic")
-    return None
+    led = _company_of_person(ctx, sentence[0], number.start, org_of_person)
+    return _chosen(draft, led, f"subject<-led-by:{led}") if led else None
 
 
 _COMPARED = re.compile(r"(?:frente|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:a\s+|al\s+|a\s+los\s+|a\s+las\s+|los\s+|las\s+|el\s+|la\s+)?(?:casi\s+|cerca\s+del?\s+|unos\s+|unas\s+)?(?:el\s+|la\s+|los\s+|las\s+)?$")
@@ -279,6 +280,17 @@ def _by_epithet(ctx: ClaimDocument, start: int, end: int) -> str | None:
     town = next(t for t in ctx.cues.epithet_names if t.lower() == found.group("town").lower())
     canonical = ctx.cues.epithet_names[town]
     return canonical if any(n.canonical == canonical for n in ctx.names) else None
+
+
+_OF_PERSON = re.compile(r"(?<![^\W_])(?:la|el)\s+(?:compañía|empresa|firma|tecnológica|startup|laboratorio)\s+de\s+$", re.IGNORECASE)
+
+
+def _company_of_person(ctx: ClaimDocument, start: int, end: int, org_of_person) -> str | None:
+    """'La compañía de Mark Zuckerberg prevé invertir...': the company the person is known to lead."""
+    for name in ctx.names:
+        if start <= name.start < end and name.label == "PER" and _OF_PERSON.search(ctx.text, max(0, name.start - 30), name.start):
+            return org_of_person(name.canonical)
+    return None
 
 
 def _token_of(ctx: ClaimDocument, name: NameMatch):
