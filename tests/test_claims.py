@@ -639,3 +639,15 @@ def test_claims_quotes_closed_without_subject_and_the_chips_maker(extractor, tex
 def test_claims_the_company_of_a_known_person(extractor):
     text = "El proyecto fue presentado ante la Junta. La compañía de Mark Zuckerberg prevé invertir unos mil millones de euros en Talavera."
     assert claims(extractor, text)["unos mil millones de euros"].subject == "Meta"
+
+
+@pytest.mark.parametrize(
+    "text, anchor, subject",
+    [
+        ("Oracle abrirá un campus. La Municipalidad de Lampa calcula que recibirá unos $2.300 millones al año por patentes.", "unos $2.300 millones al año", "Municipalidad de Lampa"),
+        # a plural verb is not the singular speaker's own act
+        ("Oracle abrirá un campus. Red Eléctrica estima que los centros llegarán al 12 % de la demanda en 2030.", "12 %", None),
+    ],
+)
+def test_claims_a_speaker_reporting_its_own_act(extractor, text, anchor, subject):
+    assert claims(extractor, text)[anchor].subject == subject

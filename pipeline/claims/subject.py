@@ -224,6 +224,9 @@ def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft
     owner = _owner_after(ctx, number)
     if owner:
         return _chosen(draft, owner, f"subject<-owner:{owner}")
+    itself = speaking_about_itself(ctx, number, ctx.names)
+    if itself:
+        return _chosen(draft, itself, f"subject<-speaker-itself:{itself}")
     actor = clause_actor(ctx, number, ctx.names, discourse)
     if actor and not (actor == draft.source and draft.source_role == "reporter"):
         return _chosen(draft, actor, f"subject<-actor:{actor}")
@@ -461,6 +464,20 @@ def _object_controller(ctx: ClaimDocument, verb, below, names, discourse) -> str
 def _name_at(ctx: ClaimDocument, token, names) -> str | None:
     found = [n for n in names if n.start <= token.idx < n.end and n.label == "ORG" and not is_reporter(n)]
     return found[0].canonical if found else None
+
+
+def speaking_about_itself(ctx: ClaimDocument, number: NumberMatch, names) -> str | None:
+    """'La Municipalidad de Lampa calcula que recibirá unos $2.300 millones':
+    a reported verb with no subject of its own, in the speaker's number,
+    says what the speaker itself does."""
+    below = ctx.governing_verb(number)
+    if below is None or below.dep_ != "ccomp" or any(c.dep_.startswith("nsubj") for c in below.children):
+        return None
+    verb = below.head
+    if verb.i not in ctx.verbs.attribution or below.morph.get("Number") != verb.morph.get("Number"):
+        return None
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    return _actor_name(ctx, subject, names) if subject is not None else None
 
 
 def _verb_above(verb):
