@@ -651,3 +651,14 @@ def test_claims_the_company_of_a_known_person(extractor):
 )
 def test_claims_a_speaker_reporting_its_own_act(extractor, text, anchor, subject):
     assert claims(extractor, text)[anchor].subject == subject
+
+
+def test_claims_where_a_paper_was_published_is_not_its_author(extractor):
+    text = ("La Secretaría de Energía (Sener) presentó el plan. Según el pliego que la Sener publicó en el Diario Oficial de la Federación (DOF), "
+            "los campus de más de 50 MW estarán obligados a cubrir al menos 30% de su consumo.")
+    assert claims(extractor, text)["al menos 30%"].source == "Secretariat of Energy"
+
+
+def test_claims_a_sol_amount_keeps_its_thousands(extractor):
+    found = claims(extractor, "Qhapaq Data Centers construirá un campus. La compañía invertirá S/ 1.150 millones en una primera fase.")
+    assert (found["S/ 1.150 millones"].value, found["S/ 1.150 millones"].unit) == (1.15e9, "PEN")

@@ -412,3 +412,13 @@ def test_names_two_bodies_sentence_ends_and_headlines(finder, text, expected, ab
 )
 def test_names_canonicals_of_glossed_acronyms_and_regional_governments(finder, text, name, canonical):
     assert (name, canonical) in [(m[0], m[2]) for m in names(finder, text)], names(finder, text)
+
+
+def test_names_a_verb_between_a_company_noun_and_a_currency_is_no_name(finder):
+    """'La compañía invertirá S/ 1.150 millones': 'invertirá' is no adjective and 'S' no firm."""
+    assert names(finder, "La compañía invertirá S/ 1.150 millones en Lima.") == []
+
+
+def test_names_an_official_gazette_is_a_publication(finder):
+    found = finder.find("Lo publicó en el Diario Oficial de la Federación (DOF) y el DOF lo confirmó.")
+    assert {m.category for m in found if m.label == "ORG"} == {"media"}, [(m.text, m.category) for m in found]

@@ -43,7 +43,8 @@ _OUTLET_SELF = re.compile(r"(?<![^\W_])(?:este|esta|nuestro|nuestra)\s+(?:diario
 _NAMED_IN = re.compile(
     r"\s+(?:[a-záéíóúñ]+\s+)?(?:de|del|que|ante)\s+(?!(?:la\s+|el\s+)?(?:industria|sector|mercado|mercados)(?![^\W_]))", re.IGNORECASE
 )
-_ADDRESSEE = re.compile(r"(?<![^\W_])(?:a|al)\s+(?:(?:la|el|los|las)\s+)?$", re.IGNORECASE)
+# "el expediente ingresado al SEA", "el pliego que publicó en el Diario Oficial": where a paper went, not whose it is
+_ADDRESSEE = re.compile(r"(?<![^\W_])(?:a|al|en)\s+(?:(?:la|el|los|las)\s+)?$", re.IGNORECASE)
 _QUOTE_CLOSED = re.compile(r"[”»\"][ \u00a0]*,[ \u00a0]*(?:(?:ha|han|había)[ \u00a0]+)?$")
 _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s", re.IGNORECASE)
 _VERB_AFTER_QUOTE = re.compile(r"[”»\"]\s*,?\s*([a-záéíóúñ]+)\b")

@@ -211,7 +211,7 @@ class NameFinder:
             if self._is_place(definition.full_text):
                 continue
             canonical = self.canonical.org(definition.full_text)
-            category = "public" if self.rules.is_institution(definition.full_text) else "company"
+            category = self._category(definition.full_text)
             found.append(NameMatch(*definition.full, definition.full_text, "ORG", canonical, category=category, rule="acronym:full"))
             found.append(NameMatch(*definition.acronym, definition.acronym_text, "ORG", canonical, category=category, rule="acronym"))
             meaning[definition.acronym_text] = canonical
@@ -238,9 +238,16 @@ class NameFinder:
             if not _TITLE_BEFORE.search(text, max(0, s - 8), s) and text[s:e].split()[0] not in self.people.given
         ]
 
+    def _category(self, name: str) -> str:
+        """'Diario Oficial de la Federación', 'Boletín Oficial del Estado': a
+        publication reports; an institution is public; else a company."""
+        if name.split()[0].lower() in self.rules.media_nouns:
+            return "media"
+        return "public" if self.rules.is_institution(name) else "company"
+
     def _org(self, text: str, start: int, end: int, rule: str) -> NameMatch:
         name = text[start:end]
-        category = "public" if self.rules.is_institution(name) else "company"
+        category = self._category(name)
         return NameMatch(start, end, name, "ORG", self.canonical.org(name), category=category, rule=rule)
 
     def _is_place(self, name: str) -> bool:
@@ -271,6 +278,7 @@ class NameFinder:
         for start, end, label in ents:
             surface = _TITLE.sub("", text[start:end].strip(" \t\n\"“”«»'’.,;:()"))  # "Dr. Pérez": the title is no part of the name
             surface = self._job_title.sub("", surface) if label == "PER" else surface  # "el Jefe Ejecutivo Daniel Okafor"
+            surface = re.sub(r"^(?:(?:el|la|los|las|del|al)[ \u00a0]+)+", "", surface)  # "la Sener": the article is no part of the name
             if not surface:
                 continue
             if label in ("LOC", "MISC") and self._standalone_capital(text, surface, times=2) and not _GEOGRAPHIC(surface).search(text):

@@ -53,7 +53,9 @@ class OrgRules:
         self.not_org_heads = tuple(cues["not_org_heads"])
         self.legal_forms = tuple(cues["legal_forms"])
         self.demonyms = demonyms
-        adjective = r"(?:[ \u00a0]+(?!de\b|del\b|la\b|el\b|y\b|que\b)[a-záéíóúñü-]{3,}){0,2}"
+        # up to two adjectives ("la promotora vizcaína"); a word ending in an accented
+        # á, é or ó is a verb ("la compañía invertirá S/ 1.150 millones"), not an adjective
+        adjective = r"(?:[ \u00a0]+(?!de\b|del\b|la\b|el\b|y\b|que\b)[a-záéíóúñü-]{3,}(?<![áéó])){0,2}"
         self.media_nouns = frozenset(cues["media_nouns"])
         self.non_company_nouns = frozenset(cues["non_company_nouns"])
         self._cue = re.compile(r"(?<![^\W_])(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Uu]na|[Uu]n|del|al)\s+(?P<noun>" + nouns + r")" + adjective + r"\s+(?P<name>" + _JOINED_NAME + r")")
