@@ -165,3 +165,25 @@ def test_page_furniture_gives_no_spans_and_headings_no_claims(extractor):
 def test_page_country_from_currencies_and_what_is_no_evidence(text, country, source_holds):
     page = read_page(text)
     assert page.country == country and source_holds in page.country_source
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("(Reporte de Laura Whitcomb en San Francisco; Edición de Sriraj Kalluvila)", "credit"),
+        ("Reportaje de Priya Nandakumar en Bengaluru y Tom Hale en Nueva York; Edición de Sonia Cheema", "credit"),
+        # an initial with its stop is still a byline
+        ("Por Catalina Reyes M. con agencias", "byline"),
+    ],
+)
+def test_page_wire_credits_and_bylines_with_initials(line, kind):
+    text = f"Titular del artículo\n{line}\nLa comisión aprobó el campus de la firma que invertirá 300 millones de dólares en la comuna este año.\n"
+    layout = read_layout(text)
+    start = text.index(line)
+    assert (start, start + len(line), kind) in layout.furniture
+
+
+def test_page_a_caption_credit_after_an_outlet_slash_name():
+    text = "Titular\nLos terrenos donde se levantará el campus, en una imagen tomada en febrero. DIARIO DEL CORREDOR / Javier Soto\nCuerpo del artículo con más de quince palabras para que sea un párrafo de verdad aquí.\n"
+    layout = read_layout(text)
+    assert any(text[s:e].strip() == "DIARIO DEL CORREDOR / Javier Soto" for s, e, kind in layout.furniture if kind == "photo_credit")
