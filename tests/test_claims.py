@@ -662,3 +662,21 @@ def test_claims_where_a_paper_was_published_is_not_its_author(extractor):
 def test_claims_a_sol_amount_keeps_its_thousands(extractor):
     found = claims(extractor, "Qhapaq Data Centers construirá un campus. La compañía invertirá S/ 1.150 millones en una primera fase.")
     assert (found["S/ 1.150 millones"].value, found["S/ 1.150 millones"].unit) == (1.15e9, "PEN")
+
+
+@pytest.mark.parametrize(
+    "text, anchor, field, expected",
+    [
+        # a demand is its demander's word and a plan, whatever mood the model reads
+        ("La Asociación Mexicana de Data Centers (MEXDC) pide que la CFE reserve 2,000 MW de capacidad para el sector.", "2,000 MW", "source", "Asociación Mexicana de Data Centers"),
+        ("La Asociación Mexicana de Data Centers (MEXDC) pide que la CFE reserve 2,000 MW de capacidad para el sector.", "2,000 MW", "modality", "planned"),
+        # a report names its author right after its noun
+        ("Qhapaq Data Centers construye un campus. Un informe de la consultora Arizmendi Partners proyecta que el mercado peruano alcance unos US$ 1.200 millones en 2030.",
+         "unos US$ 1.200 millones", "source", "Arizmendi Partners"),
+        # a state utility is what "la eléctrica" points at
+        ("La Comisión Federal de Electricidad (CFE) invertirá en la red. La eléctrica detalló que 1,100 millones se destinarán a una subestación.",
+         "1,100 millones", "source", "Federal Electricity Commission"),
+    ],
+)
+def test_claims_demands_reports_and_state_utilities(extractor, text, anchor, field, expected):
+    assert getattr(claims(extractor, text)[anchor], field) == expected

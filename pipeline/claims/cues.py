@@ -46,6 +46,7 @@ class Cues:
     announcements: frozenset[str]
     forecasts: frozenset[str]
     will_verb_stems: tuple[str, ...]
+    demand_verb_stems: tuple[str, ...]
     epithets: re.Pattern
     undecided_heads: frozenset[str]
     maker_nouns: frozenset[str]
@@ -91,6 +92,7 @@ def cues(path: str | None = None) -> Cues:
         announcements=frozenset(data["announcement_verbs"]),
         forecasts=frozenset(data["forecast_verbs"]),
         will_verb_stems=tuple(data["will_verb_stems"]),
+        demand_verb_stems=tuple(data["demand_verb_stems"]),
         epithets=re.compile(
             r"(?<![^\W_])(?:el|la)\s+[a-záéíóúñ]+\s+de\s+(?P<town>" + "|".join(map(re.escape, data["epithets"])) + r")(?![^\W_])",
             re.IGNORECASE,

@@ -129,11 +129,18 @@ def _wanted(ctx: ClaimDocument, chain: list[Token]) -> Token | None:
         lower = chain[:position]
         if token.lower_.startswith(ctx.cues.will_verb_stems) and any(_irrealis(t) for t in lower):
             return token
+        if token.lower_.startswith(ctx.cues.demand_verb_stems) and any(_that_clause(t) for t in lower):
+            return token
     return None
 
 
+def _that_clause(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "que" for c in token.children)
+
+
 def _irrealis(token: Token) -> bool:
-    return "Sub" in token.morph.get("Mood") or "Inf" in token.morph.get("VerbForm")
+    # the small model reads many present subjunctives ("que la CFE reserve") as imperatives
+    return bool({"Sub", "Imp"} & set(token.morph.get("Mood"))) or "Inf" in token.morph.get("VerbForm")
 
 
 def _from_verbs(ctx: ClaimDocument, chain: list[Token], draft: ClaimDraft) -> str:

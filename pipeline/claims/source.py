@@ -207,6 +207,8 @@ def _phrase_owner(ctx: ClaimDocument, start: int, end: int, speakers, discourse)
     noun = _REFERENCE_AFTER.search(ctx.text, start, end)
     while noun is not None and not kinds_of_noun(ctx, noun.group(1)):
         noun = _REFERENCE_AFTER.search(ctx.text, noun.end(), end)
+    if noun is not None and named is not None and ctx.text[noun.end() : named.start].strip() == "":
+        return named.canonical  # "un informe de la consultora Arizmendi & Asociados": the name the noun introduces
     if noun is not None and (named is None or noun.start() < named.start):
         return referent(ctx, noun.group(1), noun.start(), discourse, 3)
     return named.canonical if named is not None else None
