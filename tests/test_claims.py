@@ -680,3 +680,16 @@ def test_claims_a_sol_amount_keeps_its_thousands(extractor):
 )
 def test_claims_demands_reports_and_state_utilities(extractor, text, anchor, field, expected):
     assert getattr(claims(extractor, text)[anchor], field) == expected
+
+
+@pytest.mark.parametrize(
+    "text, anchor, absent",
+    [
+        ("Andina Cómputo facturó $61.300 millones en 2025, según los estados financieros que la firma reportó a la Superintendencia de Sociedades.",
+         "$61.300 millones", "Superintendencia de Sociedades"),
+        ("Para Jorge Ríos Campos, socio de la consultora limeña Intelecta Consultores, el mercado peruano facturó unos US$ 240 millones en 2025.",
+         "unos US$ 240 millones", "Intelecta Consultores"),
+    ],
+)
+def test_claims_orgs_leave_out_who_says_so_and_their_papers(extractor, text, anchor, absent):
+    assert absent not in claims(extractor, text)[anchor].orgs

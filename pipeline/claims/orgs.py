@@ -29,8 +29,32 @@ def orgs_of(ctx: ClaimDocument, c_names, draft: ClaimDraft, s_names=()) -> list[
     return unique(tied + subject[:1])
 
 
+def _in_according_phrase(ctx: ClaimDocument, name, draft: ClaimDraft) -> bool:
+    """'..., según los estados financieros que la firma reportó a la
+    Superintendencia de Sociedades': who says so, and where their papers
+    went, are not part of the fact."""
+    for cue in ctx.cues.according_to.finditer(ctx.text, draft.sentence[0], name.start):
+        end = ctx.text.find(",", cue.end(), draft.sentence[1])
+        if name.start < (end if end >= 0 else draft.sentence[1]):
+            return True
+    return False
+
+
+_EMPLOYER_GAP = re.compile(r",\s+(?:[a-záéíóúñ]+\s+){1,4}(?:de|del)\s+(?:la\s+|el\s+)?(?:[a-záéíóúñ]+\s+){0,2}$")
+
+
+def _speakers_employer(ctx: ClaimDocument, name, draft: ClaimDraft) -> bool:
+    """'Para Jorge Ríos, socio de la consultora Intelecta, ...': the speaker's employer is not part of the fact."""
+    return any(
+        n.label == "PER" and n.canonical == draft.source and n.end <= name.start and _EMPLOYER_GAP.fullmatch(ctx.text[n.end : name.start])
+        for n in ctx.names
+    )
+
+
 def _tied(ctx: ClaimDocument, name, draft: ClaimDraft) -> bool:
     if name.label != "ORG" or is_reporter(name):
+        return False
+    if name.canonical != draft.subject and (_in_according_phrase(ctx, name, draft) or _speakers_employer(ctx, name, draft)):
         return False
     if name.canonical == draft.source and name.canonical != draft.subject:
         return False
