@@ -693,3 +693,9 @@ def test_claims_demands_reports_and_state_utilities(extractor, text, anchor, fie
 )
 def test_claims_orgs_leave_out_who_says_so_and_their_papers(extractor, text, anchor, absent):
     assert absent not in claims(extractor, text)[anchor].orgs
+
+
+def test_claims_a_reference_noun_inside_another_name_does_not_point_at_it(extractor):
+    text = ("El campus se conectará a la red del Consejo de Confiabilidad Eléctrica de Texas (ERCOT) mediante una línea que construiría CenterPoint Energy. "
+            "La eléctrica estima el costo de la línea en 310 millones de dólares.")
+    assert claims(extractor, text)["310 millones de dólares"].subject == "CenterPoint Energy"

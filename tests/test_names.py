@@ -422,3 +422,11 @@ def test_names_a_verb_between_a_company_noun_and_a_currency_is_no_name(finder):
 def test_names_an_official_gazette_is_a_publication(finder):
     found = finder.find("Lo publicó en el Diario Oficial de la Federación (DOF) y el DOF lo confirmó.")
     assert {m.category for m in found if m.label == "ORG"} == {"media"}, [(m.text, m.category) for m in found]
+
+
+def test_names_short_forms_of_a_name_and_places_named_alike(finder):
+    text = ("Lo denunció la organización Wharton County Water Watch. El condado de Wharton aprobó la rebaja para la firma Gulf Coast Compute Partners LLC. "
+            "Gulf Coast no ha revelado a su inquilino.")
+    found = [(m[0], m[2]) for m in names(finder, text, _ents(text, "Gulf Coast no", label="ORG"))]
+    assert ("Wharton", "Wharton County Water Watch") not in found, found
+    assert ("Gulf Coast", "Gulf Coast Compute Partners") in found, found

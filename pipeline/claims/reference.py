@@ -72,7 +72,8 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     if makers and noun.lower() in ctx.cues.maker_nouns:
         return makers[-1].canonical
     nearby = [n for n in named if n not in makers]
-    holding = [n for n in nearby if n.label == "ORG" and noun.lower() in n.text.lower().split()]
+    # "el tribunal" for "Segundo Tribunal Ambiental": the noun heads the name (not "Eléctrica" inside ERCOT's)
+    holding = [n for n in nearby if n.label == "ORG" and noun.lower() in n.text.lower().split()[:2]]
     if holding:
         return holding[-1].canonical
     introduced = _introduced_by(ctx, noun, before)

@@ -127,6 +127,7 @@ class NameFinder:
         # "su gerente de Energía", "la consellera de Innovación, Industria, Comercio y Turismo"
         portfolio_words = r"(?:[A-ZÁÉÍÓÚÑ][\w]+(?:,[ \u00a0]+|[ \u00a0]+(?:y|e)[ \u00a0]+))*"
         self._portfolio_before = re.compile(r"(?<![^\W_])(?i:" + posts + r")[ \u00a0]+(?:de|del)[ \u00a0]+" + portfolio_words + r"$")
+        self._of_place = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, cues["place_nouns"])) + r")[ \u00a0]+(?:de|del)[ \u00a0]+$", re.IGNORECASE)
         self._job_title = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
         self.canonical = canonicaliser(directory, tuple(cues["legal_forms"]))
 
@@ -345,8 +346,8 @@ class NameFinder:
             origin = forms[form]
             if form in self.not_names and self._at_sentence_start(text, start, set()):
                 continue  # "Su consejero delegado" is not Lisa Su
-            if form != origin.text and _INSIDE_NAME.search(text, max(0, start - 40), start):
-                continue  # "Alcalá de Henares" holds no mention of Henares Data Campus
+            if form != origin.text and (_INSIDE_NAME.search(text, max(0, start - 40), start) or self._of_place.search(text, max(0, start - 30), start)):
+                continue  # "Alcalá de Henares", "el condado de Wharton": places, not short forms of a name
             spread.append(
                 NameMatch(start, start + len(form), form, origin.label, origin.canonical, origin.kind, origin.category, "propagated")
             )
@@ -354,7 +355,7 @@ class NameFinder:
 
     def _short_forms(self, match: NameMatch, acronyms: dict[str, str]) -> list[str]:
         """Later mentions of a name: a person's surname, a firm without its
-        legal form or by its first word ("Atlas" for "Atlas Hyperscale
+        legal form or by its first word or two ("Atlas" for "Atlas Hyperscale
         Partners"), an acronym defined in the text."""
         if match.label == "PER":
             return [w for w in self.people.surnames(match.canonical) if _CAPITALISED_WORD.fullmatch(w)]
@@ -362,9 +363,11 @@ class NameFinder:
             return []
         bare = self.canonical.without_legal_form(match.text)
         shorts = [bare] if bare != match.text else []
-        first = bare.split()[0]
-        if len(bare.split()) >= 2 and match.rule.startswith("context:") and self._distinct(first):
-            shorts.append(first)
+        words = bare.split()
+        if len(words) >= 2 and match.rule.startswith("context:") and self._distinct(words[0]):
+            shorts.append(words[0])
+        if len(words) >= 3 and match.rule.startswith("context:") and words[1][:1].isupper() and not self._is_place(" ".join(words[:2])):
+            shorts.append(" ".join(words[:2]))  # "Gulf Coast" of "Gulf Coast Compute Partners"
         return shorts
 
     def _distinct(self, word: str) -> bool:

@@ -179,8 +179,9 @@ class OrgRules:
             yield Found(match.start("name"), match.end("name"), "context:government", self.demonyms[match.group("adj")])
 
     def _trim(self, name: str) -> str:
-        """Drop trailing words that cannot end a name ("Lightmatter Además" -> "Lightmatter")."""
-        words = _SENTENCE_END.split(name)[0].split()
+        """Drop trailing words that cannot end a name ("Lightmatter Además" -> "Lightmatter"),
+        and what follows a stop that ends a sentence ("Partners LLC. Gulf Coast no ha...")."""
+        words = _CAPITAL_AFTER_STOP.split(_SENTENCE_END.split(name)[0])[0].split()
         while words and (words[-1] in self.not_names or words[-1].rstrip(".,") != words[-1]):
             if words[-1].rstrip(".,") != words[-1] and words[-1].rstrip(".,") not in self.not_names:
                 words[-1] = words[-1].rstrip(".,")
@@ -216,6 +217,7 @@ class OrgRules:
         return bool(self._institution_start.match(name) or self._government_of.match(name) or self._government_adj.match(name))
 
 
+_CAPITAL_AFTER_STOP = re.compile(r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})\.[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
 _PLACE_PREPOSITION = re.compile(r"(?<![^\W_])(?:en|de|del|desde|a|hacia|para)[ \u00a0]+$", re.IGNORECASE)
 
 
