@@ -24,8 +24,9 @@ from pipeline.claims.orgs import orgs_of
 from pipeline.claims.names import unique, within
 from pipeline.claims.posts import attribute_posts
 from pipeline.claims.source import source_of
-from pipeline.claims.reference import is_company, vehicles
-from pipeline.claims.subject import Discourse, sentence_subject_org, subject_of, topic_of
+from pipeline.claims.reference import Discourse, is_company, vehicles
+from pipeline.claims.subject import subject_of
+from pipeline.claims.topic import sentence_subject_org, topic_of
 from pipeline.claims.unit import unit_of
 from pipeline.claims.verbs import VerbForms
 from pipeline.names import NameMatch

@@ -2,146 +2,39 @@
 
 Strongest first:
 - a system named before the number in its clause ("Colossus tiene 100.000 GPU");
+- a figure set against another's ("frente al 85 % de NVIDIA") is that one's;
 - the name that is the grammatical subject of the verb governing the number
   (no wire agency or outlet: they report, they are not what is reported);
 - the chip whose specification the number is ("Cada MI300X integra 192 GB");
 - who announces a plan ("Meta prevé gastar...");
+- a company named by its head-office town ("el gigante de Redmond");
 - what "la compañía", "la empresa", "el consorcio" refer to: the organisation
   the article is about at that point;
-- the article's topic for a figure about "el proyecto", "el campus", "la
-  primera etapa", "el sistema";
-- an organisation named before the number in its clause;
+- a company or system named right after the number ("los 0,6 MW del
+  FinisTerrae III"), a speaker reporting its own act, or who acts in a
+  clause above (`actors.py`);
+- the article's topic (`topic.py`) for a figure about "el proyecto", "el
+  campus", "la primera etapa", "el sistema";
+- an organisation named before the number in its clause, unless it hangs
+  from another name or ends a list;
 - the previous claim's subject, within its paragraph;
 - the article's topic, when the sentence names no one and is not about a
   sector, a market or a country;
+- the company a named person is known to lead ("la compañía de Mark Zuckerberg");
 - else no subject.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Callable
 
+from pipeline.claims.actors import clause_actor, governing_name, grammatical_subject, listed, speaking_about_itself
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import vendor_chip
-from pipeline.claims.reference import Discourse, is_company, kinds_of_noun, is_public, is_reporter, is_system_noun, referent, system_referent
-from pipeline.names import NameMatch
+from pipeline.claims.reference import Discourse, is_company, is_public, is_reporter, is_system_noun, referent, system_referent
 from pipeline.numbers import NumberMatch
-
-
-
-def topic_of(ctx: ClaimDocument, names) -> tuple[str | None, bool]:
-    """The organisation or system an article is about: a system its headings
-    or lead name twice or more; else the organisation that is the subject of
-    its lead sentence ("El consorcio Patagonia Cómputo presentó..."); else the
-    one named most, most in its headings and lead; else the company acting in
-    the lead sentence ("...el campus que la firma Andesnube levantará");
-    none when no one stands out."""
-    lead = _first_body_line(ctx)
-    systems = Counter(n.canonical for n in names if n.label == "HARDWARE" and n.kind == "system")
-    opening = [n for n in names if n.label == "HARDWARE" and n.kind == "system"
-               and (ctx.in_heading(n.start) or (lead and lead[0] <= n.start < lead[1]))]
-    if opening and systems[opening[0].canonical] >= 2:
-        return opening[0].canonical, True
-    subject = (_lead_subject(ctx, names, lead) or _sole_company(ctx, names, lead)) if lead else None
-    if subject:
-        return subject, False
-    topic = _most_named(ctx, names, lead)
-    if topic[0] is None and lead:
-        # "La comisión aprobó el campus que la firma Andesnube levantará...":
-        # the company acting in the lead, where no company opens it.
-        return sentence_subject_org(ctx, _lead_sentence(ctx, lead), names), False
-    return topic
-
-
-def _lead_sentence(ctx: ClaimDocument, lead: tuple[int, int]) -> tuple[int, int]:
-    start = max([e for s, e in ctx.page.datelines if lead[0] <= s < lead[1]] + [lead[0]])
-    sentence = next((b for b in ctx.sentences if b[1] > start and b[0] < lead[1]), (start, lead[1]))
-    return max(start, sentence[0]), sentence[1]
-
-
-def _lead_subject(ctx: ClaimDocument, names, lead: tuple[int, int]) -> str | None:
-    """The first organisation of the lead sentence, before its main verb and
-    after any dateline: what a news lead opens with is what it is about."""
-    start, end = _lead_sentence(ctx, lead)
-    verb = next((t for t in ctx.doc if start <= t.idx < end and t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
-    limit = verb.idx if verb is not None else end
-    for name in names:
-        if start <= name.start < limit and is_company(name):
-            return name.canonical
-    return None
-
-
-def _sole_company(ctx: ClaimDocument, names, lead: tuple[int, int]) -> str | None:
-    """'La Corte de Comisionados aprobó una rebaja para Gulf Coast Compute
-    Partners LLC, la empresa que planea...': the one company of the lead sentence."""
-    start, end = _lead_sentence(ctx, lead)
-    inside = [n for n in names if start <= n.start < end]
-    companies = {n.canonical for n in inside if is_company(n) and vendor_chip(ctx.text, ctx.names, n) is None
-                 and _governing_name(ctx, n, inside) is None}  # "el consorcio X, liderado por Y": X
-    return companies.pop() if len(companies) == 1 else None
-
-
-def sentence_subject_org(ctx: ClaimDocument, sentence, names) -> str | None:
-    """The organisation that is a sentence's grammatical subject."""
-    for name in names:
-        if not (sentence[0] <= name.start < sentence[1]) or not is_company(name):
-            continue
-        span = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
-        token = span.root if span is not None else None
-        while token is not None and token.dep_ in ("flat", "flat:name", "appos", "compound", "nmod") and token.head is not token:
-            token = token.head
-        if token is not None and token.dep_.startswith("nsubj"):
-            return name.canonical
-    return None
-
-
-def _most_named(ctx: ClaimDocument, names, first_body) -> tuple[str | None, bool]:
-    """Companies and systems first; public bodies only where no company stands out."""
-    for wanted in (lambda n: is_company(n) or n.label == "HARDWARE", lambda n: n.label == "ORG" and not is_reporter(n)):
-        topic = _most_named_of(ctx, [n for n in names if wanted(n)], first_body)
-        if topic[0]:
-            return topic
-    return None, False
-
-
-def _most_named_of(ctx: ClaimDocument, names, first_body) -> tuple[str | None, bool]:
-    scores: Counter = Counter()
-    systems = set()
-    for name in names:
-        if name.label == "PER" or (name.label == "HARDWARE" and name.kind != "system"):
-            continue
-        weight = 1
-        if ctx.in_heading(name.start):
-            weight = 3
-        elif first_body and first_body[0] <= name.start < first_body[1]:
-            weight = 2
-        scores[name.canonical] += weight
-        if name.label == "HARDWARE":
-            systems.add(name.canonical)
-    ranked = scores.most_common(2)
-    if not ranked:
-        return None, False
-    best, score = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if score < 4 or score < 1.5 * runner_up:
-        return None, False
-    return best, best in systems
-
-
-def _first_body_line(ctx: ClaimDocument) -> tuple[int, int] | None:
-    """The lead: the first body paragraph that is not a photo caption (a
-    caption ends with its credit), from its dateline on when it has one; a
-    dateline further down opens a wire story inside the article, not its lead."""
-    start = 0
-    for line in ctx.text.split("\n"):
-        end = start + len(line)
-        if len(line.split()) >= 15 and not ctx.in_heading(start) and not ctx.in_furniture(start) and not ctx.in_furniture(end - 1):
-            return start, end
-        start = end + 1
-    return None
 
 
 def subject_of(
@@ -237,8 +130,8 @@ def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft
     owner = project and (_owner_in_phrase(ctx, project) or _topic_owner(ctx, discourse))
     if owner:
         return _chosen(draft, owner, f"subject<-project:{project.group(0)}")
-    orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n) and _governing_name(ctx, n, before) is None]
-    if orgs and _listed(ctx, orgs[-1], before):
+    orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n) and governing_name(ctx, n, before) is None]
+    if orgs and listed(ctx, orgs[-1], before):
         draft.cues.append("subject<-none:several")
         return None
     if orgs:
@@ -296,42 +189,6 @@ def _company_of_person(ctx: ClaimDocument, start: int, end: int, org_of_person) 
     return None
 
 
-def _token_of(ctx: ClaimDocument, name: NameMatch):
-    span = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
-    token = span.root if span is not None else None
-    while token is not None and token.dep_ in ("flat", "flat:name", "compound") and token.head is not token:
-        token = token.head
-    return token
-
-
-def _governing_name(ctx: ClaimDocument, name: NameMatch, names) -> NameMatch | None:
-    """The earlier name whose phrase this one hangs from: 'El consorcio X,
-    integrado por Y y la generadora Z, presentó...' (Y and Z hang from X),
-    'i-DE, la distribuidora de Iberdrola' (Iberdrola from i-DE)."""
-    token = _token_of(ctx, name)
-    for _ in range(4):
-        if token is None or token.head is token or token.dep_.startswith("nsubj"):
-            return None
-        token = token.head
-        # the name itself, or the one a noun introduces ("al consorcio Nodo Caribe, liderado por...")
-        spots = [token] + [c for c in token.children if c.dep_ == "appos" and c.i < token.i + 3]
-        owner = next((n for n in names if n is not name and n.label != "PER" and n.start < name.start
-                      and any(n.start <= t.idx < n.end for t in spots)), None)
-        if owner is not None:
-            return owner
-    return None
-
-
-def _listed(ctx: ClaimDocument, name: NameMatch, names) -> bool:
-    """'Microsoft, Alphabet, Amazon y Meta': the last of a list is no subject."""
-    token = _token_of(ctx, name)
-    if token is None or token.dep_ != "conj":
-        return False
-    head = token.head
-    others = [c for c in head.children if c.dep_ == "conj"] + [head]
-    return sum(any(n.start <= t.idx < n.end for n in names) for t in others) >= 3
-
-
 def _topic_owner(ctx: ClaimDocument, discourse: Discourse) -> str | None:
     topic = discourse.topic
     return topic if topic and not _public_body(ctx, topic) else None
@@ -371,153 +228,3 @@ def _org_of(name: str | None, s_names, org_of_person) -> str | None:
     if any(n.label == "ORG" and n.canonical == name for n in s_names):
         return name
     return org_of_person(name)
-
-
-def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[NameMatch]) -> str | None:
-    """The name that is the subject of the verb governing the number.
-
-    Returns "" when that subject is a list of several organisations
-    ("Microsoft, Alphabet y Meta destinarán..."): nobody in particular.
-    """
-    verb = ctx.governing_verb(number)
-    if verb is None or not names:
-        return None
-    for child in verb.children:
-        if not child.dep_.startswith("nsubj"):
-            continue
-        lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
-        inside = [n for n in names if lo <= n.start and n.end <= hi and n.label in ("ORG", "HARDWARE", "PER")]
-        if verb.i in ctx.verbs.attribution:
-            # "Huang añadió que la empresa envió...": who speaks is not what the figure is about
-            inside = [n for n in inside if n.label != "PER"]
-        head = _head_name(ctx, child, inside)
-        if head is not None:
-            return head.canonical  # "El consorcio X, integrado por Y, presentó": X
-        if child.pos_ == "NOUN":
-            # "La compañía, filial de Amazon, declaró...": the noun is the
-            # subject; "El contrato, adjudicado a Megware, incluye...": a name
-            # in a clause about the noun is not; "la inversión de Meta" is.
-            inside = [n for n in inside if n.label != "ORG" or _owner_of_noun(ctx, child, n)]
-        if len({n.canonical for n in inside if n.label == "ORG"}) > 1:
-            return ""
-        for name in inside:
-            if name.label != "PER":
-                return name.canonical
-    return None
-
-
-def clause_actor(ctx: ClaimDocument, number: NumberMatch, names, discourse: Discourse | None = None) -> str | None:
-    """The organisation acting in a clause the number's clause depends on:
-    'El Gobierno Vasco prepara un decreto que obligará a los centros de más
-    de 5 MW...', 'ERCOT, que opera la red que abastece a cerca del 90%...'.
-    The climb passes verbs with no subject of their own and relative
-    pronouns, whose antecedent acts when it is a name ('ASML, que aporta
-    1.300 millones'); it stops at a subject that is a common noun ('el
-    clúster estaría operativo en 18 meses') and at verbs of saying, whose
-    subject reports rather than acts. A verb that obliges or asks someone
-    to act ('obliga al consorcio a depositar...') hands the act to its
-    object."""
-    verb, below = ctx.governing_verb(number), None
-    priced = _priced_object(ctx, number, verb, names)
-    if priced:
-        return priced
-    for _ in range(4):
-        if verb is None or verb.i in ctx.verbs.attribution:
-            return None
-        controller = _object_controller(ctx, verb, below, names, discourse)
-        if controller:
-            return controller  # an obligation on a generic object ("a los centros de datos") climbs on to who imposes it
-        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
-        if subject is None:
-            verb, below = _verb_above(verb), verb
-        elif "Rel" in subject.morph.get("PronType"):
-            antecedent = _name_at(ctx, verb.head, names)
-            if antecedent or verb.head.pos_ == "PROPN":
-                return antecedent
-            verb, below = _verb_above(verb), verb
-        else:
-            return _actor_name(ctx, subject, names)
-    return None
-
-
-def _priced_object(ctx: ClaimDocument, number: NumberMatch, verb, names) -> str | None:
-    """'comprar SambaNova por unos 1.600 millones': the price is the named
-    object's."""
-    if verb is None or number.label != "MONEY" or not re.search(r"\bpor\s+(?:unos\s+|unas\s+|casi\s+|cerca\s+de\s+)?$", ctx.text[max(0, number.start - 20) : number.start]):
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "obj"), None)
-    return _name_at(ctx, obj, names) if obj is not None else None
-
-
-def _object_controller(ctx: ClaimDocument, verb, below, names, discourse) -> str | None:
-    """The name, or the company a reference noun stands for ('al
-    consorcio'), that the object controlling the lower verb is; '' when it
-    is neither."""
-    if below is None or below.dep_ != "xcomp":
-        return None
-    obj = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and c.i < below.i), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return _name_at(ctx, obj, names) or referent(ctx, obj.text, obj.idx, discourse) or ""
-
-
-def _name_at(ctx: ClaimDocument, token, names) -> str | None:
-    found = [n for n in names if n.start <= token.idx < n.end and n.label == "ORG" and not is_reporter(n)]
-    return found[0].canonical if found else None
-
-
-def speaking_about_itself(ctx: ClaimDocument, number: NumberMatch, names) -> str | None:
-    """'La Municipalidad de Lampa calcula que recibirá unos $2.300 millones':
-    a reported verb with no subject of its own, in the speaker's number,
-    says what the speaker itself does."""
-    below = ctx.governing_verb(number)
-    if below is None or below.dep_ != "ccomp" or any(c.dep_.startswith("nsubj") for c in below.children):
-        return None
-    verb = below.head
-    if verb.i not in ctx.verbs.attribution or below.morph.get("Number") != verb.morph.get("Number"):
-        return None
-    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
-    return _actor_name(ctx, subject, names) if subject is not None else None
-
-
-def _verb_above(verb):
-    token = verb.head
-    for _ in range(4):
-        if token is verb or token.head is token and token.pos_ not in ("VERB", "AUX"):
-            return token if token.pos_ in ("VERB", "AUX") else None
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        verb, token = token, token.head
-    return None
-
-
-def _actor_name(ctx: ClaimDocument, subject, names) -> str | None:
-    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
-    inside = [n for n in names if lo <= n.start and n.end <= hi and n.label == "ORG" and not is_reporter(n)]
-    head = _head_name(ctx, subject, inside)
-    return head.canonical if head is not None else None
-
-
-def _owner_of_noun(ctx: ClaimDocument, noun, name: NameMatch) -> bool:
-    """A name hanging from the noun through 'de' phrases only."""
-    if kinds_of_noun(ctx, noun.text):
-        return False
-    span = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
-    token = span.root if span is not None else None
-    while token is not None and token is not noun:
-        if token.dep_ not in ("nmod", "flat", "flat:name", "compound") or token.head is token:
-            return False
-        token = token.head
-    return token is noun
-
-
-def _head_name(ctx: ClaimDocument, head, inside: list[NameMatch]) -> NameMatch | None:
-    """The name the subject's head is, or introduces ("el consorcio X"), when
-    no other name is coordinated with it ("Microsoft, Alphabet y Meta")."""
-    if any(c.dep_ == "conj" for c in head.children):
-        return None
-    end = head.idx + len(head.text)
-    for name in inside:
-        if name.start <= head.idx < name.end or ctx.text[end : name.start] in (" ", "\u00a0"):
-            return name
-    return None

@@ -1,0 +1,201 @@
+"""Who acts in a clause: the grammatical subject of the verb that governs a
+number, the name a subject noun stands for, and, where the number's own
+clause has none, who acts in the clause above it (through subjectless
+verbs, relative pronouns and verbs that oblige their object to act), or
+the speaker reporting its own act. Also which names hang from another
+name's phrase or close a list: they are not who acts."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.claims.document import ClaimDocument
+from pipeline.claims.reference import Discourse, is_reporter, kinds_of_noun, referent
+from pipeline.names import NameMatch
+from pipeline.numbers import NumberMatch
+
+
+def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[NameMatch]) -> str | None:
+    """The name that is the subject of the verb governing the number.
+
+    Returns "" when that subject is a list of several organisations
+    ("Microsoft, Alphabet y Meta destinarán..."): nobody in particular.
+    """
+    verb = ctx.governing_verb(number)
+    if verb is None or not names:
+        return None
+    for child in verb.children:
+        if not child.dep_.startswith("nsubj"):
+            continue
+        lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+        inside = [n for n in names if lo <= n.start and n.end <= hi and n.label in ("ORG", "HARDWARE", "PER")]
+        if verb.i in ctx.verbs.attribution:
+            # "Huang añadió que la empresa envió...": who speaks is not what the figure is about
+            inside = [n for n in inside if n.label != "PER"]
+        head = _head_name(ctx, child, inside)
+        if head is not None:
+            return head.canonical  # "El consorcio X, integrado por Y, presentó": X
+        if child.pos_ == "NOUN":
+            # "La compañía, filial de Amazon, declaró...": the noun is the
+            # subject; "El contrato, adjudicado a Megware, incluye...": a name
+            # in a clause about the noun is not; "la inversión de Meta" is.
+            inside = [n for n in inside if n.label != "ORG" or _owner_of_noun(ctx, child, n)]
+        if len({n.canonical for n in inside if n.label == "ORG"}) > 1:
+            return ""
+        for name in inside:
+            if name.label != "PER":
+                return name.canonical
+    return None
+
+
+def _head_name(ctx: ClaimDocument, head, inside: list[NameMatch]) -> NameMatch | None:
+    """The name the subject's head is, or introduces ("el consorcio X"), when
+    no other name is coordinated with it ("Microsoft, Alphabet y Meta")."""
+    if any(c.dep_ == "conj" for c in head.children):
+        return None
+    end = head.idx + len(head.text)
+    for name in inside:
+        if name.start <= head.idx < name.end or ctx.text[end : name.start] in (" ", "\u00a0"):
+            return name
+    return None
+
+
+def _owner_of_noun(ctx: ClaimDocument, noun, name: NameMatch) -> bool:
+    """A name hanging from the noun through 'de' phrases only."""
+    if kinds_of_noun(ctx, noun.text):
+        return False
+    span = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token is not noun:
+        if token.dep_ not in ("nmod", "flat", "flat:name", "compound") or token.head is token:
+            return False
+        token = token.head
+    return token is noun
+
+
+def clause_actor(ctx: ClaimDocument, number: NumberMatch, names, discourse: Discourse | None = None) -> str | None:
+    """The organisation acting in a clause the number's clause depends on:
+    'El Gobierno Vasco prepara un decreto que obligará a los centros de más
+    de 5 MW...', 'ERCOT, que opera la red que abastece a cerca del 90%...'.
+    The climb passes verbs with no subject of their own and relative
+    pronouns, whose antecedent acts when it is a name ('ASML, que aporta
+    1.300 millones'); it stops at a subject that is a common noun ('el
+    clúster estaría operativo en 18 meses') and at verbs of saying, whose
+    subject reports rather than acts. A verb that obliges or asks someone
+    to act ('obliga al consorcio a depositar...') hands the act to its
+    object."""
+    verb, below = ctx.governing_verb(number), None
+    priced = _priced_object(ctx, number, verb, names)
+    if priced:
+        return priced
+    for _ in range(4):
+        if verb is None or verb.i in ctx.verbs.attribution:
+            return None
+        controller = _object_controller(ctx, verb, below, names, discourse)
+        if controller:
+            return controller  # an obligation on a generic object ("a los centros de datos") climbs on to who imposes it
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subject is None:
+            verb, below = _verb_above(verb), verb
+        elif "Rel" in subject.morph.get("PronType"):
+            antecedent = _name_at(ctx, verb.head, names)
+            if antecedent or verb.head.pos_ == "PROPN":
+                return antecedent
+            verb, below = _verb_above(verb), verb
+        else:
+            return _actor_name(ctx, subject, names)
+    return None
+
+
+def _priced_object(ctx: ClaimDocument, number: NumberMatch, verb, names) -> str | None:
+    """'comprar SambaNova por unos 1.600 millones': the price is the named
+    object's."""
+    if verb is None or number.label != "MONEY" or not re.search(r"\bpor\s+(?:unos\s+|unas\s+|casi\s+|cerca\s+de\s+)?$", ctx.text[max(0, number.start - 20) : number.start]):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "obj"), None)
+    return _name_at(ctx, obj, names) if obj is not None else None
+
+
+def _object_controller(ctx: ClaimDocument, verb, below, names, discourse) -> str | None:
+    """The name, or the company a reference noun stands for ('al
+    consorcio'), that the object controlling the lower verb is; '' when it
+    is neither."""
+    if below is None or below.dep_ != "xcomp":
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "iobj") and c.i < below.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _name_at(ctx, obj, names) or referent(ctx, obj.text, obj.idx, discourse) or ""
+
+
+def _name_at(ctx: ClaimDocument, token, names) -> str | None:
+    found = [n for n in names if n.start <= token.idx < n.end and n.label == "ORG" and not is_reporter(n)]
+    return found[0].canonical if found else None
+
+
+def speaking_about_itself(ctx: ClaimDocument, number: NumberMatch, names) -> str | None:
+    """'La Municipalidad de Lampa calcula que recibirá unos $2.300 millones':
+    a reported verb with no subject of its own, in the speaker's number,
+    says what the speaker itself does."""
+    below = ctx.governing_verb(number)
+    if below is None or below.dep_ != "ccomp" or any(c.dep_.startswith("nsubj") for c in below.children):
+        return None
+    verb = below.head
+    if verb.i not in ctx.verbs.attribution or below.morph.get("Number") != verb.morph.get("Number"):
+        return None
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    return _actor_name(ctx, subject, names) if subject is not None else None
+
+
+def _verb_above(verb):
+    token = verb.head
+    for _ in range(4):
+        if token is verb or token.head is token and token.pos_ not in ("VERB", "AUX"):
+            return token if token.pos_ in ("VERB", "AUX") else None
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        verb, token = token, token.head
+    return None
+
+
+def _actor_name(ctx: ClaimDocument, subject, names) -> str | None:
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    inside = [n for n in names if lo <= n.start and n.end <= hi and n.label == "ORG" and not is_reporter(n)]
+    head = _head_name(ctx, subject, inside)
+    return head.canonical if head is not None else None
+
+
+def _token_of(ctx: ClaimDocument, name: NameMatch):
+    span = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.dep_ in ("flat", "flat:name", "compound") and token.head is not token:
+        token = token.head
+    return token
+
+
+def governing_name(ctx: ClaimDocument, name: NameMatch, names) -> NameMatch | None:
+    """The earlier name whose phrase this one hangs from: 'El consorcio X,
+    integrado por Y y la generadora Z, presentó...' (Y and Z hang from X),
+    'i-DE, la distribuidora de Iberdrola' (Iberdrola from i-DE)."""
+    token = _token_of(ctx, name)
+    for _ in range(4):
+        if token is None or token.head is token or token.dep_.startswith("nsubj"):
+            return None
+        token = token.head
+        # the name itself, or the one a noun introduces ("al consorcio Nodo Caribe, liderado por...")
+        spots = [token] + [c for c in token.children if c.dep_ == "appos" and c.i < token.i + 3]
+        owner = next((n for n in names if n is not name and n.label != "PER" and n.start < name.start
+                      and any(n.start <= t.idx < n.end for t in spots)), None)
+        if owner is not None:
+            return owner
+    return None
+
+
+def listed(ctx: ClaimDocument, name: NameMatch, names) -> bool:
+    """'Microsoft, Alphabet, Amazon y Meta': the last of a list is no subject."""
+    token = _token_of(ctx, name)
+    if token is None or token.dep_ != "conj":
+        return False
+    head = token.head
+    others = [c for c in head.children if c.dep_ == "conj"] + [head]
+    return sum(any(n.start <= t.idx < n.end for n in names) for t in others) >= 3
