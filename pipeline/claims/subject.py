@@ -103,17 +103,30 @@ def _whole_system(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) ->
 
 
 def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse, org_of_person=lambda name: None) -> str | None:
-    text, cues, sentence = ctx.text, ctx.cues, draft.sentence
+    """Who the sentence names the figure's subject by, then what the context makes it."""
+    named = _by_naming(ctx, number, draft, discourse)
+    if named is None:
+        named = _by_context(ctx, number, s_names, before, draft, discourse)
+    if named is None:
+        led = _company_of_person(ctx, draft.sentence[0], number.start, org_of_person)
+        named = _chosen(draft, led, f"subject<-led-by:{led}") if led else None
+    return named or None
+
+
+def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discourse) -> str | None:
+    """An epithet, a reference noun, a generic subject ('' for nobody), a
+    named owner, the speaker's own act, or who acts in the clause above."""
+    text, sentence = ctx.text, draft.sentence
     named = _by_epithet(ctx, sentence[0], number.start)
     if named:
         return _chosen(draft, named, f"subject<-epithet:{named}")
-    company = cues.company_reference.search(text, sentence[0], number.start)
+    company = ctx.cues.company_reference.search(text, sentence[0], number.start)
     named = company and (referent(ctx, company.group(0).split()[-1], company.start(), discourse) or discourse.topic)
     if named:
         return _chosen(draft, named, f"subject<-reference:{company.group(0)}")
     if ctx.generic_subject(number):
         draft.cues.append("subject<-none:generic")
-        return None
+        return ""
     owner = _owner_after(ctx, number)
     if owner:
         return _chosen(draft, owner, f"subject<-owner:{owner}")
@@ -123,7 +136,13 @@ def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft
     actor = clause_actor(ctx, number, ctx.names, discourse)
     if actor and not (actor == draft.source and draft.source_role == "reporter"):
         return _chosen(draft, actor, f"subject<-actor:{actor}")
-    project = cues.project_reference.search(text, sentence[0], sentence[1])
+    return None
+
+
+def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse) -> str | None:
+    """A project or system noun, an organisation before the number ('' when
+    it ends a list), the previous claim's subject, or the article's topic."""
+    project = ctx.cues.project_reference.search(ctx.text, draft.sentence[0], draft.sentence[1])
     system = project and system_referent(ctx, project.group(0).split()[-1], project.start())
     if system:
         return _chosen(draft, system, f"subject<-system:{project.group(0)}")
@@ -133,15 +152,14 @@ def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft
     orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n) and governing_name(ctx, n, before) is None]
     if orgs and listed(ctx, orgs[-1], before):
         draft.cues.append("subject<-none:several")
-        return None
+        return ""
     if orgs:
         return _chosen(draft, orgs[-1].canonical, f"subject<-org:{orgs[-1].text}")
     if discourse.carried is not None:
         return _chosen(draft, discourse.carried, "subject<-previous")
     if _topic_owner(ctx, discourse) and not any(n.label in ("ORG", "HARDWARE") for n in s_names):
         return _chosen(draft, discourse.topic, "subject<-topic")
-    led = _company_of_person(ctx, sentence[0], number.start, org_of_person)
-    return _chosen(draft, led, f"subject<-led-by:{led}") if led else None
+    return None
 
 
 _COMPARED = re.compile(r"(?:frente|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:a\s+|al\s+|a\s+los\s+|a\s+las\s+|los\s+|las\s+|el\s+|la\s+)?(?:casi\s+|cerca\s+del?\s+|unos\s+|unas\s+)?(?:el\s+|la\s+|los\s+|las\s+)?$")
