@@ -407,27 +407,18 @@ class NameFinder:
         taken: list[tuple[int, int]] = list(blocked)
         for layer in layers:
             # Within a layer the longest name wins ("Google Cloud" over "Google").
-            for match in sorted(layer, key=lambda m: (-(m.end - m.start), m.start)):
-                if match.text in not_here and match.rule != "catalogue":
-                    continue
-                if not _overlaps(match.start, match.end, taken):
-                    chosen.append(match)
-                    taken.append((match.start, match.end))
-        for match in self._listed(text, chosen, taken):
-            chosen.append(match)
-            taken.append((match.start, match.end))
+            ordered = sorted(layer, key=lambda m: (-(m.end - m.start), m.start))
+            _take([m for m in ordered if m.text not in not_here or m.rule == "catalogue"], chosen, taken)
+        _take(self._listed(text, chosen, taken), chosen, taken)
         # A person's canonical is the full name wherever the article gives it.
         self._complete_people(chosen)
         guessed = {(m.start, m.end): m for m in chosen if m.rule == "model"}
         for match in self._propagate(text, chosen, acronyms):
             if (match.start, match.end) in guessed:
                 _read_as(guessed[(match.start, match.end)], match)  # "Lamas" after "Breixo Lamas": the person, not the model's ORG
-            elif not _overlaps(match.start, match.end, taken):
-                chosen.append(match)
-                taken.append((match.start, match.end))
-        for match in self._repeated_capitals(text, chosen, taken):
-            chosen.append(match)
-            taken.append((match.start, match.end))
+            else:
+                _take([match], chosen, taken)
+        _take(self._repeated_capitals(text, chosen, taken), chosen, taken)
         _one_label(chosen)
         _one_category(chosen)
         chosen.sort(key=lambda m: m.start)
@@ -493,6 +484,14 @@ class NameFinder:
         for match in matches:
             if match.label == "PER" and len(match.canonical.split()) == 1:
                 match.canonical = next((name for name in full if match.canonical in self.people.surnames(name)), match.canonical)
+
+
+def _take(matches, chosen: list[NameMatch], taken: list[tuple[int, int]]) -> None:
+    """Accept each match that overlaps nothing accepted before it."""
+    for match in matches:
+        if not _overlaps(match.start, match.end, taken):
+            chosen.append(match)
+            taken.append((match.start, match.end))
 
 
 def _not_inside(known: list[NameMatch], found: list[NameMatch]) -> list[NameMatch]:
