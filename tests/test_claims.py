@@ -536,7 +536,7 @@ def test_claims_who_speaks_through_references_and_documents(extractor, text, anc
 
 
 def test_claims_a_company_named_by_its_head_office_town(extractor):
-    text = ("Microsoft negocia con la promotora. Fuentes conocedoras aseguran que el gigante de Redmond "
+    text = ("Microsoft negocia con la promotora Henares Nube S.L. Fuentes conocedoras aseguran que el gigante de Redmond "
             "habría ofrecido un arrendamiento por los primeros 48 MW.")
     assert claims(extractor, text)["48 MW"].subject == "Microsoft"
 
@@ -550,7 +550,8 @@ def test_claims_a_vehicles_figures_and_words_are_its_parents(extractor):
 
 
 def test_claims_a_possessive_document_looks_ahead_to_the_clause_subject(extractor):
-    text = "Oracle compra energía. Según su memoria anual, Iberdrola vendió 4.300 GWh en 2025."
+    text = ("Oracle construirá un campus en Chile y comprará energía a varias eléctricas. "
+            "Según su memoria anual, Iberdrola vendió 4.300 GWh en 2025.")
     assert claims(extractor, text)["4.300 GWh"].source == "Iberdrola"
 
 

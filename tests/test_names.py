@@ -430,3 +430,9 @@ def test_names_short_forms_of_a_name_and_places_named_alike(finder):
     found = [(m[0], m[2]) for m in names(finder, text, _ents(text, "Gulf Coast no", label="ORG"))]
     assert ("Wharton", "Wharton County Water Watch") not in found, found
     assert ("Gulf Coast", "Gulf Coast Compute Partners") in found, found
+
+
+def test_names_a_capitalised_job_title_the_model_takes_in_is_no_part_of_the_name(finder):
+    text = "El operador crecerá, dijo el Jefe Ejecutivo Daniel Okafor a Reuters."
+    found = names(finder, text, _ents(text, "Jefe Ejecutivo Daniel Okafor", label="PER"))
+    assert ("Daniel Okafor", "PER") in [(m[0], m[1]) for m in found], found
