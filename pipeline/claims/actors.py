@@ -148,13 +148,14 @@ def speaking_about_itself(ctx: ClaimDocument, number: NumberMatch, names) -> str
 
 
 def _verb_above(verb):
-    token = verb.head
+    """The next verb up the tree, a few heads at most; none above the root."""
+    token = verb
     for _ in range(4):
-        if token is verb or token.head is token and token.pos_ not in ("VERB", "AUX"):
-            return token if token.pos_ in ("VERB", "AUX") else None
+        if token.head is token:
+            return None
+        token = token.head
         if token.pos_ in ("VERB", "AUX"):
             return token
-        verb, token = token, token.head
     return None
 
 

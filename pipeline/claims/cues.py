@@ -97,7 +97,7 @@ def cues(path: str | None = None) -> Cues:
             r"(?<![^\W_])(?:el|la)\s+[a-záéíóúñ]+\s+de\s+(?P<town>" + "|".join(map(re.escape, data["epithets"])) + r")(?![^\W_])",
             re.IGNORECASE,
         ),
-        epithet_names=dict(data["epithets"]),
+        epithet_names={town.lower(): company for town, company in data["epithets"].items()},
         undecided_heads=frozenset(data["undecided_heads"]),
         maker_nouns=frozenset(data["maker_nouns"]),
         anonymous=_phrases(data["anonymous_sources"]),

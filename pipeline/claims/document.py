@@ -93,37 +93,34 @@ class ClaimDocument:
 
     def undecided_subject(self, number: NumberMatch) -> bool:
         """'el mercado crecerá...', 'la demanda del sector sumará...': a subject nobody decides for."""
-        verb = self.governing_verb(number)
-        if verb is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-            verb = verb.head
-        for child in verb.children if verb is not None else ():
-            if child.dep_.startswith("nsubj"):
-                phrase = self.text[child.idx : child.right_edge.idx + len(child.right_edge.text)].lower()
-                return singular(child.lower_) in self.cues.undecided_heads or child.lower_ in self.cues.undecided_heads or any(
-                    phrase.startswith(h) for h in self.cues.undecided_heads)
-        return False
+        subject = self._subject_token(number)
+        return subject is not None and self._phrase_in(subject, self.cues.undecided_heads)
 
     def generic_subject(self, number: NumberMatch) -> bool:
         """'la demanda de esos campus podría superar 1,5 GW', 'el sector
         invertirá...', 'el consumo eléctrico del sector rondaría...': a
         subject that is no single organisation."""
+        subject = self._subject_token(number)
+        return subject is not None and (
+            self._phrase_in(subject, self.cues.generic_heads) or any(self._of_the_whole(c) for c in subject.children))
+
+    def _subject_token(self, number: NumberMatch):
+        """The subject of the verb governing the number, or of the verb it is
+        coordinated with ("el mercado facturó 240 millones y crecería un 14 %")."""
         verb = self.governing_verb(number)
         if verb is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-            verb = verb.head  # "el mercado facturó 240 millones y crecería un 14 %": the shared subject
-        for child in verb.children if verb is not None else ():
-            if child.dep_.startswith("nsubj"):
-                return self._generic_phrase(child) or any(self._of_the_whole(c) for c in child.children)
-        return False
+            verb = verb.head
+        return next((c for c in verb.children if c.dep_.startswith("nsubj")), None) if verb is not None else None
 
     def _of_the_whole(self, token) -> bool:
         """'del sector', 'de la industria': a definite singular that names a
         whole, not 'de estos centros de datos' or 'el negocio de centros de datos'."""
         definite = any(c.lower_ in ("del", "el", "la") for c in token.children if c.dep_ in ("case", "det"))
-        return token.dep_ == "nmod" and token.pos_ == "NOUN" and "Sing" in token.morph.get("Number") and definite and self._generic_phrase(token)
+        return token.dep_ == "nmod" and token.pos_ == "NOUN" and "Sing" in token.morph.get("Number") and definite and self._phrase_in(token, self.cues.generic_heads)
 
-    def _generic_phrase(self, head) -> bool:
+    def _phrase_in(self, head, heads) -> bool:
         phrase = self.text[head.idx : head.right_edge.idx + len(head.right_edge.text)].lower()
-        return singular(head.lower_) in self.cues.generic_heads or any(phrase.startswith(g) for g in self.cues.generic_heads)
+        return singular(head.lower_) in heads or any(phrase.startswith(h) for h in heads)
 
     def after_preposition(self, name) -> bool:
         """'ante el Inaga', 'frente a Intel': named, but not the actor."""

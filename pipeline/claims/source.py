@@ -180,7 +180,7 @@ def _owner_after_phrase(scope: _Scope, after: int) -> str | None:
     comma = scope.ctx.text.find(",", after, scope.sentence[1])
     if comma < 0:
         return None
-    opening = comma + 1 + len(scope.ctx.text[comma + 1 :]) - len(scope.ctx.text[comma + 1 :].lstrip())
+    opening = _QUOTE_LEAD.match(scope.ctx.text, comma).end()
     named = next((n for n in scope.speakers if n.start == opening and not is_reporter(n)), None)
     return named.canonical if named is not None else None
 

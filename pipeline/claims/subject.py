@@ -191,8 +191,7 @@ def _by_epithet(ctx: ClaimDocument, start: int, end: int) -> str | None:
     found = ctx.cues.epithets.search(ctx.text, start, end)
     if not found:
         return None
-    town = next(t for t in ctx.cues.epithet_names if t.lower() == found.group("town").lower())
-    canonical = ctx.cues.epithet_names[town]
+    canonical = ctx.cues.epithet_names[found.group("town").lower()]
     return canonical if any(n.canonical == canonical for n in ctx.names) else None
 
 

@@ -291,7 +291,7 @@ class NameFinder:
                 label = "PER"  # "la ministra Adriana Chaparro Rincón": a given name and surnames
             if self._looks_like_name(text, start, surface, label):
                 canonical = self.canonical.org(surface) if label == "ORG" else surface
-                category = ("public" if self.rules.is_institution(surface) else "company") if label == "ORG" else None
+                category = self._category(surface) if label == "ORG" else None
                 found.append(NameMatch(start, start + len(surface), surface, label, canonical, category=category, rule="model"))
         return found
 
@@ -446,15 +446,14 @@ class NameFinder:
         list of companies."""
         surnames = {s for m in chosen if m.label == "PER" for s in self.people.surnames(m.canonical)}
         read = {w for m in chosen for w in m.text.split()}
-        found: list[NameMatch] = []
+        found: dict[tuple[int, int], NameMatch] = {}
         for org in [m for m in chosen if m.label == "ORG" and m.category != "public"]:
             members = [m for m in self._list_members(text, org) if not set(m[2].split()) & read]
             if not members or any(self._not_a_company(name, surnames) for _, _, name in members):
                 continue
-            for start, end, name in members:
-                if not _overlaps(start, end, taken + [(m.start, m.end) for m in found]):
-                    found.append(self._org(text, start, end, "context:list"))
-        return found
+            for start, end, _ in members:
+                found.setdefault((start, end), self._org(text, start, end, "context:list"))
+        return list(found.values())  # the caller takes those that overlap nothing taken
 
     @staticmethod
     def _list_members(text: str, org: NameMatch) -> list[tuple[int, int, str]]:

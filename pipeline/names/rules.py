@@ -124,7 +124,7 @@ class OrgRules:
 
     def _legal_orgs(self, text: str):
         for match in self._legal.finditer(text):
-            name = self._trim(match.group("name").split(".- ")[-1])  # "MEJILLONES.- Desierto Digital SpA": after the dateline
+            name = self._trim(_STOP_BEFORE_CAPITAL.split(match.group("name"))[-1])  # "MEJILLONES.- Desierto Digital SpA": after the dateline
             if name and name.split()[0] not in self.not_names:
                 start = match.start("name") + match.group("name").index(name)
                 yield Found(start, match.end("suffix"), "context:legal-form")
@@ -142,15 +142,15 @@ class OrgRules:
         function word ("AMD En Nuevo Supercúmulo De IA"), without a place
         before it ("en Querétaro Cloud") unless the place is the name's own
         ("Georgia Power")."""
-        words = re.split(r"\.-? ", match.group("name"))[-1].split()
-        words = words[max((i + 1 for i, w in enumerate(words) if i and w in self.not_names), default=0) :]
-        whole = " ".join(words)
+        whole = _STOP_BEFORE_CAPITAL.split(match.group("name"))[-1].split()
+        whole = whole[max((i + 1 for i, w in enumerate(whole) if i and w in self.not_names), default=0) :]
+        words = list(whole)
         while words and (words[0] in self.not_names or words[0] in self._places):
             words = words[1:]
-        if len(words) < 2 and whole.split()[0:1] and whole.split()[0] in self._places and len(whole.split()) >= 2:
-            at = match.start("name") + match.group("name").index(whole)
+        if len(words) < 2 and len(whole) >= 2 and whole[0] in self._places:
+            at = match.start("name") + match.group("name").index(" ".join(whole))
             if not _PLACE_PREPOSITION.search(text, max(0, at - 8), at):
-                return whole
+                return " ".join(whole)
         return " ".join(words) if len(words) >= 2 else None
 
     def _institutions(self, text: str):
@@ -181,7 +181,7 @@ class OrgRules:
     def _trim(self, name: str) -> str:
         """Drop trailing words that cannot end a name ("Lightmatter Además" -> "Lightmatter"),
         and what follows a stop that ends a sentence ("Partners LLC. Gulf Coast no ha...")."""
-        words = _CAPITAL_AFTER_STOP.split(_SENTENCE_END.split(name)[0])[0].split()
+        words = _STOP_BEFORE_CAPITAL.split(_SENTENCE_END.split(name)[0])[0].split()
         while words and (words[-1] in self.not_names or words[-1].rstrip(".,") != words[-1]):
             if words[-1].rstrip(".,") != words[-1] and words[-1].rstrip(".,") not in self.not_names:
                 words[-1] = words[-1].rstrip(".,")
@@ -217,7 +217,10 @@ class OrgRules:
         return bool(self._institution_start.match(name) or self._government_of.match(name) or self._government_adj.match(name))
 
 
-_CAPITAL_AFTER_STOP = re.compile(r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})\.[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
+# A stop (or a dateline's ".-") after two letters and before a capital ends a
+# sentence inside a capitalised run: "LLC. Gulf Coast", "MEJILLONES.- Desierto"
+# ("J.P. Morgan" and "S.A. de C.V." keep theirs).
+_STOP_BEFORE_CAPITAL = re.compile(r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})\.-?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
 _PLACE_PREPOSITION = re.compile(r"(?<![^\W_])(?:en|de|del|desde|a|hacia|para)[ \u00a0]+$", re.IGNORECASE)
 
 
