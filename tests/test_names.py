@@ -436,3 +436,17 @@ def test_names_a_capitalised_job_title_the_model_takes_in_is_no_part_of_the_name
     text = "El operador crecerá, dijo el Jefe Ejecutivo Daniel Okafor a Reuters."
     found = names(finder, text, _ents(text, "Jefe Ejecutivo Daniel Okafor", label="PER"))
     assert ("Daniel Okafor", "PER") in [(m[0], m[1]) for m in found], found
+
+
+@pytest.mark.parametrize(
+    "text, acronym, canonical",
+    [
+        ("Lo dijo la Asociación Mexicana de Data Centers (MEXDC). La MEXDC lo repitió.", "MEXDC", "Asociación Mexicana de Data Centers"),
+        ("La Comisión de Calidad Ambiental de Texas (TCEQ) abrió el plazo. La TCEQ decidirá.", "TCEQ", "Comisión de Calidad Ambiental de Texas"),
+    ],
+)
+def test_names_an_acronym_of_another_language_or_without_the_head_noun_still_defines(finder, text, acronym, canonical):
+    """Real acronyms skip the head noun (MEXDC) or are the English name's
+    (TCEQ): every mention still takes the full name."""
+    found = [(m[0], m[2]) for m in names(finder, text) if m[0] == acronym]
+    assert found == [(acronym, canonical)] * 2, names(finder, text)
