@@ -286,6 +286,13 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "La firma Andes Cómputo instalará 2.400 GPU NVIDIA H200 y el clúster tendría unos 80 petaflops.",
             "unos 80 petaflops", "Andes Cómputo",
         ),
+        # chips counted are the claim's hardware, not its subject, and their vendor moves no focus
+        (
+            "La firma cordobesa Serrana Cómputo S.A. pidió entrar al régimen para construir en Malagueño un centro de datos. "
+            "Sería el mayor proyecto industrial de Malagueño desde los años 90. La compañía, que preside el ingeniero "
+            "Martín Ferreyra, firmó un contrato con Oracle para alojar la primera etapa, donde se instalarán unas 16.000 GPU B200 de Nvidia.",
+            "unas 16.000", "Serrana Cómputo",
+        ),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):

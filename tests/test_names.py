@@ -450,3 +450,11 @@ def test_names_an_acronym_of_another_language_or_without_the_head_noun_still_def
     (TCEQ): every mention still takes the full name."""
     found = [(m[0], m[2]) for m in names(finder, text) if m[0] == acronym]
     assert found == [(acronym, canonical)] * 2, names(finder, text)
+
+
+def test_names_a_town_written_after_en_is_no_company(finder):
+    """'construir en Malagueño', 'el mayor proyecto de Malagueño': a word the
+    article mostly writes after 'en' is a place, however often it recurs."""
+    text = "Un campus en Malagueño. La firma quiere construir en Malagueño un centro. Será el mayor proyecto de Malagueño."
+    ents = [(m.start(), m.end(), "ORG") for m in re.finditer("Malagueño", text)]
+    assert not any(m[0] == "Malagueño" for m in names(finder, text, ents)), names(finder, text, ents)

@@ -46,7 +46,7 @@ def subject_of(
     # ingresos de 91.200 millones": the reporting verb governs the number).
     if draft.source_role == "reporter" and not _reports_own_figure(ctx, number, draft) and not _acts(ctx, number, draft, c_names):
         c_names = [n for n in c_names if n.canonical != draft.source]
-    c_names = [n for n in c_names if not is_reporter(n) and vendor_chip(ctx.text, ctx.names, n) is None]
+    c_names = [n for n in c_names if not is_reporter(n) and vendor_chip(ctx.text, ctx.names, n) is None and not _counted(ctx, number, n)]
     before = [n for n in c_names if n.end <= number.start]
     systems = [n for n in before if n.label == "HARDWARE" and n.kind == "system"]
     if systems:
@@ -61,6 +61,17 @@ def subject_of(
     if grammatical is not None:
         return _chosen(draft, grammatical, f"subject<-nsubj:{grammatical}")
     return _weaker(ctx, number, s_names, before, draft, discourse, org_of_person)
+
+
+# "unas 16.000 GPU B200", "4.480 GPU NVIDIA H100": up to two words between a count and its chip
+_COUNTED_BY = re.compile(r"(?:[ \u00a0]+[\w-]+){0,2}[ \u00a0]+")
+
+
+def _counted(ctx: ClaimDocument, number: NumberMatch, name) -> bool:
+    """'se instalarán unas 16.000 GPU B200': the chips counted are the
+    claim's hardware; the figure is about whoever installs them."""
+    return (number.label == "CARDINAL" and name.label == "HARDWARE" and name.kind == "chip"
+            and name.start > number.end and _COUNTED_BY.fullmatch(ctx.text, number.end, name.start) is not None)
 
 
 def _acts(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, names) -> bool:

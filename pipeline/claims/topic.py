@@ -65,9 +65,10 @@ def _sole_company(ctx: ClaimDocument, names, lead: tuple[int, int]) -> str | Non
 
 
 def sentence_subject_org(ctx: ClaimDocument, sentence, names) -> str | None:
-    """The organisation that is a sentence's grammatical subject."""
+    """The organisation that is a sentence's grammatical subject (not the
+    vendor in "se instalarán 16.000 GPU B200 de Nvidia": that is the chip's)."""
     for name in names:
-        if not (sentence[0] <= name.start < sentence[1]) or not is_company(name):
+        if not (sentence[0] <= name.start < sentence[1]) or not is_company(name) or vendor_chip(ctx.text, ctx.names, name) is not None:
             continue
         span = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
         token = span.root if span is not None else None

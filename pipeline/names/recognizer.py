@@ -106,6 +106,14 @@ def _mentions(text: str, forms) -> list[tuple[int, str]]:
     return chosen
 
 
+def _mostly_after_en(text: str, word: str) -> bool:
+    """'un campus en Malagueño': a word written after 'en' in half its
+    mentions or more is where things are, not who does them."""
+    mentions = len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
+    located = len(re.findall(r"(?<!\w)en[ \u00a0]+" + re.escape(word) + r"(?!\w)", text))
+    return mentions > 0 and 2 * located >= mentions
+
+
 def _overlaps(a_start: int, a_end: int, taken: list[tuple[int, int]]) -> bool:
     return any(a_start < end and start < a_end for start, end in taken)
 
@@ -323,7 +331,7 @@ class NameFinder:
         head or a word that is never a name."""
         if " " in word or not word.isalpha() or len(word) < 3 or word in self.not_names or self._is_place(word) or word in self.people.given:
             return False
-        if not self.rules.is_org_head(word) or _COMMON_HEADS.fullmatch(word):
+        if not self.rules.is_org_head(word) or _COMMON_HEADS.fullmatch(word) or _mostly_after_en(text, word):
             return False
         pattern = re.compile(r"(?<=[a-záéíóúñü,] )" + re.escape(word) + r"(?=[ ,.;:)][^A-ZÁÉÍÓÚÑ]|[.,;:]?$)", re.MULTILINE)
         alone = [m for m in pattern.finditer(text) if not _INSIDE_NAME.search(text, max(0, m.start() - 40), m.start())]
