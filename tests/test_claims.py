@@ -293,6 +293,17 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "Martín Ferreyra, firmó un contrato con Oracle para alojar la primera etapa, donde se instalarán unas 16.000 GPU B200 de Nvidia.",
             "unas 16.000", "Serrana Cómputo",
         ),
+        # a figure quoted in the first person plural is the speaker's organisation's
+        (
+            "“Nuestro diseño recircula el agua y la pérdida real equivale a unos 580 metros cúbicos al día”, "
+            "afirmó el gerente de infraestructura de AWS para Chile, Rodrigo Sepúlveda.",
+            "unos 580 metros cúbicos al día", "AWS",
+        ),
+        (
+            "“Con estas tarifas pagaríamos un 40 % más que un competidor en Paraguay”, afirmó el gerente general "
+            "de la firma Nimbus Datos del Sur, Federico Larrañaga.",
+            "40 %", "Nimbus Datos del Sur",
+        ),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):

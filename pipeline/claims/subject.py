@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from pipeline.claims.actors import clause_actor, governing_name, grammatical_subject, listed, speaking_about_itself
+from pipeline.claims.actors import clause_actor, governing_name, grammatical_subject, listed, speaking_about_itself, speaking_for_us
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import vendor_chip
@@ -115,7 +115,7 @@ def _whole_system(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) ->
 
 def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse, org_of_person=lambda name: None) -> str | None:
     """Who the sentence names the figure's subject by, then what the context makes it."""
-    named = _by_naming(ctx, number, draft, discourse)
+    named = _by_naming(ctx, number, draft, discourse, org_of_person)
     if named is None:
         named = _by_context(ctx, number, s_names, before, draft, discourse)
     if named is None:
@@ -124,7 +124,7 @@ def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft
     return named or None
 
 
-def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discourse) -> str | None:
+def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discourse, org_of_person) -> str | None:
     """An epithet, a reference noun, a generic subject ('' for nobody), a
     named owner, the speaker's own act, or who acts in the clause above."""
     text, sentence = ctx.text, draft.sentence
@@ -144,6 +144,9 @@ def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discour
     itself = speaking_about_itself(ctx, number, ctx.names)
     if itself:
         return _chosen(draft, itself, f"subject<-speaker-itself:{itself}")
+    ours = speaking_for_us(ctx, number, draft.source, org_of_person)
+    if ours:
+        return _chosen(draft, ours, f"subject<-speaker-we:{ours}")
     actor = clause_actor(ctx, number, ctx.names, discourse)
     if actor and not (actor == draft.source and draft.source_role == "reporter"):
         return _chosen(draft, actor, f"subject<-actor:{actor}")
