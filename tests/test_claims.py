@@ -304,6 +304,16 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "de la firma Nimbus Datos del Sur, Federico Larrañaga.",
             "40 %", "Nimbus Datos del Sur",
         ),
+        # "la firma remitió al MIEM" introduces no MIEM as "la firma"; a
+        # sub-heading brings the article's company back into view
+        (
+            "La firma Nimbus Datos del Sur S.A. presentó al Ministerio de Industria, Energía y Minería (MIEM) un proyecto de 150 MW, según la memoria que la firma remitió al MIEM. Según fuentes, la tecnológica Microsoft habría reservado unos 40 MW, aunque ni Microsoft ni Nimbus lo confirmaron.\n"
+            "Tarifa en discusión\n"
+            "El punto más delicado es la energía. La firma pidió a la Administración Nacional de Usinas y Trasmisiones Eléctricas (UTE) un contrato a 15 años.",
+            "15 años", "Nimbus Datos del Sur",
+        ),
+        # "el ente", "la minera", "el laboratorio" point back like "la empresa"
+        ("La Administración Nacional de Usinas y Trasmisiones Eléctricas (UTE) negó la cifra. El ente vendió 11.900 GWh en 2025.", "11.900 GWh", "UTE"),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):

@@ -72,9 +72,12 @@ class ClaimBuilder:
             if line != last_line:
                 # A subject carries within a paragraph; only a system, the
                 # usual topic of a whole report, carries past its end.
-                last_line = line
                 if discourse.carried not in systems_seen:
                     discourse.carried = None
+                # A sub-heading opens a section about the article's topic again.
+                if not topic_is_system and _heading_between(ctx, last_line, line):
+                    discourse.focus = topic
+                last_line = line
             self._focus_on_new_subjects(ctx, sentence, names, discourse)
             drafts.append(self._draft(ctx, number, sentence, names, numbers, discourse))
             _to_parent(drafts[-1], parents)
@@ -126,6 +129,10 @@ def _to_parent(draft: ClaimDraft, parents: dict[str, str]) -> None:
     if draft.source in parents:
         draft.cues.append(f"source<-parent:{draft.source}")
         draft.source = parents[draft.source]
+
+
+def _heading_between(ctx: ClaimDocument, last_line: int, line: int) -> bool:
+    return last_line >= 0 and any(ctx.line_of(start) in range(last_line + 1, line) for start, _ in ctx.page.headings)
 
 
 def _rate(draft: ClaimDraft) -> None:

@@ -96,7 +96,7 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
 # Up to two adjectives between a noun and the name it introduces ("la firma
 # local", "el consorcio minero chileno"); a verb or a joining word there
 # means the name is not the noun's ("el cliente de la empresa es G42").
-_MODIFIERS = r"(?:\s+(?!(?:es|fue|era|será|son|que|y|e|o|de|del|en|con|se|ha|por|para|a)\b)[a-záéíóúñü]+){0,2}"
+_MODIFIERS = r"(?:\s+(?!(?:es|fue|era|será|son|que|y|e|o|de|del|en|con|se|ha|por|para|a|al|ante|el|la|los|las|un|una)\b)[a-záéíóúñü]+){0,2}"
 
 
 def _introduced_by(ctx: ClaimDocument, noun: str, before: int) -> str | None:

@@ -74,8 +74,8 @@ def sentence_subject_org(ctx: ClaimDocument, sentence, names) -> str | None:
         token = span.root if span is not None else None
         while token is not None and token.dep_ in ("flat", "flat:name", "appos", "compound", "nmod") and token.head is not token:
             token = token.head
-        if token is not None and token.dep_.startswith("nsubj"):
-            return name.canonical
+        if token is not None and token.dep_.startswith("nsubj") and not any(c.dep_ == "conj" for c in token.children):
+            return name.canonical  # not "ni Microsoft ni Nimbus confirmaron": two subjects, no one in view
     return None
 
 
