@@ -458,3 +458,11 @@ def test_names_a_town_written_after_en_is_no_company(finder):
     text = "Un campus en Malagueño. La firma quiere construir en Malagueño un centro. Será el mayor proyecto de Malagueño."
     ents = [(m.start(), m.end(), "ORG") for m in re.finditer("Malagueño", text)]
     assert not any(m[0] == "Malagueño" for m in names(finder, text, ents)), names(finder, text, ents)
+
+
+def test_names_a_currency_code_is_no_organisation(finder):
+    """'unos USD 12 millones ... eleva a USD 14 millones': a code the article
+    repeats mid-sentence is money, and the number keeps it."""
+    text = "Cada hora costaría unos USD 12 millones, cifra que la Cámara eleva a USD 14 millones; el plan vale USD 1,100 millones."
+    ents = [(m.start(), m.end(), "ORG") for m in re.finditer("USD", text)]
+    assert not any(m[0] == "USD" for m in names(finder, text, ents)), names(finder, text, ents)

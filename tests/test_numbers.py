@@ -544,6 +544,11 @@ CURRENCY_BY_COUNTRY = [
     pytest.param("Pagará 2,400 millones de pesos.", "MX", [money("2,400 millones de pesos", 2.4e9, "MXN")], id="pesos-mx"),
     pytest.param("Pagará 2.400 millones de pesos chilenos.", None, [money("2.400 millones de pesos chilenos", 2.4e9, "CLP")], id="pesos-named"),
     pytest.param("Cuesta 18,500 MXN mensuales.", None, [money("18,500 MXN mensuales", 18500, "MXN")], id="code-after"),
+    pytest.param("Pagará unos ¢24.000 millones.", "CR", [money("unos ¢24.000 millones", 2.4e10, "CRC", approx=True)], id="colon-sign-cent"),
+    pytest.param(
+        "Costaría entre RD$9,000 y RD$12,000 millones.", "DO",
+        [money("entre RD$9,000 y RD$12,000 millones", None, "DOP", low=9e9, high=1.2e10)], id="range-sign-repeated",
+    ),
 ]
 
 
@@ -590,6 +595,7 @@ def test_numbers_money_from_context(sentence, expected):
 VERB_BOUNDS = [
     pytest.param("La inversión podría superar los 5.000 millones de dólares.", [money("superar los 5.000 millones de dólares", low=5e9)], id="superar-los"),
     pytest.param("Hasta que supere los 2 GW.", [qty("supere los 2 GW", None, "GW", low=2)], id="supere-los"),
+    pytest.param("Piden que superen los 3 GW.", [qty("superen los 3 GW", None, "GW", low=3)], id="superen-los"),
     pytest.param("Está por encima del 30 %.", [pct("por encima del 30 %", low=30)], id="por-encima-del"),
     pytest.param("Consumirá no más de 180 MW.", [qty("no más de 180 MW", None, "MW", high=180)], id="no-mas-de"),
     pytest.param("Quedó por debajo de 15 metros cúbicos.", [qty("por debajo de 15 metros cúbicos", None, "m3", high=15)], id="por-debajo-de"),
@@ -710,6 +716,8 @@ CHANGES = [
         [money("500", 5e8), money("400 millones de dólares", 4e8)],
         id="scale-serves-both",
     ),
+    # A percent keeps its own scale: "subió 22 % a" is by how much, not from what.
+    pytest.param("El ingreso subió 22% a $4.34 mil millones.", [pct("22%", 22), money("$4.34 mil millones", 4.34e9)], id="percent-keeps-its-scale"),
     # A rising "de X a Y" with no verb of change is one uncertain amount.
     pytest.param("Un campus de 10 a 20 MW.", [qty("de 10 a 20 MW", None, "MW", low=10, high=20)], id="range-stays"),
 ]

@@ -20,6 +20,7 @@ from pipeline.names.canonical import canonicaliser
 from pipeline.names.catalogue import Catalogue, Entry, Hit, catalogue, default_data_dir, org_cues
 from pipeline.names.people import people
 from pipeline.names.rules import OrgRules
+from pipeline.numbers.lexicon import currency_codes
 from pipeline.page.places import gazetteer
 
 _COORDINATION = re.compile(r"^[ \t\u00a0]*(?:,|y|e|o|u|&)[ \t\u00a0]*$|^[ \t\u00a0]*,[ \t\u00a0]*(?:y|e|o)[ \t\u00a0]*$")
@@ -329,7 +330,7 @@ class NameFinder:
         capital in mid-sentence, alone ("el acuerdo de Meta con..."): Spanish
         capitalises no common noun there. Not a place, a given name, a common
         head or a word that is never a name."""
-        if " " in word or not word.isalpha() or len(word) < 3 or word in self.not_names or self._is_place(word) or word in self.people.given:
+        if " " in word or not word.isalpha() or len(word) < 3 or word in self.not_names or word in currency_codes() or self._is_place(word) or word in self.people.given:
             return False
         if not self.rules.is_org_head(word) or _COMMON_HEADS.fullmatch(word) or _mostly_after_en(text, word):
             return False
@@ -410,7 +411,7 @@ class NameFinder:
         ]
         # Places the article brackets a town with, and acronyms it defines as
         # something other than an organisation ("Régimen de Incentivo ... (RIGI)").
-        not_here = self._bracketed_places(text) | not_orgs
+        not_here = self._bracketed_places(text) | not_orgs | currency_codes()
         chosen: list[NameMatch] = []
         taken: list[tuple[int, int]] = list(blocked)
         for layer in layers:

@@ -103,6 +103,7 @@ class Lexicon:
     percent_re: re.Pattern
     currency_after_re: re.Pattern
     currency_before_re: re.Pattern
+    currency_sign_re: re.Pattern  # a sign or code opening an amount, read forwards ("RD$12,000")
     scaled_currency_re: re.Pattern
     measure_re: re.Pattern
     duration_re: re.Pattern
@@ -184,6 +185,16 @@ def _bounds(quals: dict) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """ISO currency codes as pages write them ('USD 12 millones', 'MXN'):
+    the name finder must not read them as organisations."""
+    units = _load("units.json")
+    tables = (units["currency_before"], units["currency_after"])
+    codes = {code for table in tables for code in table.values() if code.isalpha() and code.isupper()}
+    return frozenset(codes | {word.upper() for table in tables for word in table if word.isalpha() and len(word) == 3})
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     words = _load("number_words.json")
     units = _load("units.json")
@@ -242,6 +253,7 @@ def lexicon() -> Lexicon:
         percent_re=_ci(GAP + "(?:" + _alternation(units["percent"]) + ")" + WORD_END),
         currency_after_re=_ci(GAP + "(?:" + _alternation(units["currency_after"]) + ")" + WORD_END),
         currency_before_re=_ci(WORD_START + "(?:" + _alternation(units["currency_before"]) + ")" + GAP + "$"),
+        currency_sign_re=_ci(WORD_START + "(?:" + _alternation(units["currency_before"]) + ")" + GAP + r"(?=\d)"),
         scaled_currency_re=_ci(GAP + "(?:" + _alternation(scaled) + ")" + WORD_END),
         measure_re=_ci(GAP + "(?:" + _alternation(units["measure"]) + ")" + r"(?![^\W_])"),
         duration_re=_ci(GAP + "(?:" + _alternation(units["duration"]) + ")" + r"(?![^\W_])"),

@@ -56,8 +56,9 @@ def _entre(sc: "Scanner", core: Core, after_first: int, start: int) -> Second:
 
 
 def _after_currency(sc: "Scanner", pos: int) -> int:
-    """'entre $3,000 y $6,000 millones': the second number may carry the sign too."""
-    sign = re.compile(r"(?:US\$|U\$S|\$|€|£)[ \u00a0]?").match(sc.text, pos)
+    """'entre $3,000 y $6,000 millones', 'entre RD$9,000 y RD$12,000
+    millones': the second number may carry the sign too."""
+    sign = sc.lex.currency_sign_re.match(sc.text, pos)
     return sign.end() if sign else pos
 
 

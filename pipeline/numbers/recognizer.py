@@ -232,6 +232,7 @@ class _Building:
         self.currency: str | None = None
         self.second: Core | None = None
         self.change: Core | None = None
+        self.own_unit = False
         self.label, self.unit, self.multiplier, self.per = "CARDINAL", None, 1.0, None
         self.rule = core.rule
 
@@ -263,6 +264,7 @@ class _Building:
         unit = unit_after(sc, self.end, scaled=measured.has_scale or core.vague is not None)
         if unit and sc.is_blocked(self.end, unit.end):
             unit = None
+        self.own_unit = unit is not None  # "subió 22% a $4.340 millones": a percent keeps its own scale
         if unit is None and self.change is not None:
             # "de 300 a 40 milisegundos": the first number is in the second's unit.
             borrowed = unit_after(sc, self.change.end, scaled=self.change.has_scale)
@@ -310,7 +312,7 @@ class _Building:
             low, high = sorted((core.value * factor, second.value))
             return None, low, high
         value = core.value
-        if self.change is not None and core.scale == 1.0 and self.change.scale > 1.0:
+        if self.change is not None and not self.own_unit and core.scale == 1.0 and self.change.scale > 1.0:
             value *= self.change.scale  # "de 500 a 400 millones": the scale serves both
         if "lower" in self.kinds:
             return None, value, None
