@@ -314,6 +314,18 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         ),
         # "el ente", "la minera", "el laboratorio" point back like "la empresa"
         ("La Administración Nacional de Usinas y Trasmisiones Eléctricas (UTE) negó la cifra. El ente vendió 11.900 GWh en 2025.", "11.900 GWh", "UTE"),
+        # a partitive clause keeps its sentence's subject; "(Celec EP)" defines "Celec";
+        # "prevé adjudicar" is Celec's own plan
+        (
+            "Según Cordero, la Corporación Eléctrica del Ecuador (Celec EP) incorporará 480 MW antes de diciembre, "
+            "de los cuales 250 MW llegarán en barcazas.",
+            "250 MW", "Corporación Eléctrica del Ecuador",
+        ),
+        (
+            "La Corporación Eléctrica del Ecuador (Celec EP) incorporará 480 MW. "
+            "Para cerrar la brecha, Celec prevé adjudicar contratos por USD 1,100 millones en centrales solares.",
+            "USD 1,100 millones", "Corporación Eléctrica del Ecuador",
+        ),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):

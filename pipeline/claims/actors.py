@@ -90,7 +90,9 @@ def clause_actor(ctx: ClaimDocument, number: NumberMatch, names, discourse: Disc
     if priced:
         return priced
     for _ in range(4):
-        if verb is None or verb.i in ctx.verbs.attribution:
+        # "Celec prevé adjudicar contratos por...": a verb of saying over its
+        # own subject's infinitive is a plan, and its subject acts
+        if verb is None or (verb.i in ctx.verbs.attribution and (below is None or below.dep_ != "xcomp")):
             return None
         controller = _object_controller(ctx, verb, below, names, discourse)
         if controller:

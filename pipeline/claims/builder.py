@@ -117,7 +117,17 @@ class ClaimBuilder:
         main_clause = clause[0] == sentence[0]
         if main_clause and draft.subject and any(n.canonical == draft.subject and (is_company(n) or n.label == "HARDWARE") for n in names):
             discourse.carried = draft.subject
+        # "...incorporará 480 MW, de los cuales 250 MW llegarán en barcazas":
+        # within its sentence, any subject of a main clause carries
+        discourse.in_sentence = _sentence_subject(discourse, sentence, draft.subject if main_clause else None)
         return draft
+
+
+def _sentence_subject(discourse: Discourse, sentence: tuple[int, int], subject: str | None) -> tuple:
+    """The subject a sentence's main clause gave, kept for its later clauses."""
+    if subject or discourse.in_sentence[0] != sentence:
+        return sentence, subject
+    return discourse.in_sentence
 
 
 def _to_parent(draft: ClaimDraft, parents: dict[str, str]) -> None:

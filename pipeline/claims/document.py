@@ -93,18 +93,18 @@ class ClaimDocument:
 
     def undecided_subject(self, number: NumberMatch) -> bool:
         """'el mercado crecerá...', 'la demanda del sector sumará...': a subject nobody decides for."""
-        subject = self._subject_token(number)
+        subject = self.subject_token(number)
         return subject is not None and self._phrase_in(subject, self.cues.undecided_heads)
 
     def generic_subject(self, number: NumberMatch) -> bool:
         """'la demanda de esos campus podría superar 1,5 GW', 'el sector
         invertirá...', 'el consumo eléctrico del sector rondaría...': a
         subject that is no single organisation."""
-        subject = self._subject_token(number)
+        subject = self.subject_token(number)
         return subject is not None and (
             self._phrase_in(subject, self.cues.generic_heads) or any(self._of_the_whole(c) for c in subject.children))
 
-    def _subject_token(self, number: NumberMatch):
+    def subject_token(self, number: NumberMatch):
         """The subject of the verb governing the number, or of the verb it is
         coordinated with ("el mercado facturó 240 millones y crecería un 14 %")."""
         verb = self.governing_verb(number)

@@ -33,6 +33,7 @@ class Discourse:
     topic_is_system: bool = False
     focus: str | None = None  # the organisation "la compañía" means from here on
     carried: str | None = None  # the previous claim's subject, within its paragraph
+    in_sentence: tuple = ((-1, -1), None)  # a sentence and the subject of its main clause
 
 
 def is_reporter(name: NameMatch) -> bool:

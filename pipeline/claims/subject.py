@@ -171,12 +171,22 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
         return _chosen(draft, orgs[-1].canonical, f"subject<-org:{orgs[-1].text}")
     if discourse.carried is not None:
         return _chosen(draft, discourse.carried, "subject<-previous")
+    if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number):
+        return _chosen(draft, discourse.in_sentence[1], "subject<-same-sentence")
     if _topic_owner(ctx, discourse) and not any(n.label in ("ORG", "HARDWARE") for n in s_names):
         return _chosen(draft, discourse.topic, "subject<-topic")
     return None
 
 
 _COMPARED = re.compile(r"(?:frente|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:a\s+|al\s+|a\s+los\s+|a\s+las\s+|los\s+|las\s+|el\s+|la\s+)?(?:casi\s+|cerca\s+del?\s+|unos\s+|unas\s+)?(?:el\s+|la\s+|los\s+|las\s+)?$")
+
+
+def _own_subject(ctx: ClaimDocument, number: NumberMatch) -> bool:
+    """'mientras que el Banco Central calculó que los apagones costaron...':
+    a later clause with a subject of its own (not a relative pronoun, not
+    the number itself as in 'de los cuales 250 MW llegarán')."""
+    subject = ctx.subject_token(number)
+    return subject is not None and "Rel" not in subject.morph.get("PronType") and not number.start <= subject.idx < number.end
 
 
 def _compared_owner(ctx: ClaimDocument, number: NumberMatch) -> str | None:

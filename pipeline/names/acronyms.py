@@ -22,7 +22,9 @@ _LINK = r"(?:[ \u00a0]+(?:de|del|de la|de las|de los|y la|y el|y los|y las|y|e|p
 _FULL = _WORD + r"(?:(?:" + _LINK + r"|,)?[ \u00a0]+" + _WORD + r")*"
 # "(PSC, por sus siglas en inglés)": the acronym of the original name
 _GLOSS = r"(?P<gloss>,[ \u00a0]*(?:por[ \u00a0]+sus[ \u00a0]+siglas|sigla|siglas)(?:[ \u00a0]+en[ \u00a0]+[a-záéíóúñ]+)?)?"
-_DEFINED = re.compile(r"(?P<full>" + _FULL + r")[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&-]{1,11})" + _GLOSS + r"\)")
+# "(Celec EP)", "(EPM E.S.P.)": a state or utility company's legal form after its acronym
+_FORM = r"(?:[ \u00a0]+(?:EP|E\.P\.|ESP|E\.S\.P\.|SA|S\.A\.))?"
+_DEFINED = re.compile(r"(?P<full>" + _FULL + r")[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&-]{1,11})" + _FORM + _GLOSS + r"\)")
 _DEFINES = re.compile(r"(?<![\w])(?P<acronym>[A-Z][A-Z&-]{1,10})[ \u00a0]*\((?P<full>" + _FULL + r")\)")
 
 
