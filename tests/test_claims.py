@@ -150,6 +150,13 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # Denied or unconfirmed, and anonymous unless an outlet cites them.
         ("Vultr habría encargado 25.000 MI355X, aunque la compañía no lo ha confirmado.", "25.000", None),
         ("Según fuentes del sector citadas por el diario Handelsblatt, el sistema costó 500 millones de euros.", "500 millones de euros", "Handelsblatt"),
+        # ... but not the outlet that files the piece, nor a name further on
+        (
+            "MADRID, 3 mar (EUROPA PRESS) - Iberdrola suministraría la energía a 62 euros por megavatio hora, "
+            "según fuentes del consorcio consultadas por Europa Press.",
+            "62 euros por megavatio hora", None,
+        ),
+        ("Fuentes del sector consultadas por este diario indicaron que Ozama habría firmado un contrato por 60 MW.", "60 MW", None),
         # "Para X," gives X's view; "según sus cálculos" is the one just named.
         ("Para Jorge Ríos, socio de Intelecta Consultores, el mercado facturó 240 millones de dólares.", "240 millones de dólares", "Jorge Ríos"),
         # A noun stands for the name it holds, not the parent named in its apposition.

@@ -52,6 +52,8 @@ _SENTENCE_OPENING_FOR = re.compile(r"Para\s")
 _JUDGMENTS = ("sentencia", "resolución", "fallo", "dictamen")
 _COURT_NOUNS = ("tribunal", "corte", "juzgado", "sala")
 _COORDINATION = re.compile(r"(?:,\s*(?:y|e|pero|sino)|;|\bpero|\bmientras que)\s*$")
+# "consultados por FactSet", "citadas por el diario Handelsblatt" (not "consultadas por este diario indicaron que Ozama")
+_CITER_GAP = re.compile(r"\s+(?:(?:el|la|los|las)\s+)?(?:(?!este\b|esta\b)[a-záéíóúñ]+\s+){0,2}")
 _CITED_BY = re.compile(r"[^.;:]{0,40}?\b(?:citad|recogid|consultad|mencionad)[oa]s?\s+por\b", re.IGNORECASE)
 
 
@@ -85,11 +87,17 @@ def _anonymous(ctx: ClaimDocument, cue, s_names, draft: ClaimDraft) -> str | Non
     """Unnamed sources are nobody's word, unless an outlet that cites them is
     named: "fuentes del sector citadas por el diario Handelsblatt"."""
     cited = _CITED_BY.match(ctx.text, cue.start())
-    outlet = cited and next((n for n in s_names if n.label == "ORG" and cited.end() <= n.start <= cited.end() + 40), None)
-    if outlet:
+    outlet = cited and next((n for n in s_names if n.label in ("ORG", "PER") and cited.end() <= n.start <= cited.end() + 40), None)
+    # "consultadas por este diario", "por Europa Press" in Europa Press's own
+    # piece: the article's own voice; only another outlet is a source
+    if outlet and _CITER_GAP.fullmatch(ctx.text, cited.end(), outlet.start) and not _files_the_piece(ctx, outlet):
         return _found(draft, outlet.canonical, f"source<-cited:{cue.group(0)}", "reporter")
     draft.cues.append(f"source<-none:anonymous:{cue.group(0)}")
     return None
+
+
+def _files_the_piece(ctx: ClaimDocument, outlet: NameMatch) -> bool:
+    return any(n.canonical == outlet.canonical and (n.rule == "dateline-agency" or ctx.in_dateline(n.start)) for n in ctx.names)
 
 
 # ------------------------------------------------------------- "según"
