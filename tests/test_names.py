@@ -474,3 +474,15 @@ def test_names_towns_of_every_spanish_speaking_country_are_places(finder, place)
     text = f"La firma levantará el campus en las afueras de {place}. Será el mayor proyecto de {place} en una década."
     ents = [(m.start(), m.end(), "ORG") for m in re.finditer(place, text)]
     assert not any(m[0] == place for m in names(finder, text, ents)), names(finder, text, ents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Servicios Web de Amazonas abrió una región. Oráculo, que construye centros para OpenAI, también crece.",
+        "Por separado, Oráculo dijo el martes que desplegará 50,000 GPUs.",
+    ],
+)
+def test_names_translated_names_on_a_translated_page_or_when_they_speak(finder, text):
+    """'Oráculo' is Oracle where the page shows other translator damage or where it speaks."""
+    assert ("Oráculo", "Oracle") in [(m[0], m[2]) for m in names(finder, text)], names(finder, text)

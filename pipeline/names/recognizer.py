@@ -107,6 +107,9 @@ def _mentions(text: str, forms) -> list[tuple[int, str]]:
     return chosen
 
 
+_SPEAKS = re.compile(r"[ \u00a0]+(?:dijo|informó|anunció|señaló|afirmó|reportó|indicó|declaró)\b")
+
+
 def _mostly_after_en(text: str, word: str) -> bool:
     """'un campus en Malagueño': a word written after 'en' in half its
     mentions or more is where things are, not who does them."""
@@ -153,8 +156,11 @@ class NameFinder:
         # org_list artefacts need a known organisation beside them, so they
         # are decided after the others ("por Valle y Supermicro").
         orgs = [m for m in accepted if m.label == "ORG"]
+        # A page that already shows a translator's damage ("Servicios Web de
+        # Amazonas") writes "Oráculo" for Oracle too; so does one where it speaks.
+        translated = any(m.rule.startswith("mt_artefact") for m in accepted)
         for hit in pending:
-            if hit.entry.context == "org_list" and self._coordinated(text, hit, orgs):
+            if hit.entry.context == "org_list" and (translated or self._coordinated(text, hit, orgs) or _SPEAKS.match(text, hit.end)):
                 accepted.append(self._match(text, hit, "mt_artefact:org_list"))
         return accepted
 
