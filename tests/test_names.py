@@ -253,6 +253,9 @@ def test_names_places_are_no_organisations(finder):
         ("Lo recibió el Ministerio de Economía de la Nación ayer.", "Ministerio de Economía de la Nación", "Ministry of Economy"),
         ("Lo aprobó el Ministerio de Minas y Energía.", "Ministerio de Minas y Energía", "Ministry of Mines and Energy"),
         ("Lo aprobó la Comisión Federal de Electricidad.", "Comisión Federal de Electricidad", "Federal Electricity Commission"),
+        # a country's central bank and senate take the country's English name
+        ("Lo calculó el Banco Central del Ecuador en su informe.", "Banco Central del Ecuador", "Central Bank of Ecuador"),
+        ("Lo pidió el Senado de Paraguay ayer.", "Senado de Paraguay", "Senate of Paraguay"),
         # a US state body translated word by word is its English name, state first
         ("Lo revisa la Comisión de Servicio Público de Luisiana.", "Comisión de Servicio Público de Luisiana", "Louisiana Public Service Commission"),
         ("Lo aprobó la Comisión de Corporaciones de Arizona.", "Comisión de Corporaciones de Arizona", "Arizona Corporation Commission"),

@@ -51,8 +51,8 @@ class Canonicaliser:
         for head, english in self.heads:
             if name.startswith(head + " "):
                 rest = name[len(head) + 1 :]
-                if english.startswith("Government of"):
-                    place = re.sub(r"^(?:la|el|los|las)\s+", "", rest)  # "Gobierno de la Ciudad de México"
+                place = re.sub(r"^(?:la|el|los|las)\s+", "", rest)  # "Gobierno de la Ciudad de México"
+                if english.startswith("Government of") or (english.startswith(("Central Bank of", "Senate of")) and gazetteer().is_place(place)):
                     return f"{english} {_country_english(place) or place}"
                 if english.startswith(("University of", "City Council of")):
                     return f"{english} {rest}"  # of a place, whose name stays as written
