@@ -50,6 +50,9 @@ def test_claims_aggregate_and_parts(extractor):
         # a commitment to spend is a plan; a purchase commitment already owed is not
         ("Altaris mantiene su compromiso de invertir 4.500 millones de euros.", "4.500 millones de euros", "planned"),
         ("La compañía anotó un cargo de 5.500 millones de dólares, ligado a compromisos de compra.", "5.500 millones de dólares", "asserted"),
+        # a purpose builds what does not exist yet; feeding what exists is no plan
+        ("La empresa firmó una carta de intención para instalar cuatro reactores de 80 MW cada uno.", "80 MW", "planned"),
+        ("La empresa firmó un contrato con Vistra para alimentar sus 100.000 GPU.", "100.000", "asserted"),
     ],
 )
 def test_claims_modality_from_cues(extractor, text, anchor, modality):

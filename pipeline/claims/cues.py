@@ -47,6 +47,7 @@ class Cues:
     forecasts: frozenset[str]
     will_verb_stems: tuple[str, ...]
     demand_verb_stems: tuple[str, ...]
+    creation_verb_stems: tuple[str, ...]
     epithets: re.Pattern
     undecided_heads: frozenset[str]
     maker_nouns: frozenset[str]
@@ -93,6 +94,7 @@ def cues(path: str | None = None) -> Cues:
         forecasts=frozenset(data["forecast_verbs"]),
         will_verb_stems=tuple(data["will_verb_stems"]),
         demand_verb_stems=tuple(data["demand_verb_stems"]),
+        creation_verb_stems=tuple(data["creation_verb_stems"]),
         epithets=re.compile(
             r"(?<![^\W_])(?:el|la)\s+[a-záéíóúñ]+\s+de\s+(?P<town>" + "|".join(map(re.escape, data["epithets"])) + r")(?![^\W_])",
             re.IGNORECASE,

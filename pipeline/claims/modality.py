@@ -123,15 +123,24 @@ def _forecast(ctx: ClaimDocument, chain: list[Token]) -> Token | None:
 def _wanted(ctx: ClaimDocument, chain: list[Token]) -> Token | None:
     """The verb that makes the number's clause a wish or an order: a verb
     of will over a subjunctive or an infinitive below it ('reclamó que el
-    80 % sea local', 'debía entrar en operación'). A purpose ('para
-    alimentar las 100.000 GPU') is no plan: what it acts on often exists."""
+    80 % sea local', 'debía entrar en operación'), or a purpose to build,
+    buy or charge what does not exist yet ('para instalar cuatro
+    reactores'); a purpose acting on what exists ('para alimentar las
+    100.000 GPU') is no plan."""
     for position, token in enumerate(chain):
         lower = chain[:position]
+        if _purpose_to_create(ctx, token):
+            return token
         if token.lower_.startswith(ctx.cues.will_verb_stems) and any(_irrealis(t) for t in lower):
             return token
         if token.lower_.startswith(ctx.cues.demand_verb_stems) and any(_that_clause(t) for t in lower):
             return token
     return None
+
+
+def _purpose_to_create(ctx: ClaimDocument, token: Token) -> bool:
+    return ("Inf" in token.morph.get("VerbForm") and token.lower_.startswith(ctx.cues.creation_verb_stems)
+            and any(c.dep_ == "mark" and c.lower_ == "para" for c in token.children))
 
 
 def _that_clause(token: Token) -> bool:
