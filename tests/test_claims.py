@@ -53,6 +53,9 @@ def test_claims_aggregate_and_parts(extractor):
         # a purpose builds what does not exist yet; feeding what exists is no plan
         ("La empresa firmó una carta de intención para instalar cuatro reactores de 80 MW cada uno.", "80 MW", "planned"),
         ("La empresa firmó un contrato con Vistra para alimentar sus 100.000 GPU.", "100.000", "asserted"),
+        # a plural conditional is an estimate however the model reads it; an imperfect is not
+        ("Su portavoz sostiene que los campus necesitarían más de 300.000 litros al día.", "más de 300.000 litros al día", "estimated"),
+        ("El clúster anterior corría en 9.000 chips alquilados.", "9.000", "asserted"),
     ],
 )
 def test_claims_modality_from_cues(extractor, text, anchor, modality):

@@ -15,6 +15,8 @@ future makes the claim planned, and a governing conditional estimated
 
 from __future__ import annotations
 
+import re
+
 from spacy.symbols import ADV, AUX, VERB
 from spacy.tokens import Token
 
@@ -22,6 +24,10 @@ from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
 
 _CHAIN_LIMIT = 12
+# The small model reads plural conditionals ("necesitarían") as imperfects; an
+# -ar verb's "-aría" ending is a conditional's (its imperfect is "-aba"), but
+# "-ería"/"-iría" may be an imperfect ("requería", "corría"), so there the model decides.
+_AR_CONDITIONAL = re.compile(r"(?<!^v)(?:aría|arían|arías|aríamos|aríais)$")
 _SPEECH_LEVEL = frozenset({"alleged", "estimated"})
 _OWN_CLAUSE = ("acl", "acl:relcl")
 
@@ -158,7 +164,7 @@ def _from_verbs(ctx: ClaimDocument, chain: list[Token], draft: ClaimDraft) -> st
         if token.i in verbs.future and "Fut" in token.morph.get("Tense"):
             draft.cues.append(f"modality:planned<-{token.text}")
             return "planned"
-        if token.i in verbs.conditional and "Cnd" in token.morph.get("Mood"):
+        if token.i in verbs.conditional and ("Cnd" in token.morph.get("Mood") or _AR_CONDITIONAL.search(token.lower_)):
             announced = any(t.lower_ in ctx.cues.announcements for t in chain[position + 1 :])
             modality = "planned" if announced else "estimated"
             draft.cues.append(f"modality:{modality}<-{token.text}")
