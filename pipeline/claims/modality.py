@@ -48,6 +48,10 @@ def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, 
     if forecast is not None:
         draft.cues.append(f"modality:estimated<-{forecast.text}")
         return "estimated"
+    expected = _expected_figure(ctx, draft)
+    if expected:
+        draft.cues.append(f"modality:estimated<-{expected}")
+        return "estimated"
     for modality in ctx.cues.modality_order:
         # What is said of a whole statement ("Microsoft estima que..., y que...")
         # reaches past the clause; plans and doubts belong to their own clause.
@@ -124,6 +128,26 @@ def _forecast(ctx: ClaimDocument, chain: list[Token]) -> Token | None:
             if following is not None and following.lower_ != "que" and "Inf" not in following.morph.get("VerbForm"):
                 return token
     return None
+
+
+# "batiendo las estimaciones de $8.74 mil millones", "la estimación promedio de
+# los analistas de $49.4 billones", "vs estimado $8.74", "los $1.98 esperados"
+_EXPECTED_BEFORE = re.compile(
+    r"(?:\b(?:estimaci[oó]n|estimaciones|previsi[oó]n|previsiones|pron[oó]sticos?|proyecci[oó]n|proyecciones|expectativas?|consenso)"
+    r"(?:\s+[\wáéíóúñ]+){0,5}?\s+(?:de|en)|\b(?:estimad[oa]s?|esperad[oa]s?)(?:\s+de)?)\s+(?:los\s+|las\s+|unos\s+|unas\s+)?$",
+    re.IGNORECASE,
+)
+_EXPECTED_AFTER = re.compile(r"\s+(?:esperad[oa]s|estimad[oa]s)\b", re.IGNORECASE)
+
+
+def _expected_figure(ctx: ClaimDocument, draft: ClaimDraft) -> str | None:
+    """A figure named as what was expected or forecast is an estimate, whatever verb governs it."""
+    start, end = draft.anchor.start, draft.anchor.end
+    before = _EXPECTED_BEFORE.search(ctx.text, max(0, start - 70), start)
+    if before:
+        return before.group(0).split()[0]
+    after = _EXPECTED_AFTER.match(ctx.text, end)
+    return after.group(0).strip() if after else None
 
 
 def _wanted(ctx: ClaimDocument, chain: list[Token]) -> Token | None:
