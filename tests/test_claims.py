@@ -343,6 +343,12 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "Para cerrar la brecha, Celec prevé adjudicar contratos por USD 1,100 millones en centrales solares.",
             "USD 1,100 millones", "Corporación Eléctrica del Ecuador",
         ),
+        # the article's company, named in the sentence though not its subject, is what a price is about
+        (
+            "La firma chilena Andesnube Data Centers construirá un campus en Lampa, informó la empresa. Según fuentes cercanas "
+            "a la negociación, el precio pactado rondaría los US$ 38 por megawatt hora, una diferencia que para Andesnube supondría un ahorro.",
+            "rondaría los US$ 38 por megawatt hora", "Andesnube Data Centers",
+        ),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):
