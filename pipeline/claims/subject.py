@@ -175,7 +175,7 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
         return _chosen(draft, discourse.in_sentence[1], "subject<-same-sentence")
     if _topic_owner(ctx, discourse) and not any(n.label in ("ORG", "HARDWARE") for n in s_names):
         return _chosen(draft, discourse.topic, "subject<-topic")
-    if _topic_owner(ctx, discourse) and any(n.canonical == discourse.topic for n in s_names):
+    if _topic_owner(ctx, discourse) and any(n.canonical == discourse.topic and not _BESIDE.search(ctx.text, max(0, n.start - 16), n.start) for n in s_names):
         return _chosen(draft, discourse.topic, "subject<-topic-named")  # "una diferencia que para Andesnube supondría..."
     return None
 
@@ -189,6 +189,10 @@ def _own_subject(ctx: ClaimDocument, number: NumberMatch) -> bool:
     the number itself as in 'de los cuales 250 MW llegarán')."""
     subject = ctx.subject_token(number)
     return subject is not None and "Rel" not in subject.morph.get("PronType") and not number.start <= subject.idx < number.end
+
+
+# "presentadas ante Red Eléctrica", "frente a Intel": named beside the figure, not as whose it is
+_BESIDE = re.compile(r"(?<![^\W_])(?:ante|según|frente\s+a|contra|con)\s+(?:(?:el|la|los|las|al)\s+)?$", re.IGNORECASE)
 
 
 def _compared_owner(ctx: ClaimDocument, number: NumberMatch) -> str | None:
