@@ -446,6 +446,9 @@ def test_names_a_capitalised_job_title_the_model_takes_in_is_no_part_of_the_name
     [
         ("Lo dijo la Asociación Mexicana de Data Centers (MEXDC). La MEXDC lo repitió.", "MEXDC", "Asociación Mexicana de Data Centers"),
         ("La Comisión de Calidad Ambiental de Texas (TCEQ) abrió el plazo. La TCEQ decidirá.", "TCEQ", "Comisión de Calidad Ambiental de Texas"),
+        # a short name in brackets, fitting or not: a portmanteau, a historical acronym
+        ("El Ministerio de Ciencia, Tecnología e Innovación (MinCiencias) adjudicó. MinCiencias pagará.", "MinCiencias", "Ministry of Science, Technology and Innovation"),
+        ("El Operador Nacional de Electricidad (Cenace) estima que no. El Cenace revisará.", "Cenace", "Operador Nacional de Electricidad"),
     ],
 )
 def test_names_an_acronym_of_another_language_or_without_the_head_noun_still_defines(finder, text, acronym, canonical):
@@ -489,3 +492,8 @@ def test_names_towns_of_every_spanish_speaking_country_are_places(finder, place)
 def test_names_translated_names_on_a_translated_page_or_when_they_speak(finder, text):
     """'Oráculo' is Oracle where the page shows other translator damage or where it speaks."""
     assert ("Oráculo", "Oracle") in [(m[0], m[2]) for m in names(finder, text)], names(finder, text)
+
+
+def test_names_a_wire_credit_in_brackets_defines_no_short_name(finder):
+    found = names(finder, "Lo dijo el Ministerio de Energía (EFE).")
+    assert ("EFE", "EFE") in [(m[0], m[2]) for m in found], found

@@ -24,7 +24,7 @@ _FULL = _WORD + r"(?:(?:" + _LINK + r"|,)?[ \u00a0]+" + _WORD + r")*"
 _GLOSS = r"(?P<gloss>,[ \u00a0]*(?:por[ \u00a0]+sus[ \u00a0]+siglas|sigla|siglas)(?:[ \u00a0]+en[ \u00a0]+[a-záéíóúñ]+)?)?"
 # "(Celec EP)", "(EPM E.S.P.)": a state or utility company's legal form after its acronym
 _FORM = r"(?:[ \u00a0]+(?:EP|E\.P\.|ESP|E\.S\.P\.|SA|S\.A\.))?"
-_DEFINED = re.compile(r"(?P<full>" + _FULL + r")[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&-]{1,11})" + _FORM + _GLOSS + r"\)")
+_DEFINED = re.compile(r"(?P<full>" + _FULL + r")[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&-]{1,15})" + _FORM + _GLOSS + r"\)")
 _DEFINES = re.compile(r"(?<![\w])(?P<acronym>[A-Z][A-Z&-]{1,10})[ \u00a0]*\((?P<full>" + _FULL + r")\)")
 
 
@@ -49,7 +49,7 @@ def find_definitions(text: str, english=None) -> list[Definition]:
             start, full_text = _fitting_tail(match.group("acronym"), *full)
             if full_text is None and english is not None and "ingl" in (match.groupdict().get("gloss") or ""):
                 full_text = full[1] if _fits_tail(match.group("acronym"), english(full[1])) else None
-            if full_text is None and pattern is _DEFINED and _loosely(match.group("acronym"), full[1]):
+            if full_text is None and pattern is _DEFINED and (_loosely(match.group("acronym"), full[1]) or _short_name(match.group("acronym"), full[1])):
                 start, full_text = full
             if full_text:
                 found.append(Definition((start, start + len(full_text)), match.span("acronym"), full_text, match.group("acronym")))
@@ -127,6 +127,16 @@ def _loosely(acronym: str, full: str) -> bool:
     initials = {_fold(w[0]) for w in re.split(r"[\s,]+", full) if w and w.lower() not in _CONNECTORS}
     shared = sum(letter in initials for letter in acronym)
     return len(initials) >= 2 and shared >= max(2, (len(acronym) + 1) // 2)
+
+
+def _short_name(short: str, full: str) -> bool:
+    """'el Operador Nacional de Electricidad (Cenace)', 'el Ministerio de
+    Ciencia, Tecnología e Innovación (MinCiencias)': a one-word short name
+    in brackets right after a name of two or more capitalised words (a
+    historical one need not fit: Ecuador's Cenace); the recognizer still
+    asks that the name be an organisation's and the short one no agency's."""
+    words = [w for w in re.split(r"[\s,]+", full) if w and w.lower() not in _CONNECTORS]
+    return len(words) >= 2 and 3 <= len(short) <= 16
 
 
 def _fold(text: str) -> str:

@@ -221,6 +221,8 @@ class NameFinder:
         Incentivo para Grandes Inversiones (RIGI)"), which are no names."""
         found, meaning, not_orgs = [], {}, set()
         for definition in find_definitions(text, self.canonical.org):
+            if any(hit.entry.category == "media" for hit in self.catalogue.find(definition.acronym_text)):
+                continue  # "dijo el Ministerio de Energía (EFE)": a wire credit, not a short name
             if not self.rules.is_org_head(definition.full_text):
                 not_orgs.add(definition.acronym_text)
                 continue
