@@ -129,7 +129,7 @@ class NamesComponent:
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_model_ents else []
         page = page_of(doc)
         doc._.afirma_names = self.finder.find(
-            doc_text(doc), ents, sentence_start_chars(doc), blocked=page.blocked(), datelines=page.datelines
+            doc_text(doc), ents, sentence_start_chars(doc), blocked=page.blocked(), datelines=page.datelines, country=page.country
         )
         return doc
 

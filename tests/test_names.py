@@ -497,3 +497,22 @@ def test_names_translated_names_on_a_translated_page_or_when_they_speak(finder, 
 def test_names_a_wire_credit_in_brackets_defines_no_short_name(finder):
     found = names(finder, "Lo dijo el Ministerio de Energía (EFE).")
     assert ("EFE", "EFE") in [(m[0], m[2]) for m in found], found
+
+
+@pytest.mark.parametrize(
+    "country, text, name, canonical",
+    [
+        ("CR", "Las empresas han pedido al Gobierno una rebaja de tarifas.", "Gobierno", "Government of Costa Rica"),
+        ("PY", "La tarifa que fijó el Poder Ejecutivo preocupa en el Congreso.", "Congreso", "Congress of Paraguay"),
+        ("ES", "La ley pasará por el Congreso en marzo.", "Congreso", "Congress of Deputies"),
+    ],
+)
+def test_names_a_countrys_own_institutions_written_bare(finder, country, text, name, canonical):
+    """'el Gobierno', 'el Congreso': the outlet's country's own institutions."""
+    found = [(m.text, m.canonical) for m in finder.find(text, country=country)]
+    assert (name, canonical) in found, found
+
+
+def test_names_a_regional_government_or_a_named_one_is_not_the_countrys(finder):
+    found = [(m.text, m.canonical) for m in finder.find("Lo pidió el Gobierno regional; el Gobierno de Chile calla.", country="PE")]
+    assert not any(c == "Government of Peru" for _, c in found), found

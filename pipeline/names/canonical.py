@@ -25,6 +25,8 @@ class Canonicaliser:
         self.words: dict[str, str] = data["words"]
         self.joins: dict[str, str] = data["joins"]
         self._national = re.compile("(?:" + "|".join(map(re.escape, data["national_suffixes"])) + ")$")
+        self.national_bodies: dict[str, str] = data["national_bodies"]
+        self._national_body_names: dict[str, dict[str, str]] = data["national_body_names"]
         forms = sorted(legal_forms, key=len, reverse=True)
         self._legal = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:" + "|".join(map(re.escape, forms)) + r")$")
 
@@ -75,6 +77,12 @@ class Canonicaliser:
             else:
                 return None
         return re.sub(r"\s+", " ", "".join(out)).strip()
+
+    def national_body(self, word: str, country_code: str) -> str | None:
+        """'el Congreso' in a Paraguayan outlet: the Congress of Paraguay."""
+        named = self._national_body_names.get(country_code, {}).get(word)
+        country = gazetteer().countries.get(country_code)
+        return named or (f"{self.national_bodies[word]} {country.english}" if country else None)
 
     def government_of(self, country_code: str) -> str | None:
         country = gazetteer().countries.get(country_code)

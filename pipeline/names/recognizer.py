@@ -142,6 +142,12 @@ class NameFinder:
         self._of_place = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, cues["place_nouns"])) + r")[ \u00a0]+(?:de|del)[ \u00a0]+$", re.IGNORECASE)
         self._job_title = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
         self.canonical = canonicaliser(directory, tuple(cues["legal_forms"]))
+        bodies = "|".join(sorted(map(re.escape, self.canonical.national_bodies), key=len, reverse=True))
+        # "el Gobierno", "al Congreso" mid-sentence; not "el Gobierno Vasco", "el Gobierno de Chile", "el Gobierno regional"
+        self._national_body = re.compile(
+            r"(?<=[a-záéíóúñ,;] )(?:el|del|al)[ \u00a0]+(?P<body>" + bodies + r")(?![\w-])"
+            r"(?![ \u00a0]+(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ])(?![ \u00a0]+(?:regional|estatal|autonómico|municipal|local|provincial|departamental|foral|comunal|distrital|insular|cantonal)\b)(?![ \u00a0]+[A-ZÁÉÍÓÚÑ])"
+        )
 
     # ------------------------------------------------------------ catalogue
     def _catalogue_hits(self, text: str, sentence_starts: set[int]) -> list[NameMatch]:
@@ -246,6 +252,18 @@ class NameFinder:
                 match.canonical = self.canonical.government_of(rule.country) or match.canonical
             match.category = rule.category or match.category
             found.append(match)
+        return found
+
+    def _national_bodies(self, text: str, country: str | None) -> list[NameMatch]:
+        """'el Gobierno', 'el Congreso', 'del Poder Ejecutivo': the outlet's
+        country's own, unless a name, a place or a regional adjective follows."""
+        if country is None:
+            return []
+        found = []
+        for match in self._national_body.finditer(text):
+            canonical = self.canonical.national_body(match.group("body"), country)
+            if canonical:
+                found.append(NameMatch(*match.span("body"), match.group("body"), "ORG", canonical, category="public", rule="context:national-body"))
         return found
 
     def _systems(self, text: str) -> list[NameMatch]:
@@ -403,8 +421,10 @@ class NameFinder:
         sentence_starts: Iterable[int] = (),
         blocked: Iterable[tuple[int, int]] = (),
         datelines: Iterable[tuple[int, int]] = (),
+        country: str | None = None,
     ) -> list[NameMatch]:
-        """Every name, sorted; none inside the `blocked` ranges (page furniture)."""
+        """Every name, sorted; none inside the `blocked` ranges (page furniture).
+        `country` is the outlet's, for its own institutions written bare ("el Congreso")."""
         starts = set(sentence_starts)
         acronym_names, acronyms, not_orgs = self._acronyms(text)
         context_orgs = self._context_orgs(text)
@@ -416,6 +436,7 @@ class NameFinder:
             context_orgs,
             self._model_names(text, model_ents),
             self._people(text),
+            self._national_bodies(text, country),
         ]
         # Places the article brackets a town with, and acronyms it defines as
         # something other than an organisation ("Régimen de Incentivo ... (RIGI)").
