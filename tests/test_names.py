@@ -516,3 +516,11 @@ def test_names_a_countrys_own_institutions_written_bare(finder, country, text, n
 def test_names_a_regional_government_or_a_named_one_is_not_the_countrys(finder):
     found = [(m.text, m.canonical) for m in finder.find("Lo pidió el Gobierno regional; el Gobierno de Chile calla.", country="PE")]
     assert not any(c == "Government of Peru" for _, c in found), found
+
+
+def test_names_a_spanish_regions_government_written_bare(finder):
+    """'la Generalitat' in an article about Valencia is the Generalitat Valenciana; in one about Barcelona, Catalonia's."""
+    valencia = "La Comunitat Valenciana se suma a la red. La Generalitat aportará 30 millones, dijo en Valencia."
+    barcelona = "El centro de Barcelona crece. La Generalitat aportará 30 millones."
+    assert ("Generalitat", "Generalitat Valenciana") in [(m.text, m.canonical) for m in finder.find(valencia, country="ES")]
+    assert ("Generalitat", "Government of Catalonia") in [(m.text, m.canonical) for m in finder.find(barcelona, country="ES")]

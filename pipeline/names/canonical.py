@@ -26,6 +26,7 @@ class Canonicaliser:
         self.joins: dict[str, str] = data["joins"]
         self._national = re.compile("(?:" + "|".join(map(re.escape, data["national_suffixes"])) + ")$")
         self.national_bodies: dict[str, str] = data["national_bodies"]
+        self.regional_bodies: dict[str, list] = data["regional_bodies"]
         self._national_body_names: dict[str, dict[str, str]] = data["national_body_names"]
         forms = sorted(legal_forms, key=len, reverse=True)
         self._legal = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:" + "|".join(map(re.escape, forms)) + r")$")
@@ -83,6 +84,15 @@ class Canonicaliser:
         named = self._national_body_names.get(country_code, {}).get(word)
         country = gazetteer().countries.get(country_code)
         return named or (f"{self.national_bodies[word]} {country.english}" if country else None)
+
+    def regional_body(self, word: str, text: str) -> str | None:
+        """'la Generalitat' in an article about Valencia: the Generalitat Valenciana."""
+        options = self.regional_bodies[word]
+        if len(options) == 1 and not options[0][1]:
+            return options[0][0]
+        counts = [(sum(len(re.findall(r"(?<!\w)" + re.escape(place) + r"(?!\w)", text)) for place in places), name) for name, places in options]
+        best = max(counts)
+        return best[1] if best[0] > 0 else None
 
     def government_of(self, country_code: str) -> str | None:
         country = gazetteer().countries.get(country_code)

@@ -142,6 +142,12 @@ class NameFinder:
         self._of_place = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, cues["place_nouns"])) + r")[ \u00a0]+(?:de|del)[ \u00a0]+$", re.IGNORECASE)
         self._job_title = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
         self.canonical = canonicaliser(directory, tuple(cues["legal_forms"]))
+        regions = "|".join(sorted(map(re.escape, self.canonical.regional_bodies), key=len, reverse=True))
+        # "la Generalitat aportará", "La Generalitat adjudica"; not "la Junta de accionistas", "la Junta Directiva"
+        self._regional_body = re.compile(
+            r"(?:^|(?<=\s))(?:[Ll]a|[Ee]l|de la|a la|del|al)[ \u00a0]+(?P<body>" + regions + r")(?![\w'’-])(?![ \u00a0]+(?:de|del|d')\b)(?![ \u00a0]+[A-ZÁÉÍÓÚÑ])",
+            re.MULTILINE,
+        )
         bodies = "|".join(sorted(map(re.escape, self.canonical.national_bodies), key=len, reverse=True))
         # "el Gobierno", "al Congreso" mid-sentence; not "el Gobierno Vasco", "el Gobierno de Chile", "el Gobierno regional"
         self._national_body = re.compile(
@@ -256,14 +262,17 @@ class NameFinder:
 
     def _national_bodies(self, text: str, country: str | None) -> list[NameMatch]:
         """'el Gobierno', 'el Congreso', 'del Poder Ejecutivo': the outlet's
-        country's own, unless a name, a place or a regional adjective follows."""
-        if country is None:
-            return []
+        country's own, unless a name, a place or a regional adjective follows;
+        'la Generalitat', 'la Xunta': the Spanish region the article is about."""
         found = []
-        for match in self._national_body.finditer(text):
+        for match in self._national_body.finditer(text) if country else ():
             canonical = self.canonical.national_body(match.group("body"), country)
             if canonical:
                 found.append(NameMatch(*match.span("body"), match.group("body"), "ORG", canonical, category="public", rule="context:national-body"))
+        for match in self._regional_body.finditer(text) if country in (None, "ES") else ():
+            canonical = self.canonical.regional_body(match.group("body"), text)
+            if canonical:
+                found.append(NameMatch(*match.span("body"), match.group("body"), "ORG", canonical, category="public", rule="context:regional-body"))
         return found
 
     def _systems(self, text: str) -> list[NameMatch]:
