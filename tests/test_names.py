@@ -524,3 +524,19 @@ def test_names_a_spanish_regions_government_written_bare(finder):
     barcelona = "El centro de Barcelona crece. La Generalitat aportará 30 millones."
     assert ("Generalitat", "Generalitat Valenciana") in [(m.text, m.canonical) for m in finder.find(valencia, country="ES")]
     assert ("Generalitat", "Government of Catalonia") in [(m.text, m.canonical) for m in finder.find(barcelona, country="ES")]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("La desarrolladora Andes Cómputo proyecta US$ 1.800 millones. El proyecto costará US$ 210 millones y US$ 68 millones.", "US"),
+        ("La firma presentó una Declaración de Impacto Ambiental (DIA). Según la DIA, usará 11 litros por segundo.", "DIA"),
+    ],
+)
+def test_names_a_currency_sign_or_a_document_is_no_organisation(finder, text, word):
+    assert not any(m[0] == word for m in names(finder, text)), names(finder, text)
+
+
+def test_names_a_group_is_named_later_by_the_word_after_its_head(finder):
+    text = "El parque lo desarrolla Grupo Nexo Parques Industriales, S.A. de C.V., que vendió 42 hectáreas. Nexo levantará tres naves."
+    assert ("Nexo", "Grupo Nexo Parques Industriales") in [(m[0], m[2]) for m in names(finder, text)], names(finder, text)

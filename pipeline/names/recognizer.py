@@ -107,6 +107,8 @@ def _mentions(text: str, forms) -> list[tuple[int, str]]:
     return chosen
 
 
+# Words a group or holding puts before its own name
+_GROUP_HEADS = frozenset({"Grupo", "Inversiones", "Corporación", "Holding", "Consorcio", "Compañía", "Empresas"})
 _SPEAKS = re.compile(r"[ \u00a0]+(?:dijo|informó|anunció|señaló|afirmó|reportó|indicó|declaró)\b")
 
 
@@ -412,6 +414,8 @@ class NameFinder:
             shorts.append(words[0])
         if len(words) >= 3 and match.rule.startswith("context:") and words[1][:1].isupper() and not self._is_place(" ".join(words[:2])):
             shorts.append(" ".join(words[:2]))  # "Gulf Coast" of "Gulf Coast Compute Partners"
+        if len(words) >= 3 and match.rule.startswith("context:") and words[0] in _GROUP_HEADS and self._distinct(words[1]):
+            shorts += [words[1], " ".join(words[1:3])]  # "Nexo", "Nodo Sur" of "Grupo Nexo Parques Industriales", "Inversiones Nodo Sur"
         return shorts
 
     def _distinct(self, word: str) -> bool:
