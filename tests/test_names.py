@@ -541,3 +541,9 @@ def test_names_a_currency_sign_or_a_document_is_no_organisation(finder, text, wo
 def test_names_a_group_is_named_later_by_the_word_after_its_head(finder):
     text = "El parque lo desarrolla Grupo Nexo Parques Industriales, S.A. de C.V., que vendió 42 hectáreas. Nexo levantará tres naves."
     assert ("Nexo", "Grupo Nexo Parques Industriales") in [(m[0], m[2]) for m in names(finder, text)], names(finder, text)
+
+
+def test_names_a_company_introduced_by_a_feminine_demonym(finder):
+    """'la regiomontana Axtel' stands for 'la empresa regiomontana Axtel'; a person keeps being a person."""
+    found = names(finder, "En paralelo, la regiomontana Axtel informó que ampliará su centro. Lo dijo la chilena Michelle Bachelet.")
+    assert ("Axtel", "ORG") in [(m[0], m[1]) for m in found] and ("Michelle Bachelet", "ORG") not in [(m[0], m[1]) for m in found], found

@@ -253,7 +253,7 @@ class NameFinder:
         found = []
         for rule in self.rules.find(text):
             name = text[rule.start : rule.end]
-            if self._is_place(name) or (rule.rule == "context:apposition" and self._looks_like_person(name)):
+            if self._is_place(name) or (rule.rule in ("context:apposition", "context:demonym") and self._looks_like_person(name)):
                 continue  # "el vicepresidente de la firma, Marcus Reyes, aseguró": a person in apposition
             match = self._org(text, rule.start, rule.end, rule.rule)
             if rule.country:

@@ -85,11 +85,15 @@ class OrgRules:
             r"(?<![\w])(?:el|la|del|al)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")[ \u00a0]+['‘\"“«]?" + system_name + r"(?![\w])"
         )
         self._system_apposition = re.compile(r"(?<![\w])" + system_name + r",[ \u00a0]+(?:un|una|el|la)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")(?![\w])")
+        # "la regiomontana Axtel", "la surcoreana SK Hynix": a feminine demonym stands for "la empresa"
+        self._demonym_org = re.compile(
+            r"(?<![\w])la[ \u00a0]+(?P<adj>[a-záéíóúñ]{3,}(?:ana|ena|eña|ina|esa|ense|ega|ica|ola|aya|asca|uza))[ \u00a0]+(?P<name>" + _JOINED_NAME + r")"
+        )
         self._test_before = re.compile(r"(?<![\w])(?:" + _alternation(cues["test_nouns"]) + r")[ \u00a0]+$", re.IGNORECASE)
 
     def find(self, text: str) -> list[Found]:
         found: list[Found] = []
-        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments):
+        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs):
             found.extend(rule(text))
         return found
 
@@ -100,6 +104,12 @@ class OrgRules:
             if name and name not in self._places:
                 category = self._category_of_noun(match.group("noun"))
                 yield Found(match.start("name"), match.start("name") + len(name), "context:cue-noun", category=category)
+
+    def _demonym_orgs(self, text: str):
+        for match in self._demonym_org.finditer(text):
+            name = self._trim(self._without_place_tail(match.group("name")))
+            if name and name not in self._places and match.group("adj") not in self.non_company_nouns and self.is_org_head(name):
+                yield Found(match.start("name"), match.start("name") + len(name), "context:demonym", category="company")
 
     def _category_of_noun(self, noun: str) -> str | None:
         if noun in self.media_nouns:
