@@ -167,6 +167,8 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
             "62 euros por megavatio hora", None,
         ),
         ("Fuentes del sector consultadas por este diario indicaron que Ozama habría firmado un contrato por 60 MW.", "60 MW", None),
+        # unions and brokers the press quotes are in the catalogue, unions by their English title
+        ("CCOO recordó que el expediente de regulación de empleo afectó a 3.421 trabajadores.", "3.421", "Workers' Commissions"),
         # "Para X," gives X's view; "según sus cálculos" is the one just named.
         ("Para Jorge Ríos, socio de Intelecta Consultores, el mercado facturó 240 millones de dólares.", "240 millones de dólares", "Jorge Ríos"),
         # A noun stands for the name it holds, not the parent named in its apposition.

@@ -399,6 +399,16 @@ class NameFinder:
             )
         return spread
 
+    def _one_canonical(self, chosen: list[NameMatch], acronyms: dict[str, str]) -> None:
+        """'la chilena Andesnube' in the headline and 'la firma Andesnube Data
+        Centers SpA' in the lead: a name a rule read on its own that is a
+        short form of a longer name in the article is that name."""
+        longer = {short: m for m in chosen for short in self._short_forms(m, acronyms)}
+        for match in chosen:
+            full = longer.get(match.text)
+            if full is not None and match.label == "ORG" and match.rule.startswith("context:") and len(full.text) > len(match.text):
+                match.canonical = full.canonical
+
     def _short_forms(self, match: NameMatch, acronyms: dict[str, str]) -> list[str]:
         """Later mentions of a name: a person's surname, a firm without its
         legal form or by its first word or two ("Atlas" for "Atlas Hyperscale
@@ -470,6 +480,7 @@ class NameFinder:
             else:
                 _take([match], chosen, taken)
         _take(self._repeated_capitals(text, chosen, taken), chosen, taken)
+        self._one_canonical(chosen, acronyms)
         _one_label(chosen)
         _one_category(chosen)
         chosen.sort(key=lambda m: m.start)
