@@ -351,6 +351,12 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "a la negociación, el precio pactado rondaría los US$ 38 por megawatt hora, una diferencia que para Andesnube supondría un ahorro.",
             "rondaría los US$ 38 por megawatt hora", "Andesnube Data Centers",
         ),
+        # chips named after a count are what it counts; their vendor is no actor
+        (
+            "La operadora Telefónica abrirá un centro en Alcobendas. Allí instalará 4.096 GPU Nvidia B200 y 1.024 aceleradores "
+            "AMD Instinct MI325X. Según la compañía, el clúster alcanzará unos 20 exaflops.",
+            "4.096", "Telefónica",
+        ),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):

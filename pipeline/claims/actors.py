@@ -11,6 +11,7 @@ import re
 from itertools import takewhile
 
 from pipeline.claims.document import ClaimDocument
+from pipeline.claims.names import vendor_chip
 from pipeline.claims.reference import Discourse, is_reporter, kinds_of_noun, referent
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
@@ -192,7 +193,8 @@ def _verb_above(verb):
 
 def _actor_name(ctx: ClaimDocument, subject, names) -> str | None:
     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
-    inside = [n for n in names if lo <= n.start and n.end <= hi and n.label == "ORG" and not is_reporter(n)]
+    # "Allí instalará 4.096 GPU Nvidia B200": a chip's vendor is part of the chip's mention, not who acts
+    inside = [n for n in names if lo <= n.start and n.end <= hi and n.label == "ORG" and not is_reporter(n) and vendor_chip(ctx.text, ctx.names, n) is None]
     head = _head_name(ctx, subject, inside)
     return head.canonical if head is not None else None
 

@@ -63,15 +63,12 @@ def subject_of(
     return _weaker(ctx, number, s_names, before, draft, discourse, org_of_person)
 
 
-# "unas 16.000 GPU B200", "4.480 GPU NVIDIA H100": up to two words between a count and its chip
-_COUNTED_BY = re.compile(r"(?:[ \u00a0]+[\w-]+){0,2}[ \u00a0]+")
-
-
 def _counted(ctx: ClaimDocument, number: NumberMatch, name) -> bool:
-    """'se instalarán unas 16.000 GPU B200': the chips counted are the
-    claim's hardware; the figure is about whoever installs them."""
-    return (number.label == "CARDINAL" and name.label == "HARDWARE" and name.kind == "chip"
-            and name.start > number.end and _COUNTED_BY.fullmatch(ctx.text, number.end, name.start) is not None)
+    """'se instalarán unas 16.000 GPU B200', 'instalará 4.096 GPU B200 y
+    1.024 aceleradores MI325X': chips named after a count or a price are
+    what is counted or bought, the claim's hardware; the figure is about
+    whoever installs them ('El 910C une dos 910B': the chip before is)."""
+    return number.label in ("CARDINAL", "MONEY") and name.label == "HARDWARE" and name.kind == "chip" and name.start > number.end
 
 
 def _acts(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, names) -> bool:
