@@ -353,7 +353,7 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         ),
         # chips named after a count are what it counts; their vendor is no actor
         (
-            "La operadora Telefónica abrirá un centro en Alcobendas. Allí instalará 4.096 GPU Nvidia B200 y 1.024 aceleradores "
+            "La operadora Telefónica abrirá un centro de 38 MW en Alcobendas. Allí instalará 4.096 GPU Nvidia B200 y 1.024 aceleradores "
             "AMD Instinct MI325X. Según la compañía, el clúster alcanzará unos 20 exaflops.",
             "4.096", "Telefónica",
         ),
