@@ -167,6 +167,12 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
             "62 euros por megavatio hora", None,
         ),
         ("Fuentes del sector consultadas por este diario indicaron que Ozama habría firmado un contrato por 60 MW.", "60 MW", None),
+        # a reference noun that heads a name named earlier, however far back
+        (
+            "La Universidad del Norte firmó el contrato con Caribe Cómputo. El operador instalará los equipos en marzo. "
+            "La red de la zona está saturada. Air-e promete reforzarla. Según la universidad, el entrenamiento pasará a 6 días.",
+            "6 días", "Universidad del Norte",
+        ),
         # unions and brokers the press quotes are in the catalogue, unions by their English title
         ("CCOO recordó que el expediente de regulación de empleo afectó a 3.421 trabajadores.", "3.421", "Workers' Commissions"),
         # "Para X," gives X's view; "según sus cálculos" is the one just named.

@@ -91,7 +91,14 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     actors = [n for n in nearby if not ctx.after_preposition(n) or _SPEAKER_BEFORE.search(ctx.text, max(0, n.start - 12), n.start)]
     if actors:
         return actors[-1].canonical
-    return focus or (nearby[-1].canonical if nearby else None)
+    return focus or (nearby[-1].canonical if nearby else _holding_earlier(ctx, noun, before))
+
+
+def _holding_earlier(ctx: ClaimDocument, noun: str, before: int) -> str | None:
+    """'según la universidad' with no university named nearby: the one the
+    article named earlier whose name the noun heads ('Universidad del Norte')."""
+    holding = [n for n in ctx.names if n.end <= before and n.label == "ORG" and noun.lower() in n.text.lower().split()[:2]]
+    return holding[-1].canonical if holding else None
 
 
 # Up to two adjectives between a noun and the name it introduces ("la firma
