@@ -70,9 +70,10 @@ class ClaimBuilder:
                 continue
             line = ctx.line_of(sentence[0])
             if line != last_line:
-                # A subject carries within a paragraph; only a system, the
-                # usual topic of a whole report, carries past its end.
-                if discourse.carried not in systems_seen:
+                # A subject carries within a paragraph; only the system the
+                # whole report is about carries past its end (not LUMI, one
+                # of the machines a report lists, into its funding paragraph).
+                if discourse.carried not in systems_seen or discourse.carried != topic:
                     discourse.carried = None
                 # A sub-heading opens a section about the article's topic again.
                 if not topic_is_system and _heading_between(ctx, last_line, line):
