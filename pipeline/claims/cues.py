@@ -48,6 +48,8 @@ class Cues:
     will_verb_stems: tuple[str, ...]
     demand_verb_stems: tuple[str, ...]
     creation_verb_stems: tuple[str, ...]
+    plan_document: re.Pattern
+    outcome_verb_stems: tuple[str, ...]
     epithets: re.Pattern
     undecided_heads: frozenset[str]
     maker_nouns: frozenset[str]
@@ -95,6 +97,11 @@ def cues(path: str | None = None) -> Cues:
         will_verb_stems=tuple(data["will_verb_stems"]),
         demand_verb_stems=tuple(data["demand_verb_stems"]),
         creation_verb_stems=tuple(data["creation_verb_stems"]),
+        outcome_verb_stems=tuple(data["outcome_verb_stems"]),
+        plan_document=re.compile(
+            r"(?<![^\W_])según\s+(?:el|la|los|las|su|sus)\s+(?:" + "|".join(map(re.escape, sorted(data["plan_documents"], key=len, reverse=True))) + r")(?![^\W_])",
+            re.IGNORECASE,
+        ),
         epithets=re.compile(
             r"(?<![^\W_])(?:el|la)\s+[a-záéíóúñ]+\s+de\s+(?P<town>" + "|".join(map(re.escape, data["epithets"])) + r")(?![^\W_])",
             re.IGNORECASE,

@@ -173,6 +173,13 @@ def _purpose_to_create(ctx: ClaimDocument, token: Token) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "para" for c in token.children))
 
 
+def _from_a_plan(ctx: ClaimDocument, draft: ClaimDraft, verb: Token) -> bool:
+    """'Según la solicitud, la primera fase entraría en operación con 300 MW':
+    what a plan decides; not what it would bring about ('generaría 1.500 empleos')."""
+    decided = not verb.lower_.startswith(ctx.cues.outcome_verb_stems)
+    return decided and bool(ctx.cues.plan_document.search(ctx.text, draft.sentence[0], draft.sentence[1]))
+
+
 def _that_clause(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "que" for c in token.children)
 
@@ -189,7 +196,8 @@ def _from_verbs(ctx: ClaimDocument, chain: list[Token], draft: ClaimDraft) -> st
             draft.cues.append(f"modality:planned<-{token.text}")
             return "planned"
         if token.i in verbs.conditional and ("Cnd" in token.morph.get("Mood") or _AR_CONDITIONAL.search(token.lower_)):
-            announced = any(t.lower_ in ctx.cues.announcements for t in chain[position + 1 :])
+            # an announcement over it, or a plan it is cited from ("Según la solicitud, ... entraría")
+            announced = any(t.lower_ in ctx.cues.announcements for t in chain[position + 1 :]) or _from_a_plan(ctx, draft, token)
             modality = "planned" if announced else "estimated"
             draft.cues.append(f"modality:{modality}<-{token.text}")
             return modality
