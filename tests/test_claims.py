@@ -57,8 +57,8 @@ def test_claims_aggregate_and_parts(extractor):
         ("Su portavoz sostiene que los campus necesitarían más de 300.000 litros al día.", "más de 300.000 litros al día", "estimated"),
         ("El clúster anterior corría en 9.000 chips alquilados.", "9.000", "asserted"),
         # a plan cited for what it decides is planned; what it would bring about is estimated
-        ("Según la solicitud, la primera fase entraría en operación en 2027 con 300 MW y generaría 1.500 empleos.", "300 MW", "planned"),
-        ("Según la solicitud, la primera fase entraría en operación en 2027 con 300 MW y generaría 1.500 empleos.", "1.500", "estimated"),
+        ("Según la solicitud, la primera fase, de 300 MW, entraría en operación a finales de 2027 y generaría unos 1,500 empleos.", "300 MW", "planned"),
+        ("Según la solicitud, la primera fase, de 300 MW, entraría en operación a finales de 2027 y generaría unos 1,500 empleos.", "unos 1,500", "estimated"),
         # what was expected or forecast is an estimate, whatever verb governs it
         ("AMD reportó ingresos de 9.250 millones de dólares, batiendo las estimaciones de 8.740 millones.", "8.740 millones", "estimated"),
         ("La ganancia por acción fue de 2,07 dólares, frente a los 1,98 dólares esperados.", "1,98 dólares", "estimated"),
