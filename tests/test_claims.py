@@ -56,6 +56,9 @@ def test_claims_aggregate_and_parts(extractor):
         # a plural conditional is an estimate however the model reads it; an imperfect is not
         ("Su portavoz sostiene que los campus necesitarían más de 300.000 litros al día.", "más de 300.000 litros al día", "estimated"),
         ("El clúster anterior corría en 9.000 chips alquilados.", "9.000", "asserted"),
+        # a past act committing to what is not done yet; a signed contract's terms are facts
+        ("Entel Perú anunció en marzo la ampliación de su centro de datos por US$ 18 millones.", "US$ 18 millones", "planned"),
+        ("La minera firmó un contrato por 15 años con Colbún.", "15 años", "asserted"),
         # a plan cited for what it decides is planned; what it would bring about is estimated
         ("Según la solicitud, la primera fase, de 300 MW, entraría en operación a finales de 2027 y generaría unos 1,500 empleos.", "300 MW", "planned"),
         ("Según la solicitud, la primera fase, de 300 MW, entraría en operación a finales de 2027 y generaría unos 1,500 empleos.", "unos 1,500", "estimated"),

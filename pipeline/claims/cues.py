@@ -50,6 +50,8 @@ class Cues:
     creation_verb_stems: tuple[str, ...]
     plan_document: re.Pattern
     outcome_verb_stems: tuple[str, ...]
+    commitment_verbs: frozenset[str]
+    commitment_noun: re.Pattern
     epithets: re.Pattern
     undecided_heads: frozenset[str]
     maker_nouns: frozenset[str]
@@ -98,6 +100,8 @@ def cues(path: str | None = None) -> Cues:
         demand_verb_stems=tuple(data["demand_verb_stems"]),
         creation_verb_stems=tuple(data["creation_verb_stems"]),
         outcome_verb_stems=tuple(data["outcome_verb_stems"]),
+        commitment_verbs=frozenset(data["commitment_verbs"]),
+        commitment_noun=re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, data["commitment_nouns"])) + r")(?![^\W_])", re.IGNORECASE),
         plan_document=re.compile(
             r"(?<![^\W_])según\s+(?:el|la|los|las|su|sus)\s+(?:" + "|".join(map(re.escape, sorted(data["plan_documents"], key=len, reverse=True))) + r")(?![^\W_])",
             re.IGNORECASE,

@@ -60,7 +60,7 @@ def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, 
             if _counts(ctx, cue, sentence, clause, governing, modality):
                 draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
                 return modality
-    wanted = _wanted(ctx, chain)
+    wanted = _wanted(ctx, chain) or _committed(ctx, inside, draft)
     if wanted is not None:
         draft.cues.append(f"modality:planned<-{wanted.text}")
         return "planned"
@@ -165,6 +165,16 @@ def _wanted(ctx: ClaimDocument, chain: list[Token]) -> Token | None:
             return token
         if token.lower_.startswith(ctx.cues.demand_verb_stems) and any(_that_clause(t) for t in lower):
             return token
+    return None
+
+
+def _committed(ctx: ClaimDocument, chain: list[Token], draft: ClaimDraft) -> Token | None:
+    """'anunció la ampliación de su centro de datos por US$ 18 millones': a
+    past act committing to what is not done yet, named between it and the number."""
+    for token in chain:
+        if token.lower_ in ctx.cues.commitment_verbs and token.idx < draft.anchor.start:
+            if ctx.cues.commitment_noun.search(ctx.text, token.idx + len(token.text), draft.anchor.start):
+                return token
     return None
 
 
