@@ -52,6 +52,9 @@ def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, 
     if expected:
         draft.cues.append(f"modality:estimated<-{expected}")
         return "estimated"
+    if _compared_fact(ctx, draft):
+        draft.cues.append("modality:asserted<-compared-fact")
+        return "asserted"
     for modality in ctx.cues.modality_order:
         # What is said of a whole statement ("Microsoft estima que..., y que...")
         # reaches past the clause; plans and doubts belong to their own clause.
@@ -138,6 +141,17 @@ _EXPECTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EXPECTED_AFTER = re.compile(r"\s+(?:esperad[oa]s|estimad[oa]s)\b", re.IGNORECASE)
+
+
+_COMPARED_WITH = re.compile(r"(?:frente\s+a|comparad[oa]s?\s+con|por\s+encima\s+del?|por\s+debajo\s+del?)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:los|las|el|la|unos|unas|de)?\s*$", re.IGNORECASE)
+_THEN = re.compile(r"^[^,.;:()]*?\b(?:actuales|registrad[oa]s|de\s+hoy|del\s+año\s+(?:pasado|anterior)|en\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _compared_fact(ctx: ClaimDocument, draft: ClaimDraft) -> bool:
+    """'frente a unos 86 GW registrados en 2025', 'frente a los 900 actuales':
+    the figure a forecast is set against is a fact, whatever governs the forecast."""
+    start, end = draft.anchor.start, draft.anchor.end
+    return bool(_COMPARED_WITH.search(ctx.text, max(0, start - 60), start) and _THEN.match(ctx.text[end : end + 60]))
 
 
 def _expected_figure(ctx: ClaimDocument, draft: ClaimDraft) -> str | None:
