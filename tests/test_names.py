@@ -274,6 +274,11 @@ def test_names_an_acronym_spelling_only_part_of_a_name_defines_nothing(finder):
     assert not any(m[0] == "Eléctrica de Texas" or m[2] == "Eléctrica de Texas" for m in found), found
 
 
+def test_names_a_known_company_and_a_country_with_no_de_is_its_branch(finder):
+    found = names(finder, "Entel Perú anunció la ampliación de su centro de datos.")
+    assert ("Entel Perú", "Entel Perú") in [(m[0], m[2]) for m in found], found
+
+
 def test_names_a_known_company_in_a_country_is_its_own_name(finder):
     """'Telefónica del Perú' is the Peruvian company, not Telefónica and a place."""
     found = names(finder, "La crearon ex ejecutivos de Telefónica del Perú; Telefónica no opina.")

@@ -132,7 +132,7 @@ class NameFinder:
         places = gazetteer()
         self.places = places
         countries = "|".join(sorted(map(re.escape, places.country_of_name), key=len, reverse=True))
-        self._branch = re.compile(r"[ \u00a0]+(?:de|del)[ \u00a0]+(?:" + countries + r")(?![\w])")
+        self._branch = re.compile(r"[ \u00a0]+(?:(?:de|del)[ \u00a0]+)?(?:" + countries + r")(?![\w])")
         self.not_names = frozenset(cues["not_names"])
         self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name))
         self.people = people(directory)
