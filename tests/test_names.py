@@ -552,3 +552,9 @@ def test_names_a_company_introduced_by_a_feminine_demonym(finder):
     """'la regiomontana Axtel' stands for 'la empresa regiomontana Axtel'; a person keeps being a person."""
     found = names(finder, "En paralelo, la regiomontana Axtel informó que ampliará su centro. Lo dijo la chilena Michelle Bachelet.")
     assert ("Axtel", "ORG") in [(m[0], m[1]) for m in found] and ("Michelle Bachelet", "ORG") not in [(m[0], m[1]) for m in found], found
+
+
+def test_names_a_translated_page_writes_its_damaged_names_at_a_sentences_start_too(finder):
+    text = "Servicios Web de Amazonas abrió una región.\nAlfabeto dijo que espera gastar más. El laboratorio Coherente también."
+    found = [(m[0], m[2]) for m in names(finder, text)]
+    assert ("Alfabeto", "Alphabet") in found and ("Coherente", "Cohere") in found, found

@@ -167,12 +167,16 @@ class NameFinder:
         for hit in pending:
             if hit.entry.context == "capitalized" and not self._at_sentence_start(text, hit.start, sentence_starts):
                 accepted.append(self._match(text, hit, "mt_artefact:capitalized"))
+        # A page that already shows a translator's damage ("Servicios Web de
+        # Amazonas") writes "Alfabeto" for Alphabet at a sentence's start too,
+        # and "Oráculo" for Oracle; so does one where the name speaks.
+        translated = any(m.rule.startswith("mt_artefact") for m in accepted)
+        for hit in pending if translated else ():
+            if hit.entry.context == "capitalized" and self._at_sentence_start(text, hit.start, sentence_starts) and text[hit.start].isupper():
+                accepted.append(self._match(text, hit, "mt_artefact:capitalized"))
         # org_list artefacts need a known organisation beside them, so they
         # are decided after the others ("por Valle y Supermicro").
         orgs = [m for m in accepted if m.label == "ORG"]
-        # A page that already shows a translator's damage ("Servicios Web de
-        # Amazonas") writes "Oráculo" for Oracle too; so does one where it speaks.
-        translated = any(m.rule.startswith("mt_artefact") for m in accepted)
         for hit in pending:
             if hit.entry.context == "org_list" and (translated or self._coordinated(text, hit, orgs) or _SPEAKS.match(text, hit.end)):
                 accepted.append(self._match(text, hit, "mt_artefact:org_list"))
