@@ -454,6 +454,7 @@ def test_names_a_capitalised_job_title_the_model_takes_in_is_no_part_of_the_name
         # a short name in brackets, fitting or not: a portmanteau, a historical acronym
         ("El Ministerio de Ciencia, Tecnología e Innovación (MinCiencias) adjudicó. MinCiencias pagará.", "MinCiencias", "Ministry of Science, Technology and Innovation"),
         ("El Operador Nacional de Electricidad (Cenace) estima que no. El Cenace revisará.", "Cenace", "Operador Nacional de Electricidad"),
+        ("El Movimiento por un Uruguay Sustentable (Movus) calcula que sí. Movus insiste.", "Movus", "Movimiento por un Uruguay Sustentable"),
     ],
 )
 def test_names_an_acronym_of_another_language_or_without_the_head_noun_still_defines(finder, text, acronym, canonical):
