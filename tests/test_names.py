@@ -480,7 +480,7 @@ def test_names_a_currency_code_is_no_organisation(finder):
     assert not any(m[0] == "USD" for m in names(finder, text, ents)), names(finder, text, ents)
 
 
-@pytest.mark.parametrize("place", ["Villa Hayes", "San Pedro Sula", "Santa Tecla", "Ciudad Quesada", "Los Alcarrizos"])
+@pytest.mark.parametrize("place", ["Villa Hayes", "San Pedro Sula", "Santa Tecla", "Ciudad Quesada", "Los Alcarrizos", "Santurtzi", "Talcahuano"])
 def test_names_towns_of_every_spanish_speaking_country_are_places(finder, place):
     """The gazetteer covers Paraguay, Central America and the Caribbean as it does Mexico or Spain."""
     text = f"La firma levantará el campus en las afueras de {place}. Será el mayor proyecto de {place} en una década."
