@@ -684,6 +684,7 @@ RATES = [
     pytest.param("Paga $35 millones por cada megavatio.", ("$35 millones por cada megavatio", "USD", "MW"), id="por-cada"),
     pytest.param("Capta 48 litros por segundo.", ("48 litros por segundo", "l", "second"), id="l/second"),
     pytest.param("Paga US$ 38 por megawatt hora.", ("US$ 38 por megawatt hora", "USD", "MWh"), id="english-watt-singular"),
+    pytest.param("Los cortes duran hasta cuatro horas diarias.", ("hasta cuatro horas diarias", "hour", "day"), id="duration-per-day"),
 ]
 
 

@@ -43,7 +43,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(GAP1 + r"([^\W\d_]+)")
 _CODE_WORD = re.compile(r"[A-Z]{2,3}")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)" + GAP1 + "$")
-_RATE_LABELS = ("MONEY", "QUANTITY")
+_RATE_LABELS = ("MONEY", "QUANTITY", "DURATION")  # "40 minutos diarios", "cuatro horas diarias"
 _Y_MEDIO = re.compile(GAP1 + r"y" + GAP1 + r"(?:medio|media)(?![^\W\d_])", re.IGNORECASE)
 
 
