@@ -158,6 +158,8 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # A coordinated new statement is not the earlier speaker's; a concession continues it.
         ("Los centros suponen el 2 % de la demanda, pero Red Eléctrica estima que llegarán al 12 % en 2030.", "2 %", None),
         ("Red Eléctrica precisó que no habrá subsidios, aunque el proyecto podría recibir 45 millones de euros.", "45 millones de euros", "Red Eléctrica"),
+        # A "según" of an earlier clause does not cover a later clause with a speaker of its own.
+        ("Texas suma unos 4.8 GW, según la consultora CBRE, y ERCOT proyecta que la demanda llegará a 145 GW en 2031.", "145 GW", "Electric Reliability Council of Texas"),
         # A verb closing the sentence speaks for it.
         ("La demanda podría superar 1,5 GW en 2030, lo que equivaldría al 11 % del total, calculó Red Eléctrica.", "11 %", "Red Eléctrica"),
         # A plan is its subject's act; a forecast is its speaker's word.

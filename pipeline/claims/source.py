@@ -119,10 +119,19 @@ def _governs(scope: _Scope, cue) -> bool:
     """A "según" in the number's clause, or one closing the sentence
     (", según AMD."), covers the number; one inside a later clause ("y,
     según la compañía, sirve...") does not."""
+    if cue.end() <= scope.clause[0] and _speaks_itself(scope):
+        return False  # "..., según la consultora CBRE, y ERCOT proyecta que la demanda llegará a 145 GW"
     if cue.start() < scope.clause[1]:
         return True
     rest = scope.ctx.text[cue.end() : scope.sentence[1]]
     return scope.ctx.text[: cue.start()].rstrip().endswith(",") and "," not in rest
+
+
+def _speaks_itself(scope: _Scope) -> bool:
+    """The number's clause has a verb of saying of its own, with its own speaker ("y ERCOT proyecta que")."""
+    ctx = scope.ctx
+    verbs = [ctx.doc[i] for i in ctx.events_in(scope.clause) if i in ctx.verbs.attribution]
+    return any(c.dep_.startswith("nsubj") and scope.clause[0] <= c.idx for v in verbs for c in v.children)
 
 
 def _verb_follows(ctx: ClaimDocument, offset: int) -> bool:
