@@ -256,6 +256,8 @@ def test_names_places_are_no_organisations(finder):
         # a country's central bank and senate take the country's English name
         ("Lo calculó el Banco Central del Ecuador en su informe.", "Banco Central del Ecuador", "Central Bank of Ecuador"),
         ("Lo pidió el Senado de Paraguay ayer.", "Senado de Paraguay", "Senate of Paraguay"),
+        ("Lo instaló la Universidad de los Andes en 2019.", "Universidad de los Andes", "University of the Andes"),
+        ("Lo revisa la Comisión Reguladora Nuclear desde enero.", "Comisión Reguladora Nuclear", "Nuclear Regulatory Commission"),
         # a US state body translated word by word is its English name, state first
         ("Lo revisa la Comisión de Servicio Público de Luisiana.", "Comisión de Servicio Público de Luisiana", "Louisiana Public Service Commission"),
         ("Lo aprobó la Comisión de Corporaciones de Arizona.", "Comisión de Corporaciones de Arizona", "Arizona Corporation Commission"),
@@ -559,3 +561,15 @@ def test_names_a_translated_page_writes_its_damaged_names_at_a_sentences_start_t
     text = "Servicios Web de Amazonas abrió una región.\nAlfabeto dijo que espera gastar más. El laboratorio Coherente también."
     found = [(m[0], m[2]) for m in names(finder, text)]
     assert ("Alfabeto", "Alphabet") in found and ("Coherente", "Cohere") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, name, canonical",
+    [
+        ("MENLO PARK, California (Reuters) — Meta Plataformas Inc. dijo el martes que firmó un acuerdo.", "Meta Plataformas Inc.", "Meta"),
+        ("La firma Compañía Minera Antaccasa S.A.A. firmó con Engie.", "Compañía Minera Antaccasa S.A.A.", "Compañía Minera Antaccasa"),
+        ("Las acciones de Dispositivos Micro Avanzados subieron.", "Dispositivos Micro Avanzados", "AMD"),
+    ],
+)
+def test_names_known_names_with_a_legal_form_and_more_translations(finder, text, name, canonical):
+    assert (name, canonical) in [(m[0], m[2]) for m in names(finder, text)], names(finder, text)

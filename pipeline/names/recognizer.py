@@ -298,8 +298,16 @@ class NameFinder:
 
     def _org(self, text: str, start: int, end: int, rule: str) -> NameMatch:
         name = text[start:end]
+        known = self._known_as(self.canonical.without_legal_form(name))
+        if known is not None:
+            # "Meta Plataformas Inc.": a known name (or a known translation of one) with its legal form
+            return NameMatch(start, end, name, "ORG", known.canonical, category=known.category, rule=rule)
         category = self._category(name)
         return NameMatch(start, end, name, "ORG", self.canonical.org(name), category=category, rule=rule)
+
+    def _known_as(self, bare: str):
+        hit = next((h for h in self.catalogue.find(bare) if h.start == 0 and h.end == len(bare) and h.entry.label == "ORG"), None)
+        return hit.entry if hit is not None else None
 
     def _is_place(self, name: str) -> bool:
         if name.isupper():
