@@ -86,12 +86,24 @@ def mark_sentence_starts(doc: Doc) -> Doc:
         # After an abbreviation ("la Dra. Ana Ruiz") the parser must not cut either.
         abbreviation = match.group(1) == "." and _abbreviation_before(text, match.start(1))
         doc[index].is_sent_start = not abbreviation
+    # "Meta Platforms Inc. dijo...": an abbreviation's stop before a lower-case word ends no sentence
+    for match in _NO_BOUNDARY.finditer(text):
+        if not _abbreviation_before(text, match.start()):
+            continue
+        if starts is None:
+            starts = doc.to_array(IDX).tolist()
+        index = bisect.bisect_right(starts, match.end()) - 1
+        if index > 0 and doc[index].idx == match.end():
+            doc[index].is_sent_start = False
     return doc
 
 
 # The next sentence starts after a line break, or after a stop, closing
 # quotes and a space when a capital or a digit follows.
 _BOUNDARY = re.compile(r"\n[ \t\u00a0\n]*(?=\S)|([.!?…])[\"”»')]*[ \t\u00a0]+(?=[¿¡\"“«(]*[A-ZÁÉÍÓÚÑ0-9])")
+
+
+_NO_BOUNDARY = re.compile(r"(?<=\w)\.[ \t\u00a0]+(?=[a-záéíóúñ])")
 
 
 def _abbreviation_before(text: str, stop: int) -> bool:

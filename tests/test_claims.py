@@ -429,6 +429,9 @@ def test_claims_abbreviations_do_not_end_sentences(extractor):
     assert found.source == "Ana Ruiz"
     found = claims(extractor, "La inversión en EE. UU. será de 500 millones de dólares, dijo Jensen Huang.")["500 millones de dólares"]
     assert found.source == "Jensen Huang"
+    # a legal form's stop before a lower-case verb
+    found = claims(extractor, "Meta Platforms Inc. dijo el martes que firmó un acuerdo de compra de energía de 20 años.")["20 años"]
+    assert found.source == "Meta"
 
 
 def test_claims_an_outlet_is_never_the_subject(extractor):
