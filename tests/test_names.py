@@ -569,6 +569,8 @@ def test_names_a_translated_page_writes_its_damaged_names_at_a_sentences_start_t
         ("MENLO PARK, California (Reuters) — Meta Plataformas Inc. dijo el martes que firmó un acuerdo.", "Meta Plataformas Inc.", "Meta"),
         ("La firma Compañía Minera Antaccasa S.A.A. firmó con Engie.", "Compañía Minera Antaccasa S.A.A.", "Compañía Minera Antaccasa"),
         ("Las acciones de Dispositivos Micro Avanzados subieron.", "Dispositivos Micro Avanzados", "AMD"),
+        ("Meta firmó un PPA con Energía de Constelación por 20 años.", "Energía de Constelación", "Constellation Energy"),
+        ("Osinergmin, por su parte, reportó que los usuarios libres crecieron.", "Osinergmin", "Osinergmin"),
     ],
 )
 def test_names_known_names_with_a_legal_form_and_more_translations(finder, text, name, canonical):
