@@ -575,3 +575,11 @@ def test_names_a_translated_page_writes_its_damaged_names_at_a_sentences_start_t
 )
 def test_names_known_names_with_a_legal_form_and_more_translations(finder, text, name, canonical):
     assert (name, canonical) in [(m[0], m[2]) for m in names(finder, text)], names(finder, text)
+
+
+def test_names_a_system_noun_opening_a_clause_after_a_comma_names_no_system(finder):
+    """'publicado en el Secop II, el sistema reunirá...' is no apposition; 'Quimbaya, el supercomputador que...' is."""
+    found = [(m[0], m[1]) for m in names(finder, "De acuerdo con el informe, publicado en el Secop II, el sistema reunirá 32 nodos.")]
+    assert ("Secop II", "HARDWARE") not in found, found
+    found = [(m[0], m[1]) for m in names(finder, "MinCiencias adjudicó Quimbaya, el supercomputador que tendrá 256 GPU.")]
+    assert ("Quimbaya", "HARDWARE") in found, found

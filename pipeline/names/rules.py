@@ -84,7 +84,12 @@ class OrgRules:
         self._system_after_noun = re.compile(
             r"(?<![\w])(?:el|la|del|al)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")[ \u00a0]+['‘\"“«]?" + system_name + r"(?![\w])"
         )
-        self._system_apposition = re.compile(r"(?<![\w])" + system_name + r",[ \u00a0]+(?:un|una|el|la)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")(?![\w])")
+        # "el FinisTerrae IV, un supercomputador", "Quimbaya, el supercomputador que...";
+        # not "publicado en el Secop II, el sistema reunirá...", where the noun opens a clause
+        self._system_apposition = re.compile(
+            r"(?<![\w])" + system_name + r",[ \u00a0]+(?:(?:un|una)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")(?![\w])"
+            r"|(?:el|la)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")(?=[ \u00a0]*(?:[,.;:]|que\b|de\b|del\b|más\b|m[aá]s\b)))"
+        )
         # "la regiomontana Axtel", "la surcoreana SK Hynix": a feminine demonym stands for "la empresa"
         self._demonym_org = re.compile(
             r"(?<![\w])la[ \u00a0]+(?P<adj>[a-záéíóúñ]{3,}(?:ana|ena|eña|ina|esa|ense|ega|ica|ola|aya|asca|uza))[ \u00a0]+(?P<name>" + _JOINED_NAME + r")"
