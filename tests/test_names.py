@@ -583,3 +583,9 @@ def test_names_a_system_noun_opening_a_clause_after_a_comma_names_no_system(find
     assert ("Secop II", "HARDWARE") not in found, found
     found = [(m[0], m[1]) for m in names(finder, "MinCiencias adjudicó Quimbaya, el supercomputador que tendrá 256 GPU.")]
     assert ("Quimbaya", "HARDWARE") in found, found
+
+
+def test_names_a_legal_form_makes_a_company_and_its_last_word_a_short_name(finder):
+    """'Compañía Minera Antaccasa S.A.A.' is a company, not an institution, and 'Antaccasa' is it."""
+    found = [(m.text, m.canonical, m.category) for m in finder.find("La Compañía Minera Antaccasa S.A.A. firmó con Engie. Antaccasa pagará.")]
+    assert ("Antaccasa", "Compañía Minera Antaccasa", "company") in found, found

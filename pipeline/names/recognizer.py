@@ -134,6 +134,7 @@ class NameFinder:
         countries = "|".join(sorted(map(re.escape, places.country_of_name), key=len, reverse=True))
         self._branch = re.compile(r"[ \u00a0]+(?:(?:de|del)[ \u00a0]+)?(?:" + countries + r")(?![\w])")
         self.not_names = frozenset(cues["not_names"])
+        self.company_nouns = frozenset(cues["nouns"])
         self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name))
         self.people = people(directory)
         titles = "|".join(sorted(map(re.escape, cues["person_titles"]), key=len, reverse=True))
@@ -294,6 +295,8 @@ class NameFinder:
         publication reports; an institution is public; else a company."""
         if name.split()[0].lower() in self.rules.media_nouns:
             return "media"
+        if self.canonical.without_legal_form(name) != name:
+            return "company"  # "Compañía Minera Antaccasa S.A.A.": a legal form makes a company, whatever its head
         return "public" if self.rules.is_institution(name) else "company"
 
     def _org(self, text: str, start: int, end: int, rule: str) -> NameMatch:
@@ -438,6 +441,8 @@ class NameFinder:
             shorts.append(" ".join(words[:2]))  # "Gulf Coast" of "Gulf Coast Compute Partners"
         if len(words) >= 3 and match.rule.startswith("context:") and words[0] in _GROUP_HEADS and self._distinct(words[1]):
             shorts += [words[1], " ".join(words[1:3])]  # "Nexo", "Nodo Sur" of "Grupo Nexo Parques Industriales", "Inversiones Nodo Sur"
+        if len(words) == 3 and words[0] in _GROUP_HEADS and words[1].lower() in self.company_nouns and self._distinct(words[2]):
+            shorts.append(words[2])  # "Antaccasa" of "Compañía Minera Antaccasa"
         return shorts
 
     def _distinct(self, word: str) -> bool:
