@@ -183,6 +183,11 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
             "La red de la zona está saturada. Air-e promete reforzarla. Según la universidad, el entrenamiento pasará a 6 días.",
             "6 días", "Universidad del Norte",
         ),
+        # "la compañía" in a sentence is its subject, not a name inside a phrase
+        (
+            "La empresa uruguaya Cúmulo Cómputo S.A. cerró una ronda por U$S 85 millones liderada por el fondo Kaszek, informó la compañía.",
+            "U$S 85 millones", "Cúmulo Cómputo",
+        ),
         # unions and brokers the press quotes are in the catalogue, unions by their English title
         ("CCOO recordó que el expediente de regulación de empleo afectó a 3.421 trabajadores.", "3.421", "Workers' Commissions"),
         # "Para X," gives X's view; "según sus cálculos" is the one just named.

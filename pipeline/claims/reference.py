@@ -83,7 +83,9 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     # "un acuerdo con Vistra ..., dijo la compañía": who the act was with is not who acts
     same_sentence = [n for n in nearby if n.start >= _sentence_start(ctx, before) and not ctx.after_preposition(n)]
     if same_sentence:
-        return same_sentence[-1].canonical  # "el campus de KIO Networks, en el que la firma invirtió"
+        # "Cúmulo cerró una ronda liderada por el fondo Kaszek, informó la compañía": the sentence's subject first
+        subject = next((n for n in same_sentence if _is_subject(ctx, n)), None)
+        return (subject or same_sentence[-1]).canonical  # "el campus de KIO Networks, en el que la firma invirtió"
     focus = discourse.focus if discourse and "company" in kinds else None
     if focus and any(n.canonical == focus for n in nearby) and noun.lower() in ctx.cues.generic_company_nouns:
         return focus  # "la compañía": the one in view; "el operador": the operator named last
@@ -92,6 +94,14 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     if actors:
         return actors[-1].canonical
     return focus or (nearby[-1].canonical if nearby else _holding_earlier(ctx, noun, before))
+
+
+def _is_subject(ctx: ClaimDocument, name: NameMatch) -> bool:
+    span = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.dep_ in ("flat", "flat:name", "appos", "compound") and token.head is not token:
+        token = token.head
+    return token is not None and token.dep_.startswith("nsubj")
 
 
 def _holding_earlier(ctx: ClaimDocument, noun: str, before: int) -> str | None:
