@@ -589,3 +589,10 @@ def test_names_a_legal_form_makes_a_company_and_its_last_word_a_short_name(finde
     """'Compañía Minera Antaccasa S.A.A.' is a company, not an institution, and 'Antaccasa' is it."""
     found = [(m.text, m.canonical, m.category) for m in finder.find("La Compañía Minera Antaccasa S.A.A. firmó con Engie. Antaccasa pagará.")]
     assert ("Antaccasa", "Compañía Minera Antaccasa", "company") in found, found
+
+
+@pytest.mark.parametrize("person", ["Ibarra", "Durán"])
+def test_names_a_surname_that_is_also_a_town_stays_a_person(finder, person):
+    """The gazetteer leaves out towns named like common surnames ('Ibarra', 'Durán')."""
+    text = f"El director, Jorge {person}, dijo que la planta abrirá en marzo. {person} añadió que habrá 450 empleos."
+    assert (f"Jorge {person}", "PER") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
