@@ -59,6 +59,8 @@ def test_claims_aggregate_and_parts(extractor):
         # a past act committing to what is not done yet; a signed contract's terms are facts
         ("Entel Perú anunció en marzo la ampliación de su centro de datos por US$ 18 millones.", "US$ 18 millones", "planned"),
         ("La minera firmó un contrato por 15 años con Colbún.", "15 años", "asserted"),
+        # a hoped-for outcome is an estimate; a hoped-for spend is a plan
+        ("El gerente afirmó que el grupo espera generar unos 350 empleos directos.", "unos 350", "estimated"),
         # the figure a forecast is set against is a fact
         ("ERCOT proyecta que la demanda pico llegará a 145 GW en 2031, frente a unos 86 GW registrados en 2025.", "unos 86 GW", "asserted"),
         # a plan cited for what it decides is planned; what it would bring about is estimated

@@ -130,6 +130,8 @@ def _forecast(ctx: ClaimDocument, chain: list[Token]) -> Token | None:
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             if following is not None and following.lower_ != "que" and "Inf" not in following.morph.get("VerbForm"):
                 return token
+            if following is not None and token.lower_.startswith("esper") and following.lower_.startswith(ctx.cues.outcome_verb_stems):
+                return token  # "espera generar unos 350 empleos": a hoped-for outcome ("espera gastar" is a plan)
     return None
 
 
