@@ -309,8 +309,9 @@ def _introduces_speech(verb: Token, cues) -> bool:
         return False  # "Meta prevé gastar...": its own plan, not a forecast it reports
     if verb.lower_ not in cues.attribution_needs_que:
         return True
-    # "asegura que...", "asegura haber desplegado...": speech
-    return any(t.lower_ in ("que", ":") for t in following) or infinitive
+    # "asegura que...", "asegura haber desplegado...", "..., aseguró la ministra": speech
+    closing = _closes_sentence(verb) and any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
+    return any(t.lower_ in ("que", ":") for t in following) or infinitive or closing
 
 
 def speaker_of(ctx: ClaimDocument, verb: Token, speakers: list[NameMatch], discourse: Discourse | None = None) -> str | None:
