@@ -571,6 +571,8 @@ def test_names_a_translated_page_writes_its_damaged_names_at_a_sentences_start_t
         ("Las acciones de Dispositivos Micro Avanzados subieron.", "Dispositivos Micro Avanzados", "AMD"),
         ("Meta firmó un PPA con Energía de Constelación por 20 años.", "Energía de Constelación", "Constellation Energy"),
         ("Osinergmin, por su parte, reportó que los usuarios libres crecieron.", "Osinergmin", "Osinergmin"),
+        ("Un informe de la consultora Arizmendi & Asociados proyecta que crecerá.", "Arizmendi & Asociados", "Arizmendi & Asociados"),
+        ("La Administración Nacional de Usinas y Trasmisiones Eléctricas (UTE) rebaja la cifra.", "UTE", "Administración Nacional de Usinas y Trasmisiones Eléctricas"),
     ],
 )
 def test_names_known_names_with_a_legal_form_and_more_translations(finder, text, name, canonical):

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 _CAP = r"[A-ZÁÉÍÓÚÑÜ][\w'’&.-]*"
-_NAME = _CAP + r"(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*))*"
+_NAME = _CAP + r"(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*|&(?=[ \u00a0][A-ZÁÉÍÓÚÑ])))*"  # "Arizmendi & Asociados"
 # "Agua para Williamson", "Movimiento por un Uruguay Sustentable": a name
 # after a cue noun may hold a lower-case joining word before more capitals.
 # "Vientos del Golfo S.A.", "la generadora Vientos del Golfo": a name may hold one "de" phrase
