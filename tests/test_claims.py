@@ -162,6 +162,8 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         ("Red Eléctrica precisó que no habrá subsidios, aunque el proyecto podría recibir 45 millones de euros.", "45 millones de euros", "Red Eléctrica"),
         # A "según" of an earlier clause does not cover a later clause with a speaker of its own.
         ("Texas suma unos 4.8 GW, según la consultora CBRE, y ERCOT proyecta que la demanda llegará a 145 GW en 2031.", "145 GW", "Electric Reliability Council of Texas"),
+        # "según la agencia" is the wire agency named before
+        ("Reuters informó que la empresa analiza un campus. La tecnológica instalaría ahí unos 200.000 chips, según la agencia.", "unos 200.000", "Reuters"),
         # A verb closing the sentence speaks for it, even one that otherwise needs "que".
         ("La obra costaría 60 millones de dólares, aseguró la ministra Javiera Muñoz.", "60 millones de dólares", "Javiera Muñoz"),
         ("La demanda podría superar 1,5 GW en 2030, lo que equivaldría al 11 % del total, calculó Red Eléctrica.", "11 %", "Red Eléctrica"),

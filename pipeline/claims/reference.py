@@ -51,6 +51,7 @@ def is_company(name: NameMatch) -> bool:
 _KINDS = {
     "company": is_company, "public": is_public, "person": lambda n: n.label == "PER",
     "system": lambda n: n.label == "HARDWARE" and n.kind == "system",
+    "media": is_reporter,
 }
 
 
