@@ -358,7 +358,10 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "15 años", "Nimbus Datos del Sur",
         ),
         # "el ente", "la minera", "el laboratorio" point back like "la empresa"
-        ("La Administración Nacional de Usinas y Trasmisiones Eléctricas (UTE) negó la cifra. El ente vendió 11.900 GWh en 2025.", "11.900 GWh", "UTE"),
+        (
+            "La Administración Nacional de Usinas y Trasmisiones Eléctricas (UTE) negó la cifra. El ente vendió 11.900 GWh en 2025.",
+            "11.900 GWh", "Administración Nacional de Usinas y Trasmisiones Eléctricas",
+        ),
         # a partitive clause keeps its sentence's subject; "(Celec EP)" defines "Celec";
         # "prevé adjudicar" is Celec's own plan
         (
