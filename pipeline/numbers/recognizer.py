@@ -44,6 +44,7 @@ _NEXT_WORD = re.compile(GAP1 + r"([^\W\d_]+)")
 _CODE_WORD = re.compile(r"[A-Z]{2,3}")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)" + GAP1 + "$")
 _RATE_LABELS = ("MONEY", "QUANTITY", "DURATION")  # "40 minutos diarios", "cuatro horas diarias"
+_TIME_DENOMINATORS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _Y_MEDIO = re.compile(GAP1 + r"y" + GAP1 + r"(?:medio|media)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -281,6 +282,8 @@ class _Building:
             self.rule += "+change"
         elif self.label in _RATE_LABELS:
             rate = rate_after(sc.text, self.end, sc.lex)
+            if rate and self.label == "DURATION" and rate[1] not in _TIME_DENOMINATORS:
+                rate = None  # "2 meses por MXN$ 20": a duration is a rate of time only
             if rate:
                 self.end, self.per = rate
                 self.rule += "+rate"
