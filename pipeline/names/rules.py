@@ -88,7 +88,7 @@ class OrgRules:
         # not "publicado en el Secop II, el sistema reunirá...", where the noun opens a clause
         self._system_apposition = re.compile(
             r"(?<![\w])" + system_name + r",[ \u00a0]+(?:(?:un|una)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")(?![\w])"
-            r"|(?:el|la)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")(?=[ \u00a0]*(?:[,.;:]|que\b|de\b|del\b|más\b|m[aá]s\b)))"
+            r"|(?:el|la)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")(?=[ \u00a0]*(?:[,.;:]|que\b|de\b|del\b|m[aá]s\b)))"
         )
         # "la regiomontana Axtel", "la surcoreana SK Hynix": a feminine demonym stands for "la empresa"
         self._demonym_org = re.compile(
