@@ -598,3 +598,9 @@ def test_names_a_surname_that_is_also_a_town_stays_a_person(finder, person):
     """The gazetteer leaves out towns named like common surnames ('Ibarra', 'Durán')."""
     text = f"El director, Jorge {person}, dijo que la planta abrirá en marzo. {person} añadió que habrá 450 empleos."
     assert (f"Jorge {person}", "PER") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
+
+
+def test_names_a_test_or_a_ranking_is_no_system(finder):
+    """'En la lista Top500, el supercomputador de mayor potencia...': the ranking's name is no machine."""
+    found = [(m[0], m[1]) for m in names(finder, "En la lista Top500, el supercomputador de mayor potencia es estadounidense.")]
+    assert ("Top500", "HARDWARE") not in found, found
