@@ -386,6 +386,25 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "AMD Instinct MI325X. Según la compañía, el clúster alcanzará unos 20 exaflops.",
             "4.096", "Telefónica",
         ),
+        # a sub-heading brings the article's company back into view for "la compañía"
+        (
+            "Nimbus Datos del Sur presentó al ministerio un proyecto de 150 MW en San José. Según fuentes, la tecnológica "
+            "Microsoft habría reservado unos 40 MW para su nube.\nTarifa en discusión\nEl punto más delicado es la energía. "
+            "La compañía pidió un contrato a 15 años.",
+            "15 años", "Nimbus Datos del Sur",
+        ),
+        # the speaker's own company, named only beside the speaker, in a first-person quote
+        (
+            "Microsoft anunció su campus en Querétaro. “Nuestra planta consumirá 40 MW desde 2027”, dijo el director "
+            "de la firma local Andes Datos, Juan Pérez.",
+            "40 MW", "Andes Datos",
+        ),
+        # a later clause with a subject of its own keeps nothing of the first clause's
+        (
+            "La Corporación Eléctrica del Ecuador (Celec EP) prevé adjudicar contratos por USD 1,100 millones, mientras que "
+            "el Banco Central del Ecuador calculó que los apagones costaron USD 1.870 millones a la economía.",
+            "USD 1.870 millones", None,
+        ),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):
