@@ -66,7 +66,6 @@ CODE_RULES = (
     ("pipeline/claims/source.py", "_files_the_piece"),
     ("pipeline/claims/builder.py", "_heading_between"),
     ("pipeline/claims/builder.py", "_sentence_subject"),
-    ("pipeline/names/acronyms.py", "_loosely"),
     ("pipeline/names/acronyms.py", "_short_name"),
     ("pipeline/names/recognizer.py", "_mostly_after_en"),
     ("pipeline/claims/reference.py", "_is_subject"),

@@ -3,8 +3,10 @@ Electricidad (ENRE)", "la Comisión Nacional del Agua (Conagua)".
 
 Both are the same organisation: the full name is a span, the acronym is a
 span, and every later mention of the acronym takes the full name's
-canonical. The acronym must fit the name: its letters include the initials
-of the name's words, in order (connectors such as "de la" do not count).
+canonical. An acronym that fits the name (its letters include the initials
+of the name's words, in order; connectors such as "de la" do not count)
+may define a tail of a longer capitalised run; one that does not fit
+("(MEXDC)", "(TCEQ)", "(Cenace)") defines only a whole name of two words or more.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ def find_definitions(text: str, english=None) -> list[Definition]:
             start, full_text = _fitting_tail(match.group("acronym"), *full)
             if full_text is None and english is not None and "ingl" in (match.groupdict().get("gloss") or ""):
                 full_text = full[1] if _fits_tail(match.group("acronym"), english(full[1])) else None
-            if full_text is None and pattern is _DEFINED and (_loosely(match.group("acronym"), full[1]) or _short_name(match.group("acronym"), full[1])):
+            if full_text is None and pattern is _DEFINED and _short_name(match.group("acronym"), full[1]):
                 start, full_text = full
             if full_text:
                 found.append(Definition((start, start + len(full_text)), match.span("acronym"), full_text, match.group("acronym")))
@@ -114,19 +116,6 @@ def fits(acronym: str, full: str) -> bool:
         matched += 1
         position = found + 1
     return matched >= max(2, round(0.75 * len(initials))) and len(letters) <= 2 * len(initials) + 2
-
-
-def _loosely(acronym: str, full: str) -> bool:
-    """An acronym of another language or that skips the head noun: "la
-    Asociación Mexicana de Data Centers (MEXDC)", "la Comisión de Calidad
-    Ambiental de Texas (TCEQ)". All capitals, and half its letters or more
-    are initials of the name's words; the recognizer still asks that the
-    name be an organisation's."""
-    if not re.fullmatch(r"[A-Z]{3,8}", acronym):
-        return False
-    initials = {_fold(w[0]) for w in re.split(r"[\s,]+", full) if w and w.lower() not in _CONNECTORS}
-    shared = sum(letter in initials for letter in acronym)
-    return len(initials) >= 2 and shared >= max(2, (len(acronym) + 1) // 2)
 
 
 def _short_name(short: str, full: str) -> bool:
