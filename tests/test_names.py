@@ -604,3 +604,9 @@ def test_names_a_test_or_a_ranking_is_no_system(finder):
     """'En la lista Top500, el supercomputador de mayor potencia...': the ranking's name is no machine."""
     found = [(m[0], m[1]) for m in names(finder, "En la lista Top500, el supercomputador de mayor potencia es estadounidense.")]
     assert ("Top500", "HARDWARE") not in found, found
+
+
+def test_names_a_firm_whose_name_ends_in_ia(finder):
+    """'Nébula IA, el laboratorio madrileño...': 'IA' ends the firm's name; it is no person."""
+    found = [(m[0], m[1]) for m in names(finder, "Nébula IA, el laboratorio madrileño de inteligencia artificial, ha cerrado una ronda.")]
+    assert ("Nébula IA", "ORG") in found, found

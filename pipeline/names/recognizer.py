@@ -325,7 +325,8 @@ class NameFinder:
 
     def _looks_like_person(self, name: str) -> bool:
         words = name.split()
-        return len(words) in (2, 3) and words[0] in self.people.given and all(w[:1].isupper() for w in words)
+        # "Nébula IA": a surname is never in capitals
+        return len(words) in (2, 3) and words[0] in self.people.given and all(w[:1].isupper() and not w.isupper() for w in words)
 
     def _people(self, text: str) -> list[NameMatch]:
         found = []
