@@ -385,11 +385,11 @@ class NameFinder:
         head or a word that is never a name."""
         if " " in word or not word.isalpha() or len(word) < 3 or word in self.not_names or word in currency_codes() or self._is_place(word) or word in self.people.given:
             return False
-        if not self.rules.is_org_head(word) or _COMMON_HEADS.fullmatch(word) or _mostly_after_en(text, word):
+        if not self.rules.is_org_head(word) or _COMMON_HEADS.fullmatch(word):
             return False
         pattern = re.compile(r"(?<=[a-záéíóúñü,] )" + re.escape(word) + r"(?=[ ,.;:)][^A-ZÁÉÍÓÚÑ]|[.,;:]?$)", re.MULTILINE)
         alone = [m for m in pattern.finditer(text) if not _INSIDE_NAME.search(text, max(0, m.start() - 40), m.start())]
-        return len(alone) >= times
+        return len(alone) >= times and not _mostly_after_en(text, word)
 
     # ------------------------------------------------------------ propagation
     def _propagate(self, text: str, accepted: list[NameMatch], acronyms: dict[str, str]) -> list[NameMatch]:
