@@ -199,19 +199,11 @@ def _actor_name(ctx: ClaimDocument, subject, names) -> str | None:
     return head.canonical if head is not None else None
 
 
-def _token_of(ctx: ClaimDocument, name: NameMatch):
-    span = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
-    token = span.root if span is not None else None
-    while token is not None and token.dep_ in ("flat", "flat:name", "compound") and token.head is not token:
-        token = token.head
-    return token
-
-
 def governing_name(ctx: ClaimDocument, name: NameMatch, names) -> NameMatch | None:
     """The earlier name whose phrase this one hangs from: 'El consorcio X,
     integrado por Y y la generadora Z, presentó...' (Y and Z hang from X),
     'i-DE, la distribuidora de Iberdrola' (Iberdrola from i-DE)."""
-    token = _token_of(ctx, name)
+    token = ctx.head_of(name)
     for _ in range(4):
         if token is None or token.head is token or token.dep_.startswith("nsubj"):
             return None
@@ -227,7 +219,7 @@ def governing_name(ctx: ClaimDocument, name: NameMatch, names) -> NameMatch | No
 
 def listed(ctx: ClaimDocument, name: NameMatch, names) -> bool:
     """'Microsoft, Alphabet, Amazon y Meta': the last of a list is no subject."""
-    token = _token_of(ctx, name)
+    token = ctx.head_of(name)
     if token is None or token.dep_ != "conj":
         return False
     head = token.head

@@ -122,6 +122,14 @@ class ClaimDocument:
         phrase = self.text[head.idx : head.right_edge.idx + len(head.right_edge.text)].lower()
         return singular(head.lower_) in heads or any(phrase.startswith(h) for h in heads)
 
+    def head_of(self, name, through: tuple[str, ...] = ("flat", "flat:name", "compound")):
+        """The token a name's words hang from, climbing the relations in `through`."""
+        span = self.doc.char_span(name.start, name.end, alignment_mode="expand")
+        token = span.root if span is not None else None
+        while token is not None and token.dep_ in through and token.head is not token:
+            token = token.head
+        return token
+
     def after_preposition(self, name) -> bool:
         """'ante el Inaga', 'frente a Intel': named, but not the actor."""
         return bool(_ASIDE_BEFORE.search(self.text[max(0, name.start - 16) : name.start]))

@@ -74,8 +74,7 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     if makers and noun.lower() in ctx.cues.maker_nouns:
         return makers[-1].canonical
     nearby = [n for n in named if n not in makers]
-    # "el tribunal" for "Segundo Tribunal Ambiental": the noun heads the name (not "Eléctrica" inside ERCOT's)
-    holding = [n for n in nearby if n.label == "ORG" and noun.lower() in n.text.lower().split()[:2]]
+    holding = [n for n in nearby if _holds(n, noun)]
     if holding:
         return holding[-1].canonical
     introduced = _introduced_by(ctx, noun, before)
@@ -98,18 +97,20 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
 
 
 def _is_subject(ctx: ClaimDocument, name: NameMatch) -> bool:
-    span = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
-    token = span.root if span is not None else None
-    while token is not None and token.dep_ in ("flat", "flat:name", "appos", "compound") and token.head is not token:
-        token = token.head
+    token = ctx.head_of(name, ("flat", "flat:name", "appos", "compound"))
     return token is not None and token.dep_.startswith("nsubj")
 
 
 def _holding_earlier(ctx: ClaimDocument, noun: str, before: int) -> str | None:
     """'según la universidad' with no university named nearby: the one the
     article named earlier whose name the noun heads ('Universidad del Norte')."""
-    holding = [n for n in ctx.names if n.end <= before and n.label == "ORG" and noun.lower() in n.text.lower().split()[:2]]
+    holding = [n for n in ctx.names if n.end <= before and _holds(n, noun)]
     return holding[-1].canonical if holding else None
+
+
+def _holds(name: NameMatch, noun: str) -> bool:
+    """'el tribunal' for 'Segundo Tribunal Ambiental': the noun heads the name (not 'Eléctrica' inside ERCOT's)."""
+    return name.label == "ORG" and noun.lower() in name.text.lower().split()[:2]
 
 
 # Up to two adjectives between a noun and the name it introduces ("la firma

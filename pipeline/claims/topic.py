@@ -70,10 +70,7 @@ def sentence_subject_org(ctx: ClaimDocument, sentence, names) -> str | None:
     for name in names:
         if not (sentence[0] <= name.start < sentence[1]) or not is_company(name) or vendor_chip(ctx.text, ctx.names, name) is not None:
             continue
-        span = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
-        token = span.root if span is not None else None
-        while token is not None and token.dep_ in ("flat", "flat:name", "appos", "compound", "nmod") and token.head is not token:
-            token = token.head
+        token = ctx.head_of(name, ("flat", "flat:name", "appos", "compound", "nmod"))
         if token is not None and token.dep_.startswith("nsubj") and not any(c.dep_ == "conj" for c in token.children):
             return name.canonical  # not "ni Microsoft ni Nimbus confirmaron": two subjects, no one in view
     return None
