@@ -27,6 +27,7 @@ class Canonicaliser:
         self._national = re.compile("(?:" + "|".join(map(re.escape, data["national_suffixes"])) + ")$")
         self.national_bodies: dict[str, str] = data["national_bodies"]
         self.regional_bodies: dict[str, list] = data["regional_bodies"]
+        self.regional_adjectives: tuple[str, ...] = tuple(data["regional_adjectives"])
         self._national_body_names: dict[str, dict[str, str]] = data["national_body_names"]
         forms = sorted(legal_forms, key=len, reverse=True)
         self._legal = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:" + "|".join(map(re.escape, forms)) + r")$")

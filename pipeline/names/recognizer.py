@@ -107,9 +107,6 @@ def _mentions(text: str, forms) -> list[tuple[int, str]]:
     return chosen
 
 
-# Words a group or holding puts before its own name
-_GROUP_HEADS = frozenset({"Grupo", "Inversiones", "Corporación", "Holding", "Consorcio", "Compañía", "Empresas"})
-_SPEAKS = re.compile(r"[ \u00a0]+(?:dijo|informó|anunció|señaló|afirmó|reportó|indicó|declaró)\b")
 
 
 def _mostly_after_en(text: str, word: str) -> bool:
@@ -135,6 +132,8 @@ class NameFinder:
         self._branch = re.compile(r"[ \u00a0]+(?:(?:de|del)[ \u00a0]+)?(?:" + countries + r")(?![\w])")
         self.not_names = frozenset(cues["not_names"])
         self.company_nouns = frozenset(cues["nouns"])
+        self.group_heads = frozenset(cues["group_heads"])
+        self._speaks = re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, cues["speech_verbs"])) + r")(?![\w])")
         self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name))
         self.people = people(directory)
         titles = "|".join(sorted(map(re.escape, cues["person_titles"]), key=len, reverse=True))
@@ -155,7 +154,7 @@ class NameFinder:
         # "el Gobierno", "al Congreso" mid-sentence; not "el Gobierno Vasco", "el Gobierno de Chile", "el Gobierno regional"
         self._national_body = re.compile(
             r"(?<=[a-záéíóúñ,;] )(?:el|del|al)[ \u00a0]+(?P<body>" + bodies + r")(?![\w-])"
-            r"(?![ \u00a0]+(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ])(?![ \u00a0]+(?:regional|estatal|autonómico|municipal|local|provincial|departamental|foral|comunal|distrital|insular|cantonal)\b)(?![ \u00a0]+[A-ZÁÉÍÓÚÑ])"
+            r"(?![ \u00a0]+(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ])(?![ \u00a0]+(?:" + "|".join(self.canonical.regional_adjectives) + r")\b)(?![ \u00a0]+[A-ZÁÉÍÓÚÑ])"
         )
 
     # ------------------------------------------------------------ catalogue
@@ -179,7 +178,7 @@ class NameFinder:
         # are decided after the others ("por Valle y Supermicro").
         orgs = [m for m in accepted if m.label == "ORG"]
         for hit in pending:
-            if hit.entry.context == "org_list" and (translated or self._coordinated(text, hit, orgs) or _SPEAKS.match(text, hit.end)):
+            if hit.entry.context == "org_list" and (translated or self._coordinated(text, hit, orgs) or self._speaks.match(text, hit.end)):
                 accepted.append(self._match(text, hit, "mt_artefact:org_list"))
         return accepted
 
@@ -276,8 +275,10 @@ class NameFinder:
             canonical = self.canonical.national_body(match.group("body"), country)
             if canonical:
                 found.append(NameMatch(*match.span("body"), match.group("body"), "ORG", canonical, category="public", rule="context:national-body"))
+        regions: dict[str, str | None] = {}  # one reading of the article's places per word
         for match in self._regional_body.finditer(text) if country in (None, "ES") else ():
-            canonical = self.canonical.regional_body(match.group("body"), text)
+            word = match.group("body")
+            canonical = regions[word] if word in regions else regions.setdefault(word, self.canonical.regional_body(word, text))
             if canonical:
                 found.append(NameMatch(*match.span("body"), match.group("body"), "ORG", canonical, category="public", rule="context:regional-body"))
         return found
@@ -440,9 +441,9 @@ class NameFinder:
             shorts.append(words[0])
         if len(words) >= 3 and match.rule.startswith("context:") and words[1][:1].isupper() and not self._is_place(" ".join(words[:2])):
             shorts.append(" ".join(words[:2]))  # "Gulf Coast" of "Gulf Coast Compute Partners"
-        if len(words) >= 3 and match.rule.startswith("context:") and words[0] in _GROUP_HEADS and self._distinct(words[1]):
+        if len(words) >= 3 and match.rule.startswith("context:") and words[0] in self.group_heads and self._distinct(words[1]):
             shorts += [words[1], " ".join(words[1:3])]  # "Nexo", "Nodo Sur" of "Grupo Nexo Parques Industriales", "Inversiones Nodo Sur"
-        if len(words) == 3 and words[0] in _GROUP_HEADS and words[1].lower() in self.company_nouns and self._distinct(words[2]):
+        if len(words) == 3 and words[0] in self.group_heads and words[1].lower() in self.company_nouns and self._distinct(words[2]):
             shorts.append(words[2])  # "Antaccasa" of "Compañía Minera Antaccasa"
         return shorts
 

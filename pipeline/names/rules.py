@@ -51,6 +51,7 @@ class OrgRules:
         ordinals = _alternation(cues["ordinals"])
         self.not_names = frozenset(cues["not_names"])
         self.not_org_heads = tuple(cues["not_org_heads"])
+        self.name_endings = frozenset(cues["name_endings"])
         self.legal_forms = tuple(cues["legal_forms"])
         self.demonyms = demonyms
         # up to two adjectives ("la promotora vizcaína"); a word ending in an accented
@@ -198,7 +199,7 @@ class OrgRules:
         and what follows a stop that ends a sentence ("Partners LLC. Gulf Coast no ha...")."""
         words = _STOP_BEFORE_CAPITAL.split(_SENTENCE_END.split(name)[0])[0].split()
         while words and (words[-1] in self.not_names or words[-1].rstrip(".,") != words[-1]):
-            if words[-1] in _NAME_ENDINGS and len(words) > 1:
+            if words[-1] in self.name_endings and len(words) > 1:
                 break  # "Nébula IA", "Mistral AI": the field ends the firm's name
             if words[-1].rstrip(".,") != words[-1] and words[-1].rstrip(".,") not in self.not_names:
                 words[-1] = words[-1].rstrip(".,")
@@ -239,10 +240,6 @@ class OrgRules:
 # ("J.P. Morgan" and "S.A. de C.V." keep theirs).
 _STOP_BEFORE_CAPITAL = re.compile(r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})\.-?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
 _PLACE_PREPOSITION = re.compile(r"(?<![^\W_])(?:en|de|del|desde|a|hacia|para)[ \u00a0]+$", re.IGNORECASE)
-
-
-# Words that are no name alone but end many a firm's ("Kuntur IA", "Inflection AI")
-_NAME_ENDINGS = frozenset({"IA", "AI"})
 
 
 def _unlisted_comma(name: str) -> str:
