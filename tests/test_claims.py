@@ -444,6 +444,8 @@ def test_claims_unit_of_collectives_plurals_and_comparatives(extractor, text, an
         # "según el proyecto que presentó ante la Junta": the Junta does not speak
         ("Según el proyecto que presentó ante la Junta de Castilla-La Mancha, el campus consumirá 665 millones de litros.",
          "665 millones de litros", "source", None),
+        # an organisation that says what a clause with its own subject reports is not its subject either
+        ("La Fundación Patagonia Natural sostiene que en verano la demanda sería al menos diez veces mayor.", "al menos diez", "subject", None),
         # a sector's demand is no one organisation's
         ("Google abrió un campus en Canelones. La demanda del sector podría superar 1,5 GW en 2030.", "1,5 GW", "subject", None),
         # a source close to a company is not that company
@@ -558,6 +560,8 @@ def test_claims_whose_papers_say_so(extractor, sentence, anchor, source):
         ("Según Bloomberg, Oracle estudia comprar Cohere por unos 5.000 millones de dólares.", "unos 5.000 millones de dólares", "Cohere"),
         # a figure named as another company's, in a comparison
         ("AMD tiene el 8 % del mercado, frente al 85 % de NVIDIA.", "85 %", "NVIDIA"),
+        # the subject of a predicate noun acts through the infinitive that hangs from it
+        ("La Empresa Mendocina de Energía (Emesa) será la encargada de tender una línea de 220 kV.", "220 kV", "Empresa Mendocina de Energía"),
     ],
 )
 def test_claims_subject_is_who_acts_in_the_clause_above(extractor, text, anchor, subject):

@@ -33,7 +33,7 @@ def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[Nam
         inside = [n for n in names if lo <= n.start and n.end <= hi and n.label in ("ORG", "HARDWARE", "PER")]
         if verb.i in ctx.verbs.attribution:
             # "Huang añadió que la empresa envió...": who speaks is not what the figure is about
-            inside = [n for n in inside if n.label != "PER"]
+            inside = [n for n in inside if n.label != "PER" and not _reported(ctx, number, verb)]
         head = _head_name(ctx, child, inside)
         if head is not None:
             return head.canonical  # "El consorcio X, integrado por Y, presentó": X
@@ -48,6 +48,20 @@ def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[Nam
             if name.label != "PER":
                 return name.canonical
     return None
+
+
+def _reported(ctx: ClaimDocument, number: NumberMatch, verb) -> bool:
+    """'la Fundación sostiene que en verano la demanda sería diez veces
+    mayor': a number inside what a verb of saying reports, not its object."""
+    span = ctx.doc.char_span(number.start, number.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    for _ in range(6):
+        if token is None or token.i == verb.i or token.head.i == token.i:
+            return False
+        if token.dep_ == "ccomp" and token.head.i == verb.i:
+            return True
+        token = token.head
+    return False
 
 
 def _head_name(ctx: ClaimDocument, head, inside: list[NameMatch]) -> NameMatch | None:
@@ -180,13 +194,15 @@ def _in_first_plural(ctx: ClaimDocument, quote: tuple[int, int]) -> bool:
 
 
 def _verb_above(verb):
-    """The next verb up the tree, a few heads at most; none above the root."""
+    """The next verb up the tree, a few heads at most; none above the root.
+    A noun or adjective with a copula is a predicate ('Emesa será la
+    encargada de tender...'), and its subject acts."""
     token = verb
     for _ in range(4):
         if token.head is token:
             return None
         token = token.head
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children):
             return token
     return None
 
