@@ -561,7 +561,7 @@ def test_claims_whose_papers_say_so(extractor, sentence, anchor, source):
         # a figure named as another company's, in a comparison
         ("AMD tiene el 8 % del mercado, frente al 85 % de NVIDIA.", "85 %", "NVIDIA"),
         # the subject of a predicate noun acts through the infinitive that hangs from it
-        ("La Empresa Mendocina de Energía (Emesa) será la encargada de tender una línea de 220 kV.", "220 kV", "Empresa Mendocina de Energía"),
+        ("Andes Cómputo presentó un campus de IA en Luján de Cuyo. La Empresa Mendocina de Energía (Emesa) será la encargada de tender una línea de 220 kV y 38 kilómetros hasta la subestación Cruz de Piedra.", "38 kilómetros", "Empresa Mendocina de Energía"),
     ],
 )
 def test_claims_subject_is_who_acts_in_the_clause_above(extractor, text, anchor, subject):
