@@ -444,6 +444,14 @@ def test_claims_unit_of_collectives_plurals_and_comparatives(extractor, text, an
         # "según el proyecto que presentó ante la Junta": the Junta does not speak
         ("Según el proyecto que presentó ante la Junta de Castilla-La Mancha, el campus consumirá 665 millones de litros.",
          "665 millones de litros", "source", None),
+        # a third party's figure set against another is about what that one was about
+        ("La distribuidora Air-e asegura que tiene 20 MW libres en Malambo. El sindicato Sintraelecol rebaja esa cifra a menos de 8 MW.",
+         "menos de 8 MW", "subject", "Air-e"),
+        ("La distribuidora Air-e asegura que tiene 20 MW libres en Malambo. El sindicato Sintraelecol rebaja esa cifra a menos de 8 MW.",
+         "menos de 8 MW", "source", "Sintraelecol"),
+        # the company disputing a figure about itself is its subject as usual
+        ("La ONG calcula que el campus de Google podría usar 2 millones de litros, una cifra que Google rebaja a 100.000 litros.",
+         "100.000 litros", "subject", "Google"),
         # an organisation that says what a clause with its own subject reports is not its subject either
         ("La Fundación Patagonia Natural sostiene que en verano la demanda sería al menos diez veces mayor.", "al menos diez", "subject", None),
         # a sector's demand is no one organisation's

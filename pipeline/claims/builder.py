@@ -121,6 +121,7 @@ class ClaimBuilder:
         # "...incorporará 480 MW, de los cuales 250 MW llegarán en barcazas":
         # within its sentence, any subject of a main clause carries
         discourse.in_sentence = _sentence_subject(discourse, sentence, draft.subject if main_clause else None)
+        discourse.previous = draft.subject
         return draft
 
 

@@ -22,6 +22,18 @@ def _stems(infinitives) -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, stems)) + r")[a-záéíóú]{1,6}$")
 
 
+def _disputed(verbs, nouns) -> re.Pattern:
+    """'una cifra que AWS rebaja a ', 'rebaja esa cifra a ': what comes
+    right before a figure set against another."""
+    verb = "(?:" + "|".join(map(re.escape, verbs)) + ")"
+    noun = "(?:" + "|".join(map(re.escape, nouns)) + ")"
+    return re.compile(
+        rf"(?<![^\W_])(?:(?:una|esa|la|dicha|esta)\s+{noun}\s+que\s+[^,.;]{{0,80}}?{verb}|{verb}\s+(?:esa|esta|dicha|la|su)\s+{noun})"
+        r"\s+(?:a|en|hasta)(?:\s+(?:apenas|solo|sólo))?\s+$",
+        re.IGNORECASE,
+    )
+
+
 @dataclass(frozen=True)
 class Cues:
     modality_order: tuple[str, ...]
@@ -59,6 +71,7 @@ class Cues:
     generic_heads: frozenset[str]
     anonymous: re.Pattern
     document_nouns: frozenset[str]
+    disputed: re.Pattern
 
 
 @lru_cache(maxsize=2)
@@ -115,6 +128,7 @@ def cues(path: str | None = None) -> Cues:
         maker_nouns=frozenset(data["maker_nouns"]),
         anonymous=_phrases(data["anonymous_sources"]),
         document_nouns=frozenset(data["document_nouns"]),
+        disputed=_disputed(data["dispute_verbs"], data["figure_nouns"]),
         company_reference=re.compile(
             r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!(?:\s+[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
             re.IGNORECASE,

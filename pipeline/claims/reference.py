@@ -34,6 +34,7 @@ class Discourse:
     focus: str | None = None  # the organisation "la compañía" means from here on
     carried: str | None = None  # the previous claim's subject, within its paragraph
     in_sentence: tuple = ((-1, -1), None)  # a sentence and the subject of its main clause
+    previous: str | None = None  # the previous claim's subject, wherever it was
 
 
 def is_reporter(name: NameMatch) -> bool:

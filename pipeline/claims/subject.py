@@ -1,6 +1,8 @@
 """A claim's subject: the canonical name of what the number is about.
 
 Strongest first:
+- a figure set against the one before it ("una cifra que AWS rebaja a...")
+  is about what that one was about;
 - a system named before the number in its clause ("Colossus tiene 100.000 GPU");
 - a figure set against another's ("frente al 85 % de NVIDIA") is that one's;
 - the name that is the grammatical subject of the verb governing the number
@@ -27,13 +29,14 @@ Strongest first:
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Callable
 
 from pipeline.claims.actors import clause_actor, governing_name, grammatical_subject, listed, speaking_about_itself, speaking_for_us
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import vendor_chip
-from pipeline.claims.reference import Discourse, is_company, is_public, is_reporter, is_system_noun, referent, system_referent
+from pipeline.claims.reference import Discourse, is_company, kinds_of_noun, is_public, is_reporter, is_system_noun, referent, system_referent
 from pipeline.numbers import NumberMatch
 
 
@@ -41,6 +44,9 @@ def subject_of(
     ctx: ClaimDocument, number: NumberMatch, s_names, c_names, draft: ClaimDraft, discourse: Discourse,
     org_of_person: Callable[[str], str | None],
 ) -> str | None:
+    disputed = _disputed_by_another(ctx, number, draft, discourse)
+    if disputed:
+        return _chosen(draft, disputed, f"subject<-disputed:{disputed}")
     # Who reports a figure ("según Reuters", "la AIE estima que...") is not
     # what it is about, unless the figure is its own ("Nvidia reportó
     # ingresos de 91.200 millones": the reporting verb governs the number).
@@ -61,6 +67,27 @@ def subject_of(
     if grammatical is not None:
         return _chosen(draft, grammatical, f"subject<-nsubj:{grammatical}")
     return _weaker(ctx, number, s_names, before, draft, discourse, org_of_person)
+
+
+def _disputed_by_another(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, discourse: Discourse) -> str | None:
+    """'una cifra que el sindicato rebaja a menos de 8 MW': a third party's
+    figure set against another is about what that one was about. The
+    article's company disputing a figure about itself ('una cifra que Google
+    rebaja a...', 'la compañía rebaja esa cifra') is
+    found by the usual rules."""
+    found = ctx.cues.disputed.search(ctx.text, max(draft.sentence[0], number.start - 160), number.start)
+    if not found or not discourse.previous:
+        return None
+    verbs = [t for t in takewhile(lambda t: t.idx < found.end(), ctx.tokens_from(found.start())) if t.pos_ == "VERB"]
+    verb = verbs[-1] if verbs else None
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and "Rel" not in c.morph.get("PronType")] if verb is not None else []
+    disputer = subjects[0] if subjects else None
+    if disputer is not None and (
+        "company" in kinds_of_noun(ctx, disputer.text)
+        or any(n.canonical in (discourse.topic, discourse.focus) and n.start <= disputer.idx < n.end for n in ctx.names)
+    ):
+        return None
+    return discourse.previous
 
 
 def _counted(ctx: ClaimDocument, number: NumberMatch, name) -> bool:
