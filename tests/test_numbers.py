@@ -173,6 +173,7 @@ SCALES = [
     pytest.param("Recaudó dos mil millones de dólares.", [money("dos mil millones de dólares", 2e9)], id="words-mil-millones-money"),
     pytest.param("Una ronda de 1.500 millones.", [card("1.500 millones", 1.5e9)], id="1500-millones"),
     pytest.param("El centro usa 2 millones de litros de agua.", [qty("2 millones de litros", 2e6, "l")], id="millones-de-litros"),
+    pytest.param("El cable tendrá 240 terabits por segundo.", [qty("240 terabits por segundo", 240, "Tbps")], id="terabits-per-second"),
 ]
 
 
@@ -549,7 +550,20 @@ CURRENCY_BY_COUNTRY = [
         "Costaría entre RD$9,000 y RD$12,000 millones.", "DO",
         [money("entre RD$9,000 y RD$12,000 millones", None, "DOP", low=9e9, high=1.2e10)], id="range-sign-repeated",
     ),
+    pytest.param("Costará unos B/.38 millones.", "PA", [money("unos B/.38 millones", 3.8e7, "PAB", approx=True)], id="balboa"),
+    pytest.param("Invertirá unos Q6 mil 500 millones.", "GT",
+                 [money("unos Q6 mil 500 millones", 6.5e9, "GTQ", approx=True)], id="quetzal-glued"),
+    pytest.param("Recaudará Q6.8 millones.", "GT", [money("Q6.8 millones", 6.8e6, "GTQ")], id="quetzal-decimal"),
+    pytest.param("Invertirá C$ 500 millones.", "NI", [money("C$ 500 millones", 5e8, "NIO")], id="cordoba-sign-ni"),
+    pytest.param("Invertirá C$ 500 millones.", None, [money("C$ 500 millones", 5e8, "CAD")], id="canadian-dollar-sign"),
 ]
+
+
+def test_numbers_a_countrys_sign_is_no_amount_elsewhere_nor_a_quarter():
+    assert [n.text for n in find_numbers("El Q3 de 2025 dejó Q6.8 millones.") if n.label == "MONEY"] == []
+    guatemala = number_context("El Q3 de 2025 fue bueno.", gazetteer().countries["GT"])
+    found = {n.text: n.label for n in find_numbers("El Q3 de 2025 fue bueno.", context=guatemala)}
+    assert "Q3" not in found and "3" not in found
 
 
 @pytest.mark.parametrize("sentence, country, expected", CURRENCY_BY_COUNTRY)

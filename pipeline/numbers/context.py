@@ -3,6 +3,7 @@ convention and what its bare "$" and "pesos" are."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.numbers.style import NumberStyle, decide_style
@@ -21,6 +22,7 @@ class NumberContext:
     peso: str | None = None  # what "pesos" means there
     country: str | None = None
     notes: tuple[str, ...] = field(default=())
+    signs: tuple[tuple[str, str], ...] = ()  # the country's own signs ("Q" the quetzal in Guatemala), written as is
 
     def currency(self, code: str) -> tuple[str, bool]:
         """A currency code with '$DOLLAR' and '$PESO' resolved, and whether that was a guess."""
@@ -30,9 +32,19 @@ class NumberContext:
             return (self.peso, False) if self.peso else (_UNKNOWN[code], True)
         return code, False
 
+    def local_sign(self, before: str) -> tuple[str, str] | None:
+        """The country's own sign ending `before` ('unos Q' -> ('Q', 'GTQ')),
+        case as written and not inside a word ('IQ' is none)."""
+        for sign, code in self.signs:
+            found = re.search(r"(?<![^\W_])" + re.escape(sign) + r"[ \u00a0]?$", before)
+            if found:
+                return found.group(), code
+        return None
+
 
 def number_context(text: str, country=None) -> NumberContext:
     """The context of one article; `country` is a `pipeline.page.places.Country` or None."""
     if country is None:
         return NumberContext(decide_style(text))
-    return NumberContext(decide_style(text, country.numbers), country.dollar_sign, country.peso, country.code)
+    return NumberContext(decide_style(text, country.numbers), country.dollar_sign, country.peso, country.code, signs=country.signs)
+

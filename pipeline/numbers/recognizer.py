@@ -80,8 +80,11 @@ class Scanner:
             (_DIGIT_ANCHOR, "digits"), (lex.number_word_re, "words"), (lex.vague_re, "vague"),
             (lex.half_re, "half"), (lex.fraction_part_re, "half"), (lex.month_re, "month"), (_DECADE_ANCHOR, "decade"),
         )
-        found = sorted((m.start(), kind) for pattern, kind in patterns for m in pattern.finditer(text))
-        return found
+        found = [(m.start(), kind) for pattern, kind in patterns for m in pattern.finditer(text)]
+        # digits glued to the country's own sign ("Q6.8 millones"), which the anchor above skips as a code
+        found += [(m.start(1), "digits") for sign, _ in self.context.signs
+                  for m in re.finditer(r"(?<![^\W_])" + re.escape(sign) + r"(\d)", text)]
+        return sorted(found)
 
     def core_at(self, pos: int, kind: str) -> Core | None:
         if kind == "digits":
@@ -99,6 +102,8 @@ class Scanner:
         """Digits glued into a name or a code are not a number."""
         text = self.text
         before = text[start - 1] if start else ""
+        if before.isalpha() and self._glued_sign(start, end):
+            return True
         if before and (before.isalpha() or before in "@#_/:%+" or before.isdigit()):
             return False
         if _CODE.search(text, max(0, start - 24), start) or _CODE.match(text, end):
@@ -119,6 +124,14 @@ class Scanner:
                 return False  # "4K" is a screen, "100k" a count
             return self._known_tail(end, tail)
         return True
+
+    def _glued_sign(self, start: int, end: int) -> bool:
+        """'Q6.8 millones', 'Q6 mil 500 millones' in Guatemala: the country's
+        sign glued to an amount (a scale word or a decimal after it), not a
+        code like 'Q3' (a quarter)."""
+        if not self.context.local_sign(self.text[max(0, start - 6) : start]):
+            return False
+        return bool(re.match(r"[\d.,]*[.,]\d|[ \u00a0]*(?:mil|mill|bill)", self.text[end : end + 12]))
 
     def _known_tail(self, end: int, tail: str) -> bool:
         lex = self.lex
@@ -161,6 +174,9 @@ class Scanner:
         return bool(re.compile(r"[^\n]{1,40}?" + GAP1 + r"(?:y|e)" + GAP1 + r"(?:el|la|los|las)" + GAP1).match(self.text, pos))
 
     def _currency_before(self, start: int) -> tuple[int, str | None]:
+        local = self.context.local_sign(self.text[max(0, start - 6) : start])
+        if local:
+            return start - len(local[0]), local[1]  # "Q6.8 millones" in Guatemala
         currency = self.lex.currency_before_re.search(self.text[max(0, start - 6) : start])
         if not currency:
             return start, None

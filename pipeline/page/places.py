@@ -32,6 +32,7 @@ class Country:
     peso: str | None
     numbers: str
     tld: str
+    signs: tuple[tuple[str, str], ...] = ()  # local currency signs: (("Q", "GTQ"),)
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     countries = {
         code: Country(code, tuple(row["names"]), row["english"], tuple(row["demonyms"]), row["currency"],
-                      row["dollar_sign"], row.get("peso"), row["numbers"], row["tld"])
+                      row["dollar_sign"], row.get("peso"), row["numbers"], row["tld"], tuple(row.get("signs", {}).items()))
         for code, row in _load("countries.json")["countries"].items()
     }
     place_countries: dict[str, tuple[str, ...]] = {}
