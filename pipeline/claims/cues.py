@@ -25,6 +25,8 @@ def _stems(infinitives) -> re.Pattern:
 def _disputed(verbs, nouns) -> re.Pattern:
     """'una cifra que AWS rebaja a ', 'rebaja esa cifra a ': what comes
     right before a figure set against another."""
+    if not verbs or not nouns:
+        return re.compile(r"(?!)")  # no verbs, no disputes
     verb = "(?:" + "|".join(map(re.escape, verbs)) + ")"
     noun = "(?:" + "|".join(map(re.escape, nouns)) + ")"
     return re.compile(
