@@ -26,14 +26,17 @@ def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[Nam
     verb = ctx.governing_verb(number)
     if verb is None or not names:
         return None
+    speech = verb.i in ctx.verbs.attribution
+    reported = speech and _reported(ctx, number, verb)
     for child in verb.children:
         if not child.dep_.startswith("nsubj"):
             continue
         lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
         inside = [n for n in names if lo <= n.start and n.end <= hi and n.label in ("ORG", "HARDWARE", "PER")]
-        if verb.i in ctx.verbs.attribution:
-            # "Huang añadió que la empresa envió...": who speaks is not what the figure is about
-            inside = [n for n in inside if n.label != "PER" and not _reported(ctx, number, verb)]
+        if speech:
+            # "Huang añadió que la empresa envió...": who speaks is not what the
+            # figure is about, nor is who says what a clause of its own reports
+            inside = [n for n in inside if n.label != "PER" and not reported]
         head = _head_name(ctx, child, inside)
         if head is not None:
             return head.canonical  # "El consorcio X, integrado por Y, presentó": X

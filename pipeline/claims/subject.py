@@ -36,7 +36,7 @@ from pipeline.claims.actors import clause_actor, governing_name, grammatical_sub
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import vendor_chip
-from pipeline.claims.reference import Discourse, is_company, kinds_of_noun, is_public, is_reporter, is_system_noun, referent, system_referent
+from pipeline.claims.reference import Discourse, is_company, is_public, is_reporter, kinds_of_noun, is_system_noun, referent, system_referent
 from pipeline.numbers import NumberMatch
 
 
@@ -71,23 +71,25 @@ def subject_of(
 
 def _disputed_by_another(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, discourse: Discourse) -> str | None:
     """'una cifra que el sindicato rebaja a menos de 8 MW': a third party's
-    figure set against another is about what that one was about. The
-    article's company disputing a figure about itself ('una cifra que Google
-    rebaja a...', 'la compañía rebaja esa cifra') is
-    found by the usual rules."""
+    figure set against another is about what that one was about."""
     found = ctx.cues.disputed.search(ctx.text, max(draft.sentence[0], number.start - 160), number.start)
-    if not found or not discourse.previous:
-        return None
-    verbs = [t for t in takewhile(lambda t: t.idx < found.end(), ctx.tokens_from(found.start())) if t.pos_ == "VERB"]
-    verb = verbs[-1] if verbs else None
-    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and "Rel" not in c.morph.get("PronType")] if verb is not None else []
-    disputer = subjects[0] if subjects else None
-    if disputer is not None and (
-        "company" in kinds_of_noun(ctx, disputer.text)
-        or any(n.canonical in (discourse.topic, discourse.focus) and n.start <= disputer.idx < n.end for n in ctx.names)
-    ):
+    if not found or not discourse.previous or _disputes_its_own(ctx, found, discourse):
         return None
     return discourse.previous
+
+
+def _disputes_its_own(ctx: ClaimDocument, found: re.Match, discourse: Discourse) -> bool:
+    """'una cifra que Google rebaja a...', 'la compañía rebaja esa cifra':
+    the article's company disputing a figure about itself is found by the
+    usual rules."""
+    verbs = [t for t in takewhile(lambda t: t.idx < found.end(), ctx.tokens_from(found.start())) if t.pos_ == "VERB"]
+    subjects = [c for c in verbs[-1].children if c.dep_.startswith("nsubj") and "Rel" not in c.morph.get("PronType")] if verbs else []
+    if not subjects:
+        return False
+    disputer = subjects[0]
+    return "company" in kinds_of_noun(ctx, disputer.text) or any(
+        n.canonical in (discourse.topic, discourse.focus) and n.start <= disputer.idx < n.end for n in ctx.names
+    )
 
 
 def _counted(ctx: ClaimDocument, number: NumberMatch, name) -> bool:

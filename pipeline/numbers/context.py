@@ -47,4 +47,3 @@ def number_context(text: str, country=None) -> NumberContext:
     if country is None:
         return NumberContext(decide_style(text))
     return NumberContext(decide_style(text, country.numbers), country.dollar_sign, country.peso, country.code, signs=country.signs)
-
