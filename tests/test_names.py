@@ -457,6 +457,9 @@ def test_names_a_capitalised_job_title_the_model_takes_in_is_no_part_of_the_name
         ("El Ministerio de Ciencia, Tecnología e Innovación (MinCiencias) adjudicó. MinCiencias pagará.", "MinCiencias", "Ministry of Science, Technology and Innovation"),
         ("El Operador Nacional de Electricidad (Cenace) estima que no. El Cenace revisará.", "Cenace", "Operador Nacional de Electricidad"),
         ("El Movimiento por un Uruguay Sustentable (Movus) calcula que sí. Movus insiste.", "Movus", "Movimiento por un Uruguay Sustentable"),
+        # a list inside the name goes on after a comma and "de"
+        ("La Cámara Nacional de la Industria Electrónica, de Telecomunicaciones y Tecnologías de la Información (Canieti) calcula que sí. "
+         "Canieti insiste.", "Canieti", "Cámara Nacional de la Industria Electrónica, de Telecomunicaciones y Tecnologías de la Información"),
     ],
 )
 def test_names_an_acronym_of_another_language_or_without_the_head_noun_still_defines(finder, text, acronym, canonical):
@@ -464,6 +467,12 @@ def test_names_an_acronym_of_another_language_or_without_the_head_noun_still_def
     (TCEQ): every mention still takes the full name."""
     found = [(m[0], m[2]) for m in names(finder, text) if m[0] == acronym]
     assert found == [(acronym, canonical)] * 2, names(finder, text)
+
+
+def test_names_a_person_before_a_comma_and_de_is_no_part_of_an_acronyms_name(finder):
+    text = "Según Jorge Castro Vargas, de la Universidad de Costa Rica (UCR), el costo sería mayor. La UCR insiste."
+    found = [(m[0], m[2]) for m in names(finder, text) if m[0] == "UCR"]
+    assert found and all(c == "University of Costa Rica" for _, c in found), names(finder, text)
 
 
 def test_names_a_town_written_after_en_is_no_company(finder):

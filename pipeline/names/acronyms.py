@@ -20,8 +20,9 @@ from pipeline.page.places import gazetteer
 _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "para", "en", "a", "al", "por", "sobre", "con"}
 _WORD = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]*"
 _LINK = r"(?:[ \u00a0]+(?:de|del|de la|de las|de los|y la|y el|y los|y las|y|e|para|para la|para el|en|sobre|a|al|por|por un|por una|por el|por la|con)(?=[ \u00a0]+[A-ZÁÉÍÓÚÑÜ]))"
-# A full name: capitalised words, joined by connectors or commas ("Ciencia, Innovación y Universidades").
-_FULL = _WORD + r"(?:(?:" + _LINK + r"|,)?[ \u00a0]+" + _WORD + r")*"
+# A full name: capitalised words, joined by connectors or commas ("Ciencia,
+# Innovación y Universidades", "Industria Electrónica, de Telecomunicaciones").
+_FULL = _WORD + r"(?:(?:" + _LINK + r"|,(?:[ \u00a0]+de(?=[ \u00a0]+[A-ZÁÉÍÓÚÑÜ]))?)?[ \u00a0]+" + _WORD + r")*"
 # "(PSC, por sus siglas en inglés)": the acronym of the original name
 _GLOSS = r"(?P<gloss>,[ \u00a0]*(?:por[ \u00a0]+sus[ \u00a0]+siglas|sigla|siglas)(?:[ \u00a0]+en[ \u00a0]+[a-záéíóúñ]+)?)?"
 # "(Celec EP)", "(EPM E.S.P.)": a state or utility company's legal form after its acronym
@@ -74,7 +75,7 @@ def _fitting_tail(acronym: str, start: int, full: str) -> tuple[int, str | None]
 
 def _aside(head: str) -> bool:
     """What a name may follow inside one capitalised run: a comma, or a place."""
-    return head.endswith(",") or bool(gazetteer().pattern.match(head))
+    return head.endswith((",", ", de")) or bool(gazetteer().pattern.match(head))
 
 
 def _spells(acronym: str, name: str) -> bool:
