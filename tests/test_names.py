@@ -619,3 +619,11 @@ def test_names_a_firm_whose_name_ends_in_ia(finder):
     """'Nébula IA, el laboratorio madrileño...': 'IA' ends the firm's name; it is no person."""
     found = [(m[0], m[1]) for m in names(finder, "Nébula IA, el laboratorio madrileño de inteligencia artificial, ha cerrado una ronda.")]
     assert ("Nébula IA", "ORG") in found, found
+
+
+def test_names_a_union_is_named_later_by_its_trade(finder):
+    """'Luz y Fuerza' after 'el Sindicato de Luz y Fuerza de Córdoba' is the
+    union, though 'Luz' is a given name."""
+    text = "El Sindicato de Luz y Fuerza de Córdoba rechazó el plan. Luz y Fuerza reclama puestos locales."
+    found = [(m[0], m[1], m[2]) for m in names(finder, text) if m[0] == "Luz y Fuerza"]
+    assert found == [("Luz y Fuerza", "ORG", "Sindicato de Luz y Fuerza de Córdoba")], names(finder, text)

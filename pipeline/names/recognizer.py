@@ -133,6 +133,7 @@ class NameFinder:
         self.not_names = frozenset(cues["not_names"])
         self.company_nouns = frozenset(cues["nouns"])
         self.group_heads = frozenset(cues["group_heads"])
+        self.union_heads = frozenset(cues["union_heads"])
         self._speaks = re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, cues["speech_verbs"])) + r")(?![\w])")
         self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name))
         self.people = people(directory)
@@ -445,7 +446,20 @@ class NameFinder:
             shorts += [words[1], " ".join(words[1:3])]  # "Nexo", "Nodo Sur" of "Grupo Nexo Parques Industriales", "Inversiones Nodo Sur"
         if len(words) == 3 and words[0] in self.group_heads and words[1].lower() in self.company_nouns and self._distinct(words[2]):
             shorts.append(words[2])  # "Antaccasa" of "Compañía Minera Antaccasa"
+        trade = self._trade_of(words)
+        if trade:
+            shorts.append(trade)  # "Luz y Fuerza" of "Sindicato de Luz y Fuerza de Córdoba"
         return shorts
+
+    def _trade_of(self, words: list[str]) -> str | None:
+        """A union's trade, which names it later: 'Sindicato de Luz y Fuerza
+        de Córdoba' -> 'Luz y Fuerza' (its place dropped)."""
+        if len(words) < 4 or words[0] not in self.union_heads or words[1] not in ("de", "del"):
+            return None
+        trade = words[2:]
+        if len(trade) >= 3 and trade[-2] in ("de", "del") and self._is_place(trade[-1]):
+            trade = trade[:-2]
+        return " ".join(trade) if len(trade) >= 2 and trade[0][:1].isupper() else None
 
     def _distinct(self, word: str) -> bool:
         """A first word that can stand for the whole name: not a common word,
@@ -492,7 +506,9 @@ class NameFinder:
         _take(self._listed(text, chosen, taken), chosen, taken)
         # A person's canonical is the full name wherever the article gives it.
         self._complete_people(chosen)
-        guessed = {(m.start, m.end): m for m in chosen if m.rule == "model"}
+        # the model's guesses, and a person read from a given name alone ("Luz y
+        # Fuerza" is the union named before as "Sindicato de Luz y Fuerza de Córdoba")
+        guessed = {(m.start, m.end): m for m in chosen if m.rule in ("model", "given-name")}
         for match in self._propagate(text, chosen, acronyms):
             if (match.start, match.end) in guessed:
                 _read_as(guessed[(match.start, match.end)], match)  # "Lamas" after "Breixo Lamas": the person, not the model's ORG
