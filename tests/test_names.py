@@ -627,3 +627,10 @@ def test_names_a_union_is_named_later_by_its_trade(finder):
     text = "El Sindicato de Luz y Fuerza de Córdoba rechazó el plan. Luz y Fuerza reclama puestos locales."
     found = [(m[0], m[1], m[2]) for m in names(finder, text) if m[0] == "Luz y Fuerza"]
     assert found == [("Luz y Fuerza", "ORG", "Sindicato de Luz y Fuerza de Córdoba")], names(finder, text)
+
+
+def test_names_a_page_that_says_it_was_machine_translated_reads_translated_names(finder):
+    text = "Este artículo fue traducido automáticamente del inglés.\nLos préstamos cubren contratos con clientes que incluyen Oráculo."
+    assert ("Oráculo", "ORG", "Oracle") in [(m[0], m[1], m[2]) for m in names(finder, text)], names(finder, text)
+    plain = "Los préstamos cubren contratos con clientes que incluyen Oráculo."
+    assert "Oráculo" not in [m[0] for m in names(finder, plain)], names(finder, plain)

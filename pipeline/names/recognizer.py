@@ -134,6 +134,7 @@ class NameFinder:
         self.company_nouns = frozenset(cues["nouns"])
         self.group_heads = frozenset(cues["group_heads"])
         self.union_heads = frozenset(cues["union_heads"])
+        self._translation_notice = re.compile("|".join(map(re.escape, cues["translation_notices"])), re.IGNORECASE)
         self._speaks = re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, cues["speech_verbs"])) + r")(?![\w])")
         self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name))
         self.people = people(directory)
@@ -169,9 +170,10 @@ class NameFinder:
             if hit.entry.context == "capitalized" and not self._at_sentence_start(text, hit.start, sentence_starts):
                 accepted.append(self._match(text, hit, "mt_artefact:capitalized"))
         # A page that already shows a translator's damage ("Servicios Web de
-        # Amazonas") writes "Alfabeto" for Alphabet at a sentence's start too,
-        # and "Oráculo" for Oracle; so does one where the name speaks.
-        translated = any(m.rule.startswith("mt_artefact") for m in accepted)
+        # Amazonas"), or says it was machine-translated, writes "Alfabeto" for
+        # Alphabet at a sentence's start too, and "Oráculo" for Oracle; so does
+        # one where the name speaks.
+        translated = any(m.rule.startswith("mt_artefact") for m in accepted) or bool(self._translation_notice.search(text))
         for hit in pending if translated else ():
             if hit.entry.context == "capitalized" and self._at_sentence_start(text, hit.start, sentence_starts) and text[hit.start].isupper():
                 accepted.append(self._match(text, hit, "mt_artefact:capitalized"))
