@@ -442,6 +442,12 @@ def test_names_short_forms_of_a_name_and_places_named_alike(finder):
     assert ("Gulf Coast", "Gulf Coast Compute Partners") in found, found
 
 
+def test_names_a_capitalised_post_of_a_company_is_no_person(finder):
+    text = "Los clientes pagan por adelantado, dijo el Jefe Ejecutivo de Redstone, Marcus Hale."
+    found = names(finder, text, _ents(text, "Jefe Ejecutivo de Redstone", label="PER"))
+    assert "Jefe Ejecutivo de Redstone" not in [m[0] for m in found], found
+
+
 def test_names_a_capitalised_job_title_the_model_takes_in_is_no_part_of_the_name(finder):
     text = "El operador crecerá, dijo el Jefe Ejecutivo Daniel Okafor a Reuters."
     found = names(finder, text, _ents(text, "Jefe Ejecutivo Daniel Okafor", label="PER"))

@@ -145,6 +145,7 @@ class NameFinder:
         self._portfolio_before = re.compile(r"(?<![^\W_])(?i:" + posts + r")[ \u00a0]+(?:de|del)[ \u00a0]+" + portfolio_words + r"$")
         self._of_place = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, cues["place_nouns"])) + r")[ \u00a0]+(?:de|del)[ \u00a0]+$", re.IGNORECASE)
         self._job_title = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
+        self._post_of = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?:de|del)[ \u00a0]")  # "Jefe Ejecutivo de Redstone"
         self.canonical = canonicaliser(directory, tuple(cues["legal_forms"]))
         regions = "|".join(sorted(map(re.escape, self.canonical.regional_bodies), key=len, reverse=True))
         # "la Generalitat aportará", "La Generalitat adjudica"; not "la Junta de accionistas", "la Junta Directiva"
@@ -346,8 +347,8 @@ class NameFinder:
             surface = _TITLE.sub("", text[start:end].strip(" \t\n\"“”«»'’.,;:()"))  # "Dr. Pérez": the title is no part of the name
             surface = self._job_title.sub("", surface) if label == "PER" else surface  # "el Jefe Ejecutivo Daniel Okafor"
             surface = re.sub(r"^(?:(?:el|la|los|las|del|al)[ \u00a0]+)+", "", surface)  # "la Sener": the article is no part of the name
-            if not surface:
-                continue
+            if not surface or (label == "PER" and self._post_of.match(surface)):
+                continue  # "el Jefe Ejecutivo de Redstone, Marcus Hale": a post, not a person
             if label in ("LOC", "MISC") and self._standalone_capital(text, surface, times=2) and not _GEOGRAPHIC(surface).search(text):
                 label = "ORG"  # "Anthropic" read as a place: a lone capital word the article repeats mid-sentence
             if label not in ("PER", "ORG"):
