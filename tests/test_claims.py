@@ -596,6 +596,9 @@ def test_claims_a_compared_figure_does_not_move_the_focus(extractor):
         ("Iberdrola firmó con Merlin. El gasto eléctrico del sector rondaría los 700 GWh anuales.", "rondaría los 700 GWh anuales", None),
         # but 'de' + a name owns the noun
         ("La inversión de Meta alcanzará 10.000 millones de dólares.", "10.000 millones de dólares", "Meta"),
+        # a sector noun ("la minera") points to the name it heads, however far back
+        ("La Compañía Minera Escondida opera en Antofagasta. Scala Data Centers levantará un campus. El campus tendrá 300 MW. "
+         "Microsoft alquilará la primera nave. La minera firmó un contrato por 15 años.", "15 años", "Compañía Minera Escondida"),
     ],
 )
 def test_claims_subject_noun_phrases(extractor, text, anchor, subject):

@@ -78,6 +78,10 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     holding = [n for n in nearby if _holds(n, noun)]
     if holding:
         return holding[-1].canonical
+    if noun.lower() not in ctx.cues.generic_company_nouns:
+        earlier = _holding_earlier(ctx, noun, before)  # "la minera" for "Minera Centinela", named further back
+        if earlier:
+            return earlier
     introduced = _introduced_by(ctx, noun, before)
     if introduced:
         return introduced  # "El consorcio Patagonia Cómputo presentó..." ... "el consorcio asegura"
