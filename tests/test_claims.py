@@ -599,6 +599,9 @@ def test_claims_a_compared_figure_does_not_move_the_focus(extractor):
         # a sector noun ("la minera") points to the name it heads, however far back
         ("La Compañía Minera Escondida opera en Antofagasta. Scala Data Centers levantará un campus. El campus tendrá 300 MW. "
          "Microsoft alquilará la primera nave. La minera firmó un contrato por 15 años.", "15 años", "Compañía Minera Escondida"),
+        # a sector noun ("la eléctrica") points to the name that says its sector
+        ("Antaccasa firmó un contrato con Engie Energía Perú. La minera tendrá un centro de datos. Microsoft alquilará la primera nave. "
+         "La eléctrica, que opera unos 2.500 MW en el país, respaldará el contrato.", "unos 2.500 MW", "Engie Energía Perú"),
     ],
 )
 def test_claims_subject_noun_phrases(extractor, text, anchor, subject):

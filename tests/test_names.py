@@ -281,6 +281,13 @@ def test_names_a_known_company_and_a_country_with_no_de_is_its_branch(finder):
     assert ("Entel Perú", "Entel Perú") in [(m[0], m[2]) for m in found], found
 
 
+def test_names_a_company_found_by_its_form_keeps_its_country(finder):
+    """'Engie Energía Perú': a name read by its form ('Energía') and the
+    country after it is the Peruvian company's name, not a name and a place."""
+    found = names(finder, "La minera firmó un contrato con Engie Energía Perú por 180 megavatios.")
+    assert ("Engie Energía Perú", "Engie Energía Perú") in [(m[0], m[2]) for m in found], found
+
+
 def test_names_a_known_company_in_a_country_is_its_own_name(finder):
     """'Telefónica del Perú' is the Peruvian company, not Telefónica and a place."""
     found = names(finder, "La crearon ex ejecutivos de Telefónica del Perú; Telefónica no opina.")

@@ -193,7 +193,8 @@ class NameFinder:
         if branch is None:
             return match
         name = text[match.start : branch.end()]
-        return NameMatch(match.start, branch.end(), name, "ORG", name, category=match.category, rule="catalogue:branch")
+        rule = "catalogue:branch" if match.rule.startswith(("catalogue", "mt_artefact")) else match.rule
+        return NameMatch(match.start, branch.end(), name, "ORG", name, category=match.category, rule=rule)
 
     @staticmethod
     def _first_name(text: str, hit: Hit) -> bool:
@@ -486,14 +487,14 @@ class NameFinder:
         `country` is the outlet's, for its own institutions written bare ("el Congreso")."""
         starts = set(sentence_starts)
         acronym_names, acronyms, not_orgs = self._acronyms(text)
-        context_orgs = self._context_orgs(text)
+        context_orgs = [self._national_branch(text, m) for m in self._context_orgs(text)]
         layers = [
             _not_inside(self._catalogue_hits(text, starts), context_orgs),
             self._agencies(text, datelines),
             acronym_names,
             self._systems(text),
             context_orgs,
-            self._model_names(text, model_ents),
+            [self._national_branch(text, m) for m in self._model_names(text, model_ents)],
             self._people(text),
             self._national_bodies(text, country),
         ]
