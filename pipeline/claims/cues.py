@@ -74,6 +74,7 @@ class Cues:
     anonymous: re.Pattern
     document_nouns: frozenset[str]
     disputed: re.Pattern
+    sector_name_words: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=2)
@@ -131,6 +132,7 @@ def cues(path: str | None = None) -> Cues:
         anonymous=_phrases(data["anonymous_sources"]),
         document_nouns=frozenset(data["document_nouns"]),
         disputed=_disputed(data["dispute_verbs"], data["figure_nouns"]),
+        sector_name_words={noun: frozenset(words) for noun, words in data["sector_name_words"].items()},
         company_reference=re.compile(
             r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!(?:\s+[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
             re.IGNORECASE,

@@ -85,6 +85,9 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     introduced = _introduced_by(ctx, noun, before)
     if introduced:
         return introduced  # "El consorcio Patagonia Cómputo presentó..." ... "el consorcio asegura"
+    sector = [n for n in ctx.names if n.end <= before and _in_sector(ctx, n, noun)]
+    if sector:
+        return sector[-1].canonical  # "La eléctrica" for "Engie Energía Perú", named further back
     # "un acuerdo con Vistra ..., dijo la compañía": who the act was with is not who acts
     same_sentence = [n for n in nearby if n.start >= _sentence_start(ctx, before) and not ctx.after_preposition(n)]
     if same_sentence:
@@ -116,6 +119,11 @@ def _holding_earlier(ctx: ClaimDocument, noun: str, before: int) -> str | None:
 def _holds(name: NameMatch, noun: str) -> bool:
     """'el tribunal' for 'Segundo Tribunal Ambiental': the noun heads the name (not 'Eléctrica' inside ERCOT's)."""
     return name.label == "ORG" and noun.lower() in name.text.lower().split()[:2]
+
+
+def _in_sector(ctx: ClaimDocument, name: NameMatch, noun: str) -> bool:
+    """'la eléctrica' for 'Engie Energía Perú': the name says the noun's sector."""
+    return bool(ctx.cues.sector_name_words.get(noun.lower(), frozenset()) & set(name.text.split()[1:]))
 
 
 # Up to two adjectives between a noun and the name it introduces ("la firma
