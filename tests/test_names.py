@@ -647,3 +647,8 @@ def test_names_a_page_that_says_it_was_machine_translated_reads_translated_names
     assert ("Oráculo", "ORG", "Oracle") in [(m[0], m[1], m[2]) for m in names(finder, text)], names(finder, text)
     plain = "Los préstamos cubren contratos con clientes que incluyen Oráculo."
     assert "Oráculo" not in [m[0] for m in names(finder, plain)], names(finder, plain)
+
+
+def test_names_a_projects_given_name_after_a_company_noun_is_no_organisation(finder):
+    text = "El campus, que la compañía llama Proyecto Mesquite, se ubicará cerca de Rockdale."
+    assert "Proyecto Mesquite" not in [m[0] for m in names(finder, text)], names(finder, text)

@@ -39,7 +39,7 @@ _GEOGRAPHIC = lambda word: re.compile(  # noqa: E731
 _INSIDE_NAME = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:de|del|de la|de las|de los|para|por)|(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:y|e))[ \u00a0]+$"
 )
-_CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$", re.IGNORECASE)
+_CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$|(?<![^\W_])(?:llama|llaman|bautizó|bautizaron|denomina|denominó)[ \u00a0]+$", re.IGNORECASE)
 _BEFORE_BRACKETED = re.compile(
     r"(?<![\w])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0]|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*)"
     r"[ \u00a0]+\((?P<place>[A-ZÁÉÍÓÚÑ][^()\n,]{1,40})\)"
@@ -264,6 +264,8 @@ class NameFinder:
             name = text[rule.start : rule.end]
             if self._is_place(name) or (rule.rule in ("context:apposition", "context:demonym") and self._looks_like_person(name)):
                 continue  # "el vicepresidente de la firma, Marcus Reyes, aseguró": a person in apposition
+            if _CHRISTENED.search(text, max(0, rule.start - 30), rule.start):
+                continue  # "el campus, que la compañía llama Proyecto Mesquite": a project's given name
             match = self._org(text, rule.start, rule.end, rule.rule)
             if rule.country:
                 match.canonical = self.canonical.government_of(rule.country) or match.canonical
