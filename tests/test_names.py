@@ -652,3 +652,11 @@ def test_names_a_page_that_says_it_was_machine_translated_reads_translated_names
 def test_names_a_projects_given_name_after_a_company_noun_is_no_organisation(finder):
     text = "El campus, que la compañía llama Proyecto Mesquite, se ubicará cerca de Rockdale."
     assert "Proyecto Mesquite" not in [m[0] for m in names(finder, text)], names(finder, text)
+
+
+def test_names_a_town_bracketed_with_its_province_is_a_place_by_its_first_word_too(finder):
+    """'en Navalmoral de la Mata (Cáceres)', then 'la alcaldesa de Navalmoral':
+    the town, however often the article writes it alone."""
+    text = ("La firma levantará el campus en Navalmoral de la Mata (Cáceres). La alcaldesa de Navalmoral lo celebra. "
+            "Los vecinos de Navalmoral, en cambio, dudan. El campo de Navalmoral espera.")
+    assert "Navalmoral" not in [m[0] for m in names(finder, text)], names(finder, text)

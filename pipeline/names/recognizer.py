@@ -41,7 +41,7 @@ _INSIDE_NAME = re.compile(
 )
 _CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$|(?<![^\W_])(?:llama|llaman|bautizó|bautizaron|denomina|denominó)[ \u00a0]+$", re.IGNORECASE)
 _BEFORE_BRACKETED = re.compile(
-    r"(?<![\w])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0]|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*)"
+    r"(?<![\w])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0](?:la[ \u00a0]|las[ \u00a0]|los[ \u00a0])?|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*)"
     r"[ \u00a0]+\((?P<place>[A-ZÁÉÍÓÚÑ][^()\n,]{1,40})\)"
 )
 _LOWER_IN_PLACES = frozenset({"de", "del", "la", "las", "los", "el", "y"})
@@ -329,7 +329,9 @@ class NameFinder:
         """Names the article places by a known place in brackets, as the press
         writes towns ("en Marchamalo (Guadalajara)", "Cuernavaca (Morelos)"):
         a place, wherever else the article names it."""
-        return frozenset(m.group("name") for m in _BEFORE_BRACKETED.finditer(text) if self._is_place(m.group("place")))
+        towns = {m.group("name") for m in _BEFORE_BRACKETED.finditer(text) if self._is_place(m.group("place"))}
+        # "Navalmoral" of "Navalmoral de la Mata (Cáceres)": the town by its first word
+        return frozenset(towns | {t.split()[0] for t in towns if " " in t and len(t.split()[0]) > 3})
 
     def _looks_like_person(self, name: str) -> bool:
         words = name.split()
@@ -520,7 +522,7 @@ class NameFinder:
                 _read_as(guessed[(match.start, match.end)], match)  # "Lamas" after "Breixo Lamas": the person, not the model's ORG
             else:
                 _take([match], chosen, taken)
-        _take(self._repeated_capitals(text, chosen, taken), chosen, taken)
+        _take([m for m in self._repeated_capitals(text, chosen, taken) if m.text not in not_here], chosen, taken)
         self._one_canonical(chosen, acronyms)
         _one_label(chosen)
         _one_category(chosen)
