@@ -47,6 +47,9 @@ def test_claims_aggregate_and_parts(extractor):
         ("La compañía construirá 12 centros de datos.", "12", "planned"),
         ("Meta planea comprar 350.000 GPU.", "350.000", "planned"),
         ("El clúster tiene 24.576 GPU.", "24.576", "asserted"),
+        # what a company asks for, negotiates or seeks is not settled yet
+        ("La firma pidió a UTE un contrato a 15 años.", "15 años", "planned"),
+        ("Istmo Data Hub negocia con AES Panamá un contrato de suministro de hasta 100 MW.", "hasta 100 MW", "planned"),
         # a commitment to spend is a plan; a purchase commitment already owed is not
         ("Altaris mantiene su compromiso de invertir 4.500 millones de euros.", "4.500 millones de euros", "planned"),
         ("La compañía anotó un cargo de 5.500 millones de dólares, ligado a compromisos de compra.", "5.500 millones de dólares", "asserted"),
