@@ -561,6 +561,8 @@ def test_names_a_spanish_regions_government_written_bare(finder):
     [
         ("La desarrolladora Andes Cómputo proyecta US$ 1.800 millones. El proyecto costará US$ 210 millones y US$ 68 millones.", "US"),
         ("La firma presentó una Declaración de Impacto Ambiental (DIA). Según la DIA, usará 11 litros por segundo.", "DIA"),
+        # Chile's unit of account, written before its amounts
+        ("La empresa pagará UF 2,5 millones por la concesión. El Estado recibirá UF 1,2 millones más.", "UF"),
     ],
 )
 def test_names_a_currency_sign_or_a_document_is_no_organisation(finder, text, word):
@@ -660,3 +662,9 @@ def test_names_a_town_bracketed_with_its_province_is_a_place_by_its_first_word_t
     text = ("La firma levantará el campus en Navalmoral de la Mata (Cáceres). La alcaldesa de Navalmoral lo celebra. "
             "Los vecinos de Navalmoral, en cambio, dudan. El campo de Navalmoral espera.")
     assert "Navalmoral" not in [m[0] for m in names(finder, text)], names(finder, text)
+
+
+def test_names_a_known_acronym_keeps_its_name_whatever_the_translated_full_name(finder):
+    text = "Taiwán Semiconductor Fabricación Co (TSMC) dijo que construirá una planta en Arizona."
+    found = [(m[0], m[2]) for m in names(finder, text)]
+    assert ("Taiwán Semiconductor Fabricación Co", "TSMC") in found and ("TSMC", "TSMC") in found, found

@@ -244,14 +244,16 @@ class NameFinder:
         Incentivo para Grandes Inversiones (RIGI)"), which are no names."""
         found, meaning, not_orgs = [], {}, set()
         for definition in find_definitions(text, self.canonical.org):
-            if any(hit.entry.category == "media" for hit in self.catalogue.find(definition.acronym_text)):
+            known = [h for h in self.catalogue.find(definition.acronym_text) if h.end - h.start == len(definition.acronym_text) and h.entry.label == "ORG" and h.entry.source == "catalogue"]
+            if any(hit.entry.category == "media" for hit in known):
                 continue  # "dijo el Ministerio de Energía (EFE)": a wire credit, not a short name
             if not self.rules.is_org_head(definition.full_text):
                 not_orgs.add(definition.acronym_text)
                 continue
             if self._is_place(definition.full_text):
                 continue
-            canonical = self.canonical.org(definition.full_text)
+            # a known acronym keeps its name however the full one was translated ("Taiwán Semiconductor Fabricación Co (TSMC)")
+            canonical = known[0].entry.canonical if known else self.canonical.org(definition.full_text)
             category = self._category(definition.full_text)
             found.append(NameMatch(*definition.full, definition.full_text, "ORG", canonical, category=category, rule="acronym:full"))
             found.append(NameMatch(*definition.acronym, definition.acronym_text, "ORG", canonical, category=category, rule="acronym"))

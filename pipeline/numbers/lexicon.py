@@ -191,7 +191,8 @@ def currency_codes() -> frozenset[str]:
     units = _load("units.json")
     tables = (units["currency_before"], units["currency_after"])
     codes = {code for table in tables for code in table.values() if code.isalpha() and code.isupper()}
-    written = {word.upper() for table in tables for word in table if word.isalpha() and len(word) == 3}
+    # three-letter codes as written, and two-letter units of account ("UF" in Chile)
+    written = {word.upper() for table in tables for word in table if word.isalpha() and len(word) in (2, 3)}
     # the letters of a sign ("US" of "US$", "RD" of "RD$"), which the model may read as a name
     letters = {word.rstrip("$").upper() for word in units["currency_before"] if word.endswith("$") and word.rstrip("$").isalpha()}
     return frozenset(codes | written | letters)
