@@ -715,6 +715,9 @@ def test_claims_a_wire_story_further_down_is_not_the_lead(extractor):
         ("Según datos de la Comisión Nacional de los Mercados y la Competencia (CNMC), los centros consumieron 1,9 TWh. La CNMC calcula que esa cuota superará el 5 % antes de 2030.",
          "5 %", "National Commission on Markets and Competition"),
         ("Scala Data Centers presentó el campus. La masa salarial se estima en CLP 96.000 millones, según el expediente ingresado al SEA.", "CLP 96.000 millones", "Scala Data Centers"),
+        # the person named after a comma at the end of the speaker's title, however the parse hung the name
+        ("La primera fase arrancará en el segundo semestre con una carga de 24 MW, explicó el director de la filial salvadoreña, Thomas Whitaker.",
+         "24 MW", "Thomas Whitaker"),
     ],
 )
 def test_claims_speakers_from_desde_relatives_acronyms_and_filings(extractor, text, anchor, source):

@@ -376,6 +376,9 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
             # "el ministro Ferreyra", "la organización Ecologistas en Acción";
             # not the founder in "la compañía de Mark Zuckerberg"
             return inner.canonical
+        named_last = _person_closing_phrase(child, speakers) if "person" in kinds else None
+        if named_last is not None:
+            return named_last.canonical
         meant = referent(ctx, child.lower_, child.idx, discourse)
         if meant is not None:
             return meant
@@ -414,6 +417,15 @@ def _name_in_apposition(child: Token, speakers) -> NameMatch | None:
         return right_after  # "la organización Ecologistas en Acción", however the parser attached it
     end = child.right_edge.idx + len(child.right_edge.text)
     return next((n for n in speakers if n.label == "PER" and text[end : n.start] in (", ", ",\u00a0")), None)
+
+
+def _person_closing_phrase(noun: Token, speakers) -> NameMatch | None:
+    """'el director de la filial salvadoreña, Thomas Whitaker': the person
+    named after a comma at the end of the title's phrase, wherever the parse
+    hung the name."""
+    text = noun.doc.text
+    hi = noun.right_edge.idx + len(noun.right_edge.text)
+    return next((n for n in speakers if n.label == "PER" and noun.idx < n.start and n.end == hi and text[: n.start].rstrip().endswith(",")), None)
 
 
 def _noun_after(ctx: ClaimDocument, verb: Token, discourse) -> str | None:
