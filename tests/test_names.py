@@ -252,6 +252,8 @@ def test_names_places_are_no_organisations(finder):
         ("Lo pagará el gobierno de Canadá, dijo.", "gobierno de Canadá", "Government of Canada"),
         ("Lo recibió el Ministerio de Economía de la Nación ayer.", "Ministerio de Economía de la Nación", "Ministry of Economy"),
         ("Lo aprobó el Ministerio de Minas y Energía.", "Ministerio de Minas y Energía", "Ministry of Mines and Energy"),
+        ("Lo cofinancia el Ministerio de Tecnologías de la Información y las Comunicaciones.", "Ministerio de Tecnologías de la Información y las Comunicaciones",
+         "Ministry of Information Technologies and Communications"),
         ("Lo aprobó la Comisión Federal de Electricidad.", "Comisión Federal de Electricidad", "Federal Electricity Commission"),
         # a country's central bank and senate take the country's English name
         ("Lo calculó el Banco Central del Ecuador en su informe.", "Banco Central del Ecuador", "Central Bank of Ecuador"),

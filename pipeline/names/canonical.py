@@ -70,7 +70,7 @@ class Canonicaliser:
         parts = re.split(r"(,\s*|\s+(?:y|e)\s+)", rest)
         out = []
         for part in parts:
-            key = part.strip()
+            key = re.sub(r"^(?:la|las|el|los)\s+", "", part.strip())  # "y las Comunicaciones"
             if key in ("", ","):
                 out.append(", " if key == "," else "")
             elif key in self.joins:
