@@ -72,6 +72,8 @@ CODE_RULES = (
     ("pipeline/claims/source.py", "_speaks_itself"),
     ("pipeline/claims/subject.py", "_disputed_by_another"),
     ("pipeline/claims/actors.py", "_reported"),
+    ("pipeline/claims/subject.py", "_granted_to"),
+    ("pipeline/claims/reference.py", "_in_sector"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

@@ -569,6 +569,11 @@ def test_claims_whose_papers_say_so(extractor, sentence, anchor, source):
         ("La firma Nubeandes rentará servidores a unos US$ 3 por hora, según estimó la empresa.", "unos US$ 3 por hora", "Nubeandes"),
         # a price is the bought company's
         ("Según Bloomberg, Oracle estudia comprar Cohere por unos 5.000 millones de dólares.", "unos 5.000 millones de dólares", "Cohere"),
+        # what a body grants to the project or to the company in view is theirs, not the body's
+        ("Alborán Infra Partners levantará un campus en Carmona. Red Eléctrica concedió en julio al proyecto un permiso de acceso de 450 MW.",
+         "450 MW", "Alborán Infra Partners"),
+        ("La empresa Atacama Compute levantará un campus en Antofagasta. El Ministerio de Bienes Nacionales le otorgó una concesión sobre 2.600 hectáreas.",
+         "2.600 hectáreas", "Atacama Compute"),
         # a figure named as another company's, in a comparison
         ("AMD tiene el 8 % del mercado, frente al 85 % de NVIDIA.", "85 %", "NVIDIA"),
         # the subject of a predicate noun acts through the infinitive that hangs from it

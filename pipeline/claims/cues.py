@@ -75,6 +75,7 @@ class Cues:
     document_nouns: frozenset[str]
     disputed: re.Pattern
     sector_name_words: dict[str, frozenset[str]]
+    grant_verb_stems: tuple[str, ...]
 
 
 @lru_cache(maxsize=2)
@@ -133,6 +134,7 @@ def cues(path: str | None = None) -> Cues:
         document_nouns=frozenset(data["document_nouns"]),
         disputed=_disputed(data["dispute_verbs"], data["figure_nouns"]),
         sector_name_words={noun: frozenset(words) for noun, words in data["sector_name_words"].items()},
+        grant_verb_stems=tuple(data["grant_verb_stems"]),
         company_reference=re.compile(
             r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!(?:\s+[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
             re.IGNORECASE,

@@ -5,6 +5,7 @@ Strongest first:
   is about what that one was about;
 - a system named before the number in its clause ("Colossus tiene 100.000 GPU");
 - a figure set against another's ("frente al 85 % de NVIDIA") is that one's;
+- what a body grants to someone ("concedió al proyecto 250 MW") is the recipient's;
 - the name that is the grammatical subject of the verb governing the number
   (no wire agency or outlet: they report, they are not what is reported);
 - the chip whose specification the number is ("Cada MI300X integra 192 GB");
@@ -60,6 +61,9 @@ def subject_of(
     compared = _compared_owner(ctx, number)
     if compared:
         return _chosen(draft, compared, f"subject<-owner:{compared}")
+    granted = _granted_to(ctx, number, discourse)
+    if granted:
+        return _chosen(draft, granted, f"subject<-granted:{granted}")
     grammatical = grammatical_subject(ctx, number, c_names)
     if grammatical == "":
         draft.cues.append("subject<-none:several")
@@ -90,6 +94,32 @@ def _disputes_its_own(ctx: ClaimDocument, found: re.Match, discourse: Discourse)
     return "company" in kinds_of_noun(ctx, disputer.text) or any(
         n.canonical in (discourse.topic, discourse.focus) and n.start <= disputer.idx < n.end for n in ctx.names
     )
+
+
+def _granted_to(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -> str | None:
+    """'Red Eléctrica concedió al proyecto 250 MW', 'la Conagua otorgó a la
+    tecnológica 180.000 m3', 'le concedió 300 MW': what is granted is the
+    recipient's figure (a name, the company a noun or a pronoun stands for,
+    the project's owner), not the granting body's."""
+    verb = ctx.governing_verb(number)
+    if verb is None or not verb.lower_.startswith(ctx.cues.grant_verb_stems):
+        return None
+    for child in verb.children:
+        if child.lower_ in ("le", "les") and child.i < verb.i:
+            # whom the paragraph was about ("le concedió"); the focus is the granting body by now
+            return discourse.carried or _topic_owner(ctx, discourse)
+        if any(k.dep_ == "case" and k.lower_ in ("a", "al") for k in child.children) and "Sing" in child.morph.get("Number"):
+            return _recipient(ctx, child, discourse)
+    return None
+
+
+def _recipient(ctx: ClaimDocument, token, discourse: Discourse) -> str | None:
+    named = next((n for n in ctx.names if n.start <= token.idx < n.end and n.label == "ORG"), None)
+    if named is not None:
+        return named.canonical
+    if kinds_of_noun(ctx, token.text):
+        return referent(ctx, token.text, token.idx, discourse) or discourse.focus
+    return _topic_owner(ctx, discourse) if token.pos_ == "NOUN" else None
 
 
 def _counted(ctx: ClaimDocument, number: NumberMatch, name) -> bool:
