@@ -74,6 +74,7 @@ CODE_RULES = (
     ("pipeline/claims/actors.py", "_reported"),
     ("pipeline/claims/subject.py", "_granted_to"),
     ("pipeline/claims/reference.py", "_in_sector"),
+    ("pipeline/claims/subject.py", "_regional_government"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

@@ -574,6 +574,9 @@ def test_claims_whose_papers_say_so(extractor, sentence, anchor, source):
          "450 MW", "Alborán Infra Partners"),
         ("La empresa Atacama Compute levantará un campus en Antofagasta. El Ministerio de Bienes Nacionales le otorgó una concesión sobre 2.600 hectáreas.",
          "2.600 hectáreas", "Atacama Compute"),
+        # "el gobierno estatal" is the state's government the article named, not the country's nor the company's
+        ("Norteña Cómputo levantará un campus en Salinas Victoria con apoyo del Gobierno de Nuevo León. "
+         "Además, el gobierno estatal invertirá 3 mil 500 millones de pesos en un acueducto.", "3 mil 500 millones de pesos", "Government of Nuevo León"),
         # a figure named as another company's, in a comparison
         ("AMD tiene el 8 % del mercado, frente al 85 % de NVIDIA.", "85 %", "NVIDIA"),
         # the subject of a predicate noun acts through the infinitive that hangs from it

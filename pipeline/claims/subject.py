@@ -39,6 +39,7 @@ from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import vendor_chip
 from pipeline.claims.reference import Discourse, is_company, is_public, is_reporter, kinds_of_noun, is_system_noun, referent, system_referent
 from pipeline.numbers import NumberMatch
+from pipeline.page.places import gazetteer
 
 
 def subject_of(
@@ -187,6 +188,9 @@ def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discour
     named = _by_epithet(ctx, sentence[0], number.start)
     if named:
         return _chosen(draft, named, f"subject<-epithet:{named}")
+    regional = _regional_government(ctx, ctx.clause(sentence, number)[0], number.start)
+    if regional:
+        return _chosen(draft, regional, f"subject<-regional-government:{regional}")
     company = ctx.cues.company_reference.search(text, sentence[0], number.start)
     named = company and (referent(ctx, company.group(0).split()[-1], company.start(), discourse) or discourse.topic)
     if named:
@@ -270,6 +274,25 @@ def _owner_after(ctx: ClaimDocument, number: NumberMatch) -> str | None:
     if owner is None or not (is_company(owner) or (owner.label == "HARDWARE" and owner.kind == "system")):
         return None
     return owner.canonical
+
+
+_REGIONAL_REFERENCE = re.compile(
+    r"(?<![^\W_])(?:el|la)\s+(?:gobierno|ejecutivo|administración)\s+(?:estatal|provincial|regional|autonómic[oa]|departamental|foral)(?![^\W_])",
+    re.IGNORECASE,
+)
+_REGIONAL_HEADS = ("Gobierno", "Gobernación", "Junta de", "Generalitat", "Xunta", "Govern")
+
+
+def _regional_government(ctx: ClaimDocument, start: int, end: int) -> str | None:
+    """'el gobierno estatal invertirá 3 mil 500 millones': the state's
+    government the article named before ('Gobierno de Nuevo León'), not the
+    country's."""
+    found = _REGIONAL_REFERENCE.search(ctx.text, start, end)
+    if not found:
+        return None
+    national = {f"Government of {c.english}" for c in gazetteer().countries.values()}
+    named = [n for n in ctx.names if n.end <= found.start() and n.label == "ORG" and n.text.startswith(_REGIONAL_HEADS) and n.canonical not in national]
+    return named[-1].canonical if named else None
 
 
 def _by_epithet(ctx: ClaimDocument, start: int, end: int) -> str | None:
