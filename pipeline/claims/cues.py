@@ -76,6 +76,8 @@ class Cues:
     disputed: re.Pattern
     sector_name_words: dict[str, frozenset[str]]
     grant_verb_stems: tuple[str, ...]
+    regional_government: re.Pattern
+    regional_government_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=2)
@@ -135,6 +137,8 @@ def cues(path: str | None = None) -> Cues:
         disputed=_disputed(data["dispute_verbs"], data["figure_nouns"]),
         sector_name_words={noun: frozenset(words) for noun, words in data["sector_name_words"].items()},
         grant_verb_stems=tuple(data["grant_verb_stems"]),
+        regional_government=_phrases(data["regional_government_nouns"]),
+        regional_government_heads=tuple(data["regional_government_heads"]),
         company_reference=re.compile(
             r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!(?:\s+[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
             re.IGNORECASE,

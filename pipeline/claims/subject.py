@@ -30,6 +30,7 @@ Strongest first:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import takewhile
 from typing import Callable
 
@@ -37,7 +38,7 @@ from pipeline.claims.actors import clause_actor, governing_name, grammatical_sub
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import vendor_chip
-from pipeline.claims.reference import Discourse, is_company, is_public, is_reporter, kinds_of_noun, is_system_noun, referent, system_referent
+from pipeline.claims.reference import Discourse, is_company, is_public, is_reporter, is_system_noun, kinds_of_noun, referent, system_referent
 from pipeline.numbers import NumberMatch
 from pipeline.page.places import gazetteer
 
@@ -276,23 +277,21 @@ def _owner_after(ctx: ClaimDocument, number: NumberMatch) -> str | None:
     return owner.canonical
 
 
-_REGIONAL_REFERENCE = re.compile(
-    r"(?<![^\W_])(?:el|la)\s+(?:gobierno|ejecutivo|administración)\s+(?:estatal|provincial|regional|autonómic[oa]|departamental|foral)(?![^\W_])",
-    re.IGNORECASE,
-)
-_REGIONAL_HEADS = ("Gobierno", "Gobernación", "Junta de", "Generalitat", "Xunta", "Govern")
-
-
 def _regional_government(ctx: ClaimDocument, start: int, end: int) -> str | None:
     """'el gobierno estatal invertirá 3 mil 500 millones': the state's
     government the article named before ('Gobierno de Nuevo León'), not the
     country's."""
-    found = _REGIONAL_REFERENCE.search(ctx.text, start, end)
+    found = ctx.cues.regional_government.search(ctx.text, start, end)
     if not found:
         return None
-    national = {f"Government of {c.english}" for c in gazetteer().countries.values()}
-    named = [n for n in ctx.names if n.end <= found.start() and n.label == "ORG" and n.text.startswith(_REGIONAL_HEADS) and n.canonical not in national]
+    heads = ctx.cues.regional_government_heads
+    named = [n for n in ctx.names if n.end <= found.start() and n.label == "ORG" and n.text.startswith(heads) and n.canonical not in _national_governments()]
     return named[-1].canonical if named else None
+
+
+@lru_cache(maxsize=1)
+def _national_governments() -> frozenset[str]:
+    return frozenset(f"Government of {c.english}" for c in gazetteer().countries.values())
 
 
 def _by_epithet(ctx: ClaimDocument, start: int, end: int) -> str | None:
