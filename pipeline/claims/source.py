@@ -425,7 +425,7 @@ def _person_closing_phrase(noun: Token, speakers) -> NameMatch | None:
     hung the name."""
     text = noun.doc.text
     hi = noun.right_edge.idx + len(noun.right_edge.text)
-    return next((n for n in speakers if n.label == "PER" and noun.idx < n.start and n.end == hi and text[: n.start].rstrip().endswith(",")), None)
+    return next((n for n in speakers if n.label == "PER" and noun.idx < n.start and n.end == hi and text[max(0, n.start - 3) : n.start].rstrip().endswith(",")), None)
 
 
 def _noun_after(ctx: ClaimDocument, verb: Token, discourse) -> str | None:
