@@ -304,6 +304,15 @@ def test_names_a_company_noun_makes_every_mention_a_company(finder):
     assert found and all(category == "company" for _, category in found), found
 
 
+def test_names_a_civil_society_noun_makes_no_company(finder):
+    """'el colectivo Agua Viva San José', 'la ONG Foro Ambiental': a collective
+    or an NGO is no company, whatever its words, so 'la compañía' never
+    stands for it."""
+    text = "El colectivo Agua Viva San José y la ONG Foro Ambiental Calamuchita reclaman datos a la firma Nimbus Datos del Sur."
+    found = {m.text: m.category for m in finder.find(text) if m.label == "ORG"}
+    assert found == {"Agua Viva San José": "civil", "Foro Ambiental Calamuchita": "civil", "Nimbus Datos del Sur": "company"}, found
+
+
 def test_names_people_by_common_given_names(finder):
     """A person the model misses is found by a common given name and a surname (US ones too)."""
     text = "Por su parte, el vicepresidente de desarrollo de la firma, Marcus Reyes, aseguró que pagarán la línea."
@@ -327,7 +336,7 @@ def test_names_a_body_introduced_by_a_non_company_noun_keeps_its_own_kind(finder
     """'el gremio Asociación Mexicana de Data Centers', 'la coalición Red Agua Limpia' are no companies."""
     text = "Lo dijo el gremio Asociación Mexicana de Data Centers en su informe, y la coalición Red Agua Limpia lo negó."
     found = [(m.text, m.category) for m in finder.find(text) if m.label == "ORG"]
-    assert ("Asociación Mexicana de Data Centers", "public") in found and ("Red Agua Limpia", "public") in found, found
+    assert ("Asociación Mexicana de Data Centers", "civil") in found and ("Red Agua Limpia", "civil") in found, found
 
 
 @pytest.mark.parametrize(

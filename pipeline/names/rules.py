@@ -59,6 +59,7 @@ class OrgRules:
         adjective = r"(?:[ \u00a0]+(?!de\b|del\b|la\b|el\b|y\b|que\b)[a-záéíóúñü-]{3,}(?<![áéó])){0,2}"
         self.media_nouns = frozenset(cues["media_nouns"])
         self.non_company_nouns = frozenset(cues["non_company_nouns"])
+        self.civil_nouns = frozenset(cues["civil_nouns"])
         self._cue = re.compile(r"(?<![^\W_])(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Uu]na|[Uu]n|del|al)\s+(?P<noun>" + nouns + r")" + adjective + r"\s+(?P<name>" + _JOINED_NAME + r")")
         # "Oncor, la distribuidora que...", "el operador del mercado, XM,"
         self._cue_before = re.compile(r"(?<![^\W_])(?:" + nouns + r")" + adjective + r"\s+$")
@@ -120,6 +121,8 @@ class OrgRules:
     def _category_of_noun(self, noun: str) -> str | None:
         if noun in self.media_nouns:
             return "media"
+        if noun in self.civil_nouns:
+            return "civil"
         return None if noun in self.non_company_nouns else "company"
 
     def _appositions(self, text: str):
