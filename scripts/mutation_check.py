@@ -75,6 +75,8 @@ CODE_RULES = (
     ("pipeline/claims/subject.py", "_granted_to"),
     ("pipeline/claims/reference.py", "_in_sector"),
     ("pipeline/claims/subject.py", "_regional_government"),
+    ("pipeline/claims/subject.py", "_documented_by"),
+    ("pipeline/claims/subject.py", "_new_voice"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

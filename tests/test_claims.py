@@ -587,6 +587,30 @@ def test_claims_subject_is_who_acts_in_the_clause_above(extractor, text, anchor,
     assert claims(extractor, text)[anchor].subject == subject
 
 
+@pytest.mark.parametrize(
+    "text, anchor, subject",
+    [
+        # a company vouching for a figure ("según la startup") speaks of its own
+        # business, not of the company the claim before was about
+        ("La firma Nodo Pacífico invertirá 38 millones de dólares en un edificio en Durán que alojará a la startup local Kuntur IA. "
+         "Kuntur IA alquila allí 512 GPU H100 de Nvidia. Nodo Pacífico le cobra 2 dólares por hora de uso. "
+         "Ese conjunto de equipos suma unos 500 petaflops, según la startup.", "unos 500 petaflops", "Kuntur IA"),
+        # a sentence without a number still moves the company in view
+        ("YPF Luz invertirá US$ 900 millones en una central que abastecerá un parque de centros de datos en Añelo. "
+         "Andes Cómputo es la desarrolladora que dirige Mariano Sáenz. La firma compró en 2025 un predio de 85 hectáreas.", "85 hectáreas", "Andes Cómputo"),
+        # a collective named later is not what "la compañía" means
+        ("La empresa Nimbus Datos del Sur levantará un centro de datos de 60 MW en Libertad. El colectivo Agua Viva San José considera "
+         "que la empresa consumirá 1,8 millones de litros diarios. La autorización obliga a la compañía a reforestar 12 hectáreas.",
+         "12 hectáreas", "Nimbus Datos del Sur"),
+        # another organisation stating a figure in its own words is not about the company before
+        ("La empresa Cóndor Cómputo levantará un campus de IA de 120 MW en Luján de Cuyo. El Ente Provincial Regulador Eléctrico, por su parte, "
+         "advirtió en una nota que la línea que llega al parque industrial trabaja ya por encima del 80 % de su capacidad.", "por encima del 80 %", None),
+    ],
+)
+def test_claims_subject_follows_who_the_text_is_about(extractor, text, anchor, subject):
+    assert claims(extractor, text)[anchor].subject == subject
+
+
 def test_claims_a_body_reporting_a_register_is_not_its_subject(extractor):
     text = "La Secretaría de Energía tiene registrados 9 proyectos de centros de datos, informó la dependencia."
     assert claims(extractor, text)["9"].subject is None

@@ -62,12 +62,15 @@ class ClaimBuilder:
         discourse = Discourse(topic=topic, topic_is_system=topic_is_system, focus=None if topic_is_system else topic)
         systems_seen = {n.canonical for n in names if n.label == "HARDWARE" and n.kind == "system"}
         last_line = -1
+        read_upto = 0
         for number in numbers:
             if number.label == "DATE":
                 continue
             sentence = ctx.sentence_of(number)
             if ctx.in_heading(number.start):
                 continue
+            self._focus_between(ctx, read_upto, sentence[0], names, discourse)
+            read_upto = max(read_upto, sentence[1])
             line = ctx.line_of(sentence[0])
             if line != last_line:
                 # A subject carries within a paragraph; only the system the
@@ -86,6 +89,14 @@ class ClaimBuilder:
         for draft in drafts:
             _rate(draft)
         return drafts
+
+    @classmethod
+    def _focus_between(cls, ctx: ClaimDocument, start: int, end: int, names, discourse: Discourse) -> None:
+        """Sentences without a number still say who the text is about now:
+        'Andes Cómputo es la desarrolladora que conduce X. La firma compró...'."""
+        for sentence in ctx.sentences:
+            if start <= sentence[0] and sentence[1] <= end and not ctx.in_heading(sentence[0]):
+                cls._focus_on_new_subjects(ctx, sentence, names, discourse)
 
     @staticmethod
     def _focus_on_new_subjects(ctx: ClaimDocument, sentence, names, discourse: Discourse) -> None:

@@ -20,7 +20,10 @@ Strongest first:
   campus", "la primera etapa", "el sistema";
 - an organisation named before the number in its clause, unless it hangs
   from another name or ends a list;
-- the previous claim's subject, within its paragraph;
+- the company that vouches for the figure by a reference ("según su
+  informe anual", "según la compañía");
+- the previous claim's subject, within its paragraph, unless another
+  organisation states this figure in its own words;
 - the article's topic, when the sentence names no one and is not about a
   sector, a market or a country;
 - the company a named person is known to lead ("la compañía de Mark Zuckerberg");
@@ -230,7 +233,10 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
         return ""
     if orgs:
         return _chosen(draft, orgs[-1].canonical, f"subject<-org:{orgs[-1].text}")
-    if discourse.carried is not None:
+    documented = _documented_by(ctx, draft)
+    if documented:
+        return _chosen(draft, documented, f"subject<-documented-by:{documented}")
+    if discourse.carried is not None and not _new_voice(ctx, draft, discourse.carried):
         return _chosen(draft, discourse.carried, "subject<-previous")
     if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number):
         return _chosen(draft, discourse.in_sentence[1], "subject<-same-sentence")
@@ -242,6 +248,26 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
 
 
 _COMPARED = re.compile(r"(?:frente|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:a\s+|al\s+|a\s+los\s+|a\s+las\s+|los\s+|las\s+|el\s+|la\s+)?(?:casi\s+|cerca\s+del?\s+|unos\s+|unas\s+)?(?:el\s+|la\s+|los\s+|las\s+)?$")
+
+
+def _documented_by(ctx: ClaimDocument, draft: ClaimDraft) -> str | None:
+    """'según su informe anual', 'según la compañía', 'según una presentación
+    de la compañía': a company vouching for a figure through its own papers
+    or a reference noun speaks of its own business, more surely than the
+    subject carried from the claim before; a public body's or a guild's
+    figures ('según el organismo') are often about others."""
+    if not any(c.startswith("source<-according:") and c.endswith("+reference") for c in draft.cues):
+        return None
+    return draft.source if any(n.canonical == draft.source and is_company(n) for n in ctx.names) else None
+
+
+def _new_voice(ctx: ClaimDocument, draft: ClaimDraft, carried: str) -> bool:
+    """'Red Eléctrica calcula que las peticiones superan los 60 GW': another
+    organisation stating a figure in its own words turns to its own
+    matter; the subject of the claim before does not carry over to it."""
+    if not (draft.source and draft.source != carried and any(c.startswith("source<-verb:") for c in draft.cues)):
+        return False
+    return any(n.canonical == draft.source and n.label == "ORG" for n in ctx.names)
 
 
 def _own_subject(ctx: ClaimDocument, number: NumberMatch) -> bool:
