@@ -611,6 +611,16 @@ def test_claims_subject_follows_who_the_text_is_about(extractor, text, anchor, s
     assert claims(extractor, text)[anchor].subject == subject
 
 
+def test_claims_towns_are_places_and_still_name_machines(extractor):
+    """'Tauste', 'Ejea de los Caballeros' (GeoNames towns) are no organisations;
+    'el supercomputador Quimbaya' is a machine though a town has that name."""
+    article = extractor.extract(
+        "Moncayo Digital invertirá 4.000 millones de euros en Ejea de los Caballeros y Tauste. El segundo campus ocupará "
+        "88 hectáreas en el polígono de Tauste. La universidad instalará el supercomputador Quimbaya, que tendrá 64 GPU.", id="t")
+    names = {(article.text[s.start : s.end], s.label) for s in article.spans if s.label in ("ORG", "PER", "HARDWARE")}
+    assert names == {("Moncayo Digital", "ORG"), ("Quimbaya", "HARDWARE")}, names
+
+
 def test_claims_a_body_reporting_a_register_is_not_its_subject(extractor):
     text = "La Secretaría de Energía tiene registrados 9 proyectos de centros de datos, informó la dependencia."
     assert claims(extractor, text)["9"].subject is None

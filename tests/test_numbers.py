@@ -555,6 +555,9 @@ CURRENCY_BY_COUNTRY = [
                  [money("unos Q6 mil 500 millones", 6.5e9, "GTQ", approx=True)], id="quetzal-glued"),
     pytest.param("Recaudará Q6.8 millones.", "GT", [money("Q6.8 millones", 6.8e6, "GTQ")], id="quetzal-decimal"),
     pytest.param("Invertirá C$ 500 millones.", "NI", [money("C$ 500 millones", 5e8, "NIO")], id="cordoba-sign-ni"),
+    pytest.param("Invertirá $us 48 millones.", "BO", [money("$us 48 millones", 4.8e7, "USD")], id="dollar-bolivia"),
+    pytest.param("Costará unos L5,500 millones.", "HN", [money("unos L5,500 millones", 5.5e9, "HNL", approx=True)], id="lempira-glued"),
+    pytest.param("Pagará Lps. 620 millones.", "HN", [money("Lps. 620 millones", 6.2e8, "HNL")], id="lempira-lps"),
     pytest.param("Invertirá C$ 500 millones.", None, [money("C$ 500 millones", 5e8, "CAD")], id="canadian-dollar-sign"),
 ]
 

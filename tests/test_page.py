@@ -123,6 +123,9 @@ def test_page_no_dateline_in_an_ordinary_sentence():
         ("VIEDMA, 7 feb (NA).- El consorcio pide U$S 3.500 millones para Río Negro y Neuquén.", "AR"),
         ("Lima, 21 oct (Andina).- La empresa invertirá S/ 1.100 millones en Lurín.", "PE"),
         ("La Junta de Andalucía y el Ayuntamiento de Sevilla aprobaron el campus de Dos Hermanas, junto a Málaga.", "ES"),
+        # a country's own currency forms and its towns, where no dateline says it
+        ("La empresa invertirá $us 48 millones, unos Bs 334 millones, en su granja de Warnes.", "BO"),
+        ("Los campus de Ejea de los Caballeros, Tauste y Alagón piden 300 MW a la red.", "ES"),
         ("Meta y Amazonas invierten en Texas.", None),  # a company and a mistranslation are no places
         ("NVIDIA vende chips a todo el mundo.", None),
     ],

@@ -136,7 +136,7 @@ class NameFinder:
         self.union_heads = frozenset(cues["union_heads"])
         self._translation_notice = re.compile("|".join(map(re.escape, cues["translation_notices"])), re.IGNORECASE)
         self._speaks = re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, cues["speech_verbs"])) + r")(?![\w])")
-        self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name))
+        self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name), places.towns)
         self.people = people(directory)
         titles = "|".join(sorted(map(re.escape, cues["person_titles"]), key=len, reverse=True))
         posts = "|".join(sorted(map(re.escape, cues["post_nouns"]), key=len, reverse=True))

@@ -41,7 +41,7 @@ class Found:
 
 
 class OrgRules:
-    def __init__(self, cues: dict, demonyms: dict[str, str], places: set[str]):
+    def __init__(self, cues: dict, demonyms: dict[str, str], places: set[str], towns: frozenset[str] = frozenset()):
         nouns = _alternation(cues["nouns"])
         legal = _alternation(cues["legal_forms"])
         naming = _alternation(cues["suffixes"])
@@ -80,6 +80,8 @@ class OrgRules:
         demonym = _alternation(demonyms)
         self._government_adj = re.compile(r"(?<![\w])(?P<name>[Gg]obierno[ \u00a0]+(?P<adj>" + demonym + r"))(?![\w])")
         self._places = places
+        # a small town's name is a common name for a machine ("el supercomputador Quimbaya")
+        self._machine_places = places - towns
         systems = _alternation(cues["system_nouns"])
         system_name = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w-]*[a-z][\w-]*(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ][\w-]+|[IVX]{1,4}|\d{1,3}))*)"
         # "el supercomputador 'Albufera'", "el clúster «Nodo Sur»": the name may stand in quotes
@@ -222,7 +224,7 @@ class OrgRules:
                     continue  # "el diario Handelsblatt, el sistema...": an organisation by its noun
                 if self._test_before.search(text, max(0, match.start("name") - 20), match.start("name")):
                     continue  # "En la prueba Linpack, la máquina alcanzó...": a test's name
-                if name.split()[0] not in self.not_names and name not in self._places:
+                if name.split()[0] not in self.not_names and name not in self._machine_places:
                     found.append(match.span("name"))
         bases = {text[s:e].split()[0] for s, e in found if len(text[s:e].split()) > 1}
         for base in bases:

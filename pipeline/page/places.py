@@ -1,7 +1,9 @@
 """The places and countries tables, loaded once: which country a place is in.
 
 Names read them to keep places out of organisations; the page reads them to
-tell an outlet's country from the places its text names.
+tell an outlet's country from the places its text names. `places.json` holds
+each country's divisions and main cities by hand; `towns.json` the towns of
+5,000 people or more from GeoNames (built by scripts/build_towns.py).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ class Gazetteer:
     country_of_demonym: dict[str, str]  # "mexicano" -> "MX"
     pattern: re.Pattern  # any place or country name, whole words, as written
     english_of_place: dict[str, str]  # "Aragón" -> "Aragon", where the English name differs
+    towns: frozenset[str] = frozenset()  # the forms only the GeoNames towns table holds
 
     def is_place(self, text: str) -> bool:
         return text in self.place_countries or text in self.country_of_name
@@ -71,8 +74,10 @@ def gazetteer() -> Gazetteer:
     }
     place_countries: dict[str, tuple[str, ...]] = {}
     places = _load("places.json")
-    for code, groups in places["places"].items():
-        for form in [*groups["regions"], *groups["cities"]]:
+    tables = [(code, [*groups["regions"], *groups["cities"]]) for code, groups in places["places"].items()]
+    towns = _load("towns.json")["towns"]
+    for code, forms in [*tables, *towns.items()]:
+        for form in forms:
             known = place_countries.get(form, ())
             place_countries[form] = known if code in known else (*known, code)
     names = {name: c.code for c in countries.values() for name in c.names}
@@ -80,4 +85,6 @@ def gazetteer() -> Gazetteer:
     forms = set(place_countries) | set(names)
     body = trie_pattern((split_words(form, _GAP) for form in forms), fold_case=False)
     pattern = re.compile(r"(?<![^\W_])(?:" + body + r")(?![^\W_])")
-    return Gazetteer(countries, place_countries, names, demonyms, pattern, places["english"])
+    listed = {form for _, forms in tables for form in forms}
+    only_towns = frozenset(form for forms in towns.values() for form in forms) - listed
+    return Gazetteer(countries, place_countries, names, demonyms, pattern, places["english"], only_towns)
