@@ -683,6 +683,7 @@ PRESS_UNITS = [
     pytest.param("Usará 50 m³.", [qty("50 m³", 50, "m3")], id="m3-sign"),
     pytest.param("Ocupa 58 hectáreas.", [qty("58 hectáreas", 58, "ha")], id="hectareas"),
     pytest.param("La línea es de 500 kV.", [qty("500 kV", 500, "kV")], id="kV"),
+    pytest.param("El predio mide 42 cuerdas.", [qty("42 cuerdas", 42, "cuerda")], id="cuerda"),  # Puerto Rico's land measure
 ]
 
 
@@ -702,6 +703,9 @@ RATES = [
     pytest.param("Capta 48 litros por segundo.", ("48 litros por segundo", "l", "second"), id="l/second"),
     pytest.param("Paga US$ 38 por megawatt hora.", ("US$ 38 por megawatt hora", "USD", "MWh"), id="english-watt-singular"),
     pytest.param("Los cortes duran hasta cuatro horas diarias.", ("hasta cuatro horas diarias", "hour", "day"), id="duration-per-day"),
+    # what the measure is of, between the unit and the denominator
+    pytest.param("Consumirá unos 35 metros cúbicos de agua al día.", ("unos 35 metros cúbicos de agua al día", "m3", "day"), id="material-per-day"),
+    pytest.param("Usa 0,3 litros de agua por kilovatio hora.", ("0,3 litros de agua por kilovatio hora", "l", "kWh"), id="material-per-kWh"),
 ]
 
 

@@ -108,6 +108,7 @@ class Lexicon:
     measure_re: re.Pattern
     duration_re: re.Pattern
     rate_re: re.Pattern
+    material_re: re.Pattern  # " de agua" between a measure and its rate's denominator
     qualifier_before_re: re.Pattern
     bound_after_re: re.Pattern
     article_before_re: re.Pattern
@@ -262,6 +263,7 @@ def lexicon() -> Lexicon:
         measure_re=_ci(GAP + "(?:" + _alternation(units["measure"]) + ")" + r"(?![^\W_])"),
         duration_re=_ci(GAP + "(?:" + _alternation(units["duration"]) + ")" + r"(?![^\W_])"),
         rate_re=_ci(GAP1 + "(?:" + _alternation(units["rate_denominators"]) + ")" + WORD_END),
+        material_re=_ci(GAP1 + "de" + GAP1 + "(?:" + _alternation(units["rate_materials"]) + ")" + WORD_END),
         # "<>30" and "=>30" are no comparisons a writer of prose makes.
         qualifier_before_re=_ci(WORD_START + "(?<![<>=!])(?P<q>" + _alternation(bounds) + ")" + GAP + "$"),
         # "200 o más" is a bound, "200 o más de 190" a second number.

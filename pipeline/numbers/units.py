@@ -73,12 +73,16 @@ def _measure_ok(sc: "Scanner", start: int, match: re.Match) -> bool:
 def rate_after(text: str, pos: int, lex: Lexicon | None = None) -> tuple[int, str] | None:
     """A rate's denominator right after `pos`: (its end, the unit it is per).
 
-    "al día" is per day; "por megavatio hora" per MWh; "por chip" per chip.
+    "al día" is per day; "por megavatio hora" per MWh; "por chip" per chip;
+    "de agua al día" per day too.
     """
     lex = lex or lexicon()
     table = lex.rate_re.match(text, pos)
     if table:
         return table.end(), lex.rates[fold(table.group().strip())]
+    material = lex.material_re.match(text, pos)
+    if material and (lex.rate_re.match(text, material.end()) or _PER.match(text, material.end())):
+        return rate_after(text, material.end(), lex)  # "35 metros cúbicos de agua al día"
     per = _PER.match(text, pos)
     if not per:
         return None
