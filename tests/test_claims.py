@@ -621,6 +621,24 @@ def test_claims_towns_are_places_and_still_name_machines(extractor):
     assert names == {("Moncayo Digital", "ORG"), ("Quimbaya", "HARDWARE")}, names
 
 
+def test_claims_places_an_article_makes_stay_places(extractor):
+    """'el valle de Amarateca' makes 'la subestación Amarateca' a place too; a
+    town known by a longer name is a place by its first word ('Ejea')."""
+    article = extractor.extract(
+        "El predio en el valle de Amarateca tendrá 12 MW. La ENEE advirtió que la subestación Amarateca opera al 78 % de "
+        "su capacidad. El campus de Ejea de los Caballeros tendrá 150 MW. La potencia de Ejea pasará a 420 MW.", id="t")
+    names = [article.text[s.start : s.end] for s in article.spans if s.label in ("ORG", "PER", "HARDWARE")]
+    assert not {"Amarateca", "Ejea"} & set(names), names
+
+
+def test_claims_a_double_surname_is_one_mention(extractor):
+    """'Ortiz Vélez' after 'Natalia Ortiz Vélez' is the person once, not two people."""
+    article = extractor.extract(
+        "La portavoz de la empresa, Natalia Ortiz Vélez, habló ayer. Ortiz Vélez indicó que la firma invertirá 5 millones de dólares.", id="t")
+    people = [(article.text[s.start : s.end], s.canonical) for s in article.spans if s.label == "PER"]
+    assert people == [("Natalia Ortiz Vélez", "Natalia Ortiz Vélez"), ("Ortiz Vélez", "Natalia Ortiz Vélez")]
+
+
 def test_claims_a_body_reporting_a_register_is_not_its_subject(extractor):
     text = "La Secretaría de Energía tiene registrados 9 proyectos de centros de datos, informó la dependencia."
     assert claims(extractor, text)["9"].subject is None

@@ -313,6 +313,16 @@ def test_names_a_civil_society_noun_makes_no_company(finder):
     assert found == {"Agua Viva San José": "civil", "Foro Ambiental Calamuchita": "civil", "Nimbus Datos del Sur": "company"}, found
 
 
+def test_names_puerto_rico_bodies_and_a_translated_chip_maker(finder):
+    """Puerto Rico's utilities by their English names; 'Hilos de Moore' is Moore Threads word by word."""
+    text = ("La Autoridad de Energía Eléctrica y el Departamento de Desarrollo Económico y Comercio lo aprobaron. "
+            "Hilos de Moore envió 30,000 GPUs MTT S4000.")
+    found = {(m.text, m.canonical) for m in finder.find(text)}
+    assert {("Autoridad de Energía Eléctrica", "Puerto Rico Electric Power Authority"),
+            ("Departamento de Desarrollo Económico y Comercio", "Puerto Rico Department of Economic Development and Commerce"),
+            ("Hilos de Moore", "Moore Threads"), ("MTT S4000", "Moore Threads MTT S4000")} <= found, found
+
+
 def test_names_people_by_common_given_names(finder):
     """A person the model misses is found by a common given name and a surname (US ones too)."""
     text = "Por su parte, el vicepresidente de desarrollo de la firma, Marcus Reyes, aseguró que pagarán la línea."

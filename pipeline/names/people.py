@@ -48,14 +48,15 @@ class People:
         return bool(_PERSON_CUE.search(before)) and not _OF.search(before)
 
     def surnames(self, canonical: str) -> list[str]:
-        """The short forms of a full name: the last word, and the first
-        surname of a Spanish double surname ("Restrepo" of "Julián Restrepo Mejía")."""
+        """The short forms of a full name: the last word, and of a Spanish
+        double surname both together and the first ("Restrepo Mejía" and
+        "Restrepo" of "Julián Restrepo Mejía")."""
         words = canonical.split()
         if len(words) < 2:
             return []
         forms = [words[-1]]
         if len(words) == 3 and words[0] in self.given and words[1] not in self.given:
-            forms.append(words[1])
+            forms = [" ".join(words[1:]), *forms, words[1]]  # "Ortiz Vélez" whole before either half
         return forms
 
     def _from_given_name(self, match: re.Match) -> re.Match:

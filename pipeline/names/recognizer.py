@@ -40,10 +40,9 @@ _INSIDE_NAME = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:de|del|de la|de las|de los|para|por)|(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:y|e))[ \u00a0]+$"
 )
 _CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$|(?<![^\W_])(?:llama|llaman|bautizó|bautizaron|denomina|denominó)[ \u00a0]+$", re.IGNORECASE)
-_BEFORE_BRACKETED = re.compile(
-    r"(?<![\w])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0](?:la[ \u00a0]|las[ \u00a0]|los[ \u00a0])?|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*)"
-    r"[ \u00a0]+\((?P<place>[A-ZÁÉÍÓÚÑ][^()\n,]{1,40})\)"
-)
+_TOWN = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0](?:la[ \u00a0]|las[ \u00a0]|los[ \u00a0])?|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*"
+_BEFORE_BRACKETED = re.compile(r"(?<![\w])(?P<name>" + _TOWN + r")[ \u00a0]+\((?P<place>[A-ZÁÉÍÓÚÑ][^()\n,]{1,40})\)")
+_OF_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ]\w+[ \u00a0]+(?:de|del)[ \u00a0]")  # "Ejea de los Caballeros", not "Santa Cruz de la Sierra"
 _LOWER_IN_PLACES = frozenset({"de", "del", "la", "las", "los", "el", "y"})
 _TITLE = re.compile(r"^(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]+")
 _TITLE_BEFORE = re.compile(r"(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]*$")
@@ -143,6 +142,9 @@ class NameFinder:
         # "su gerente de Energía", "la consellera de Innovación, Industria, Comercio y Turismo"
         portfolio_words = r"(?:[A-ZÁÉÍÓÚÑ][\w]+(?:,[ \u00a0]+|[ \u00a0]+(?:y|e)[ \u00a0]+))*"
         self._portfolio_before = re.compile(r"(?<![^\W_])(?i:" + posts + r")[ \u00a0]+(?:de|del)[ \u00a0]+" + portfolio_words + r"$")
+        self._place_nouns = frozenset(cues["place_nouns"])
+        naming_nouns = "|".join(map(re.escape, cues["naming_place_nouns"]))
+        self._after_place_noun = re.compile(r"(?<![^\W_])(?:" + naming_nouns + r")[ \u00a0]+(?:de|del)[ \u00a0]+(?P<name>" + _TOWN + r")")
         self._of_place = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, cues["place_nouns"])) + r")[ \u00a0]+(?:de|del)[ \u00a0]+$", re.IGNORECASE)
         self._job_title = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
         self._post_of = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?:de|del)[ \u00a0]")  # "Jefe Ejecutivo de Redstone"
@@ -327,13 +329,22 @@ class NameFinder:
             name = _title_case(name)  # "CIUDAD DE MÉXICO, 15 de octubre": a dateline's place in capitals
         return self.places.is_place(name) or self.places.is_place(name.removeprefix("el ").removeprefix("la "))
 
-    def _bracketed_places(self, text: str) -> frozenset[str]:
-        """Names the article places by a known place in brackets, as the press
-        writes towns ("en Marchamalo (Guadalajara)", "Cuernavaca (Morelos)"):
-        a place, wherever else the article names it."""
+    def _places_named(self, text: str) -> frozenset[str]:
+        """Names the article makes places, wherever else it writes them: by a
+        known place in brackets, as the press writes towns ("en Marchamalo
+        (Guadalajara)", "Cuernavaca (Morelos)"), or by a place noun ("el valle
+        de Amarateca"); and a town known by a longer name, by its first word
+        ("Ejea" of "Ejea de los Caballeros", "Navalmoral" of "Navalmoral de la
+        Mata (Cáceres)")."""
         towns = {m.group("name") for m in _BEFORE_BRACKETED.finditer(text) if self._is_place(m.group("place"))}
-        # "Navalmoral" of "Navalmoral de la Mata (Cáceres)": the town by its first word
-        return frozenset(towns | {t.split()[0] for t in towns if " " in t and len(t.split()[0]) > 3})
+        towns |= {m.group("name") for m in self._after_place_noun.finditer(text)}
+        towns |= {text[s:e] for s, e, _ in self.places.find(text) if _OF_WORD.match(text[s:e])}
+        return frozenset(towns | {t.split()[0] for t in towns if " " in t and self._first_word_names(t)})
+
+    def _first_word_names(self, town: str) -> bool:
+        """'Ejea' of 'Ejea de los Caballeros', not 'Villa' of 'Villa de Leyva'."""
+        first = town.split()[0]
+        return len(first) > 3 and first.lower() not in self._place_nouns and first not in self.not_names
 
     def _looks_like_person(self, name: str) -> bool:
         words = name.split()
@@ -442,7 +453,7 @@ class NameFinder:
         legal form or by its first word or two ("Atlas" for "Atlas Hyperscale
         Partners"), an acronym defined in the text."""
         if match.label == "PER":
-            return [w for w in self.people.surnames(match.canonical) if _CAPITALISED_WORD.fullmatch(w)]
+            return [w for w in self.people.surnames(match.canonical) if all(_CAPITALISED_WORD.fullmatch(p) for p in w.split())]
         if match.label != "ORG" or match.rule in ("catalogue", "propagated") or match.rule.startswith("mt_artefact"):
             return []
         bare = self.canonical.without_legal_form(match.text)
@@ -506,7 +517,7 @@ class NameFinder:
         ]
         # Places the article brackets a town with, and acronyms it defines as
         # something other than an organisation ("Régimen de Incentivo ... (RIGI)").
-        not_here = self._bracketed_places(text) | not_orgs | currency_codes()
+        not_here = self._places_named(text) | not_orgs | currency_codes()
         chosen: list[NameMatch] = []
         taken: list[tuple[int, int]] = list(blocked)
         for layer in layers:
