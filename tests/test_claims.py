@@ -639,6 +639,24 @@ def test_claims_a_double_surname_is_one_mention(extractor):
     assert people == [("Natalia Ortiz Vélez", "Natalia Ortiz Vélez"), ("Ortiz Vélez", "Natalia Ortiz Vélez")]
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a caption with its credit above the lead, a highlight box above a wire story, a bare-period dateline
+        "La antigua planta que será convertida en centro de cómputo, en una imagen de archivo del mes pasado. (Archivo / El Centinela)\n",
+        "- Ingresos del tercer trimestre de 1.32 mil millones de yuanes, arriba 240% año sobre año en la comparación\n",
+        "",
+    ],
+)
+def test_claims_the_lead_names_the_topic(extractor, head):
+    """The lead is the first body paragraph, not a caption or a highlight; its
+    company is what an unattributed figure further down is about."""
+    text = ("Titular de la nota\n" + head + "TEGUCIGALPA. La empresa Nube Morazán Data Center firmó ayer con el Gobierno "
+            "un convenio para construir un centro de datos en las afueras de la capital del país.\n"
+            "La Secretaría de Energía y la alcaldía revisan los permisos.\nLa construcción, que tomará unos 30 meses, empleará a 1,100 trabajadores.")
+    assert claims(extractor, text)["unos 30 meses"].subject == "Nube Morazán Data Center"
+
+
 def test_claims_a_body_reporting_a_register_is_not_its_subject(extractor):
     text = "La Secretaría de Energía tiene registrados 9 proyectos de centros de datos, informó la dependencia."
     assert claims(extractor, text)["9"].subject is None

@@ -105,6 +105,7 @@ def test_page_a_short_text_has_no_top_furniture():
         ("SAN FRANCISCO (AP) — Nvidia reportó ingresos.", "SAN FRANCISCO"),
         ("QUERÉTARO, Qro.— La desarrolladora invertirá.", "QUERÉTARO"),
         ("SANTIAGO DE COMPOSTELA, 21 Oct. (EUROPA PRESS) -", "SANTIAGO DE COMPOSTELA"),
+        ("TEGUCIGALPA. La empresa firmó ayer un convenio.", "TEGUCIGALPA"),  # a known place in capitals and a period
     ],
 )
 def test_page_datelines(line, place):
@@ -114,6 +115,8 @@ def test_page_datelines(line, place):
 
 def test_page_no_dateline_in_an_ordinary_sentence():
     assert find_datelines("Titular\nMicrosoft, la tecnológica de Redmond, invertirá 80.000 millones.") == []
+    # a kicker in capitals and a place not in capitals are no datelines
+    assert find_datelines("Titular\nEXCLUSIVA. La empresa firmó.\nMadrid. La empresa firmó.") == []
 
 
 @pytest.mark.parametrize(
@@ -190,3 +193,10 @@ def test_page_a_caption_credit_after_an_outlet_slash_name():
     text = "Titular\nLos terrenos donde se levantará el campus, en una imagen tomada en febrero. DIARIO DEL CORREDOR / Javier Soto\nCuerpo del artículo con más de quince palabras para que sea un párrafo de verdad aquí.\n"
     layout = read_layout(text)
     assert any(text[s:e].strip() == "DIARIO DEL CORREDOR / Javier Soto" for s, e, kind in layout.furniture if kind == "photo_credit")
+
+
+def test_page_a_caption_credit_in_brackets_with_a_slash():
+    text = ("Titular\nLa antigua planta, que será convertida en centro de cómputo. (Archivo / El Centinela)\n"
+            "Cuerpo del artículo con más de quince palabras para que sea un párrafo de verdad aquí.\n")
+    layout = read_layout(text)
+    assert any(text[s:e].strip() == "(Archivo / El Centinela)" for s, e, kind in layout.furniture if kind == "photo_credit")

@@ -4,12 +4,16 @@ topic a figure about "el proyecto" or "la compañía" falls back to."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from pipeline.claims.actors import governing_name
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.names import vendor_chip
 from pipeline.claims.reference import is_company, is_reporter
+
+
+_BULLET = re.compile(r"[ \t]*[-•*·▪►][ \t]")
 
 
 def topic_of(ctx: ClaimDocument, names) -> tuple[str | None, bool]:
@@ -111,12 +115,13 @@ def _most_named_of(ctx: ClaimDocument, names, first_body) -> tuple[str | None, b
 
 def _first_body_line(ctx: ClaimDocument) -> tuple[int, int] | None:
     """The lead: the first body paragraph that is not a photo caption (a
-    caption ends with its credit), from its dateline on when it has one; a
+    caption ends with its credit) nor a highlight ("- Ingresos del trimestre
+    ..." above a wire story), from its dateline on when it has one; a
     dateline further down opens a wire story inside the article, not its lead."""
     start = 0
     for line in ctx.text.split("\n"):
         end = start + len(line)
-        if len(line.split()) >= 15 and not ctx.in_heading(start) and not ctx.in_furniture(start) and not ctx.in_furniture(end - 1):
+        if len(line.split()) >= 15 and not _BULLET.match(line) and not ctx.in_heading(start) and not ctx.in_furniture(start) and not ctx.in_furniture(end - 1):
             return start, end
         start = end + 1
     return None

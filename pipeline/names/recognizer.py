@@ -21,7 +21,7 @@ from pipeline.names.catalogue import Catalogue, Entry, Hit, catalogue, default_d
 from pipeline.names.people import people
 from pipeline.names.rules import OrgRules
 from pipeline.numbers.lexicon import currency_codes
-from pipeline.page.places import gazetteer
+from pipeline.page.places import as_written, gazetteer
 
 _COORDINATION = re.compile(r"^[ \t\u00a0]*(?:,|y|e|o|u|&)[ \t\u00a0]*$|^[ \t\u00a0]*,[ \t\u00a0]*(?:y|e|o)[ \t\u00a0]*$")
 _CAPITALISED_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.&-]*")
@@ -43,7 +43,6 @@ _CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+$|conoci
 _TOWN = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0](?:la[ \u00a0]|las[ \u00a0]|los[ \u00a0])?|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*"
 _BEFORE_BRACKETED = re.compile(r"(?<![\w])(?P<name>" + _TOWN + r")[ \u00a0]+\((?P<place>[A-ZÁÉÍÓÚÑ][^()\n,]{1,40})\)")
 _OF_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ]\w+[ \u00a0]+(?:de|del)[ \u00a0]")  # "Ejea de los Caballeros", not "Santa Cruz de la Sierra"
-_LOWER_IN_PLACES = frozenset({"de", "del", "la", "las", "los", "el", "y"})
 _TITLE = re.compile(r"^(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]+")
 _TITLE_BEFORE = re.compile(r"(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]*$")
 # "Microsoft, Alphabet, Amazon y Meta": a list's members and the separators between them.
@@ -72,11 +71,6 @@ class NameMatch:
     kind: str | None = None
     category: str | None = None
     rule: str = ""
-
-
-def _title_case(name: str) -> str:
-    words = name.lower().split(" ")
-    return " ".join(w if i and w in _LOWER_IN_PLACES else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _mentions(text: str, forms) -> list[tuple[int, str]]:
@@ -326,7 +320,7 @@ class NameFinder:
 
     def _is_place(self, name: str) -> bool:
         if name.isupper():
-            name = _title_case(name)  # "CIUDAD DE MÉXICO, 15 de octubre": a dateline's place in capitals
+            name = as_written(name)  # "CIUDAD DE MÉXICO, 15 de octubre": a dateline's place in capitals
         return self.places.is_place(name) or self.places.is_place(name.removeprefix("el ").removeprefix("la "))
 
     def _places_named(self, text: str) -> frozenset[str]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from pipeline.page.datelines import find_datelines
-from pipeline.page.places import gazetteer
+from pipeline.page.places import as_written, gazetteer
 
 
 
@@ -56,7 +56,7 @@ def _datelines(text: str, scores: Counter, reasons: Counter) -> None:
     places = gazetteer()
     weight = _cues()["weights"]["dateline"]
     for _, _, place in find_datelines(text):
-        codes = _outlets(places.countries_of(place) or places.countries_of(_title(place)))
+        codes = _outlets(places.countries_of(place) or places.countries_of(as_written(place)))
         for code in codes:
             _add(scores, reasons, code, weight / len(codes), "dateline")
 
@@ -65,12 +65,6 @@ def _outlets(codes) -> tuple[str, ...]:
     """Only countries with a Spanish-language press can be an outlet's."""
     allowed = _cues()["outlet_countries"]
     return tuple(code for code in codes if code in allowed)
-
-
-def _title(place: str) -> str:
-    """'SANTIAGO DE COMPOSTELA' -> 'Santiago de Compostela', as the gazetteer writes it."""
-    small = {"de", "del", "la", "las", "los", "y", "el"}
-    return " ".join(w if w.lower() in small and i else w.capitalize() for i, w in enumerate(place.lower().split()))
 
 
 def _places(text: str, scores: Counter, reasons: Counter) -> None:

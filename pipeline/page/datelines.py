@@ -2,7 +2,7 @@
 
 A dateline opens a body line: a place (in capitals, or followed by the
 agency in brackets), perhaps a date or region after a comma, perhaps the
-agency, and a dash. Its date is the filing date, which dates no claim, and
+agency, and a dash (or, after a place in capitals alone, a period). Its date is the filing date, which dates no claim, and
 its agency is the article's own voice, which is no claim's source.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.page.furniture import lines_of
+from pipeline.page.places import as_written, gazetteer
 
 _PLACE = r"(?P<place>[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñü'.]*(?:[ \u00a0]+(?:de|del|la|las|los|y|[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñü'.]*)){0,4})"
 _DATELINE = re.compile(
@@ -18,7 +19,8 @@ _DATELINE = re.compile(
     + r"(?:[ \u00a0]*\((?P<region>[A-ZÁÉÍÓÚÑ][^()\n]{0,25})\))?"
     + r"(?:,[ \u00a0]*(?P<rest>[^()\n—–]{1,40}?))?"
     + r"[ \u00a0]*(?:\((?P<agency>[A-ZÁÉÍÓÚÑ][^()\n]{1,30})\))?"
-    + r"[ \u00a0]*\.?[ \u00a0]*(?P<dash>\.?-+|—|–)[ \u00a0]*"
+    # "TEGUCIGALPA. La empresa...": a place in capitals may close with a bare period
+    + r"[ \u00a0]*\.?[ \u00a0]*(?P<dash>\.?-+|—|–|(?<=[A-ZÁÉÍÓÚÑ])\.(?=[ \u00a0]+[A-ZÁÉÍÓÚÑ¿¡\"“«]))[ \u00a0]*"
 )
 
 
@@ -38,4 +40,6 @@ def _is_dateline(match: re.Match) -> bool:
     shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
     if len(place.split()) > 4 or place.lower().startswith(("por ", "foto")):
         return False
+    if match.group("dash") == ".":  # "TEGUCIGALPA. La empresa", not a kicker ("EXCLUSIVA. El grupo")
+        return shouting and not match.group("rest") and gazetteer().is_place(as_written(place))
     return shouting or match.group("agency") is not None

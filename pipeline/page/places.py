@@ -17,6 +17,14 @@ from importlib import resources
 from pipeline.trie import split_words, trie_pattern
 
 _GAP = r"[ \u00a0]+"
+_SMALL_WORDS = frozenset({"de", "del", "la", "las", "los", "y", "el"})
+
+
+def as_written(place: str) -> str:
+    """'SANTIAGO DE COMPOSTELA' -> 'Santiago de Compostela': a place in capitals
+    (a dateline's) as the gazetteer writes it."""
+    words = place.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def _load(name: str) -> dict:
