@@ -579,6 +579,9 @@ def test_claims_whose_papers_say_so(extractor, sentence, anchor, source):
          "Además, el gobierno estatal invertirá 3 mil 500 millones de pesos en un acueducto.", "3 mil 500 millones de pesos", "Government of Nuevo León"),
         # a figure named as another company's, in a comparison
         ("AMD tiene el 8 % del mercado, frente al 85 % de NVIDIA.", "85 %", "NVIDIA"),
+        # a subject noun owned through "de" is its owner's
+        ("La participación de Nvidia en el mercado chino de aceleradores cayó de alrededor de 95 % a 50 %.", "50 %", "NVIDIA"),
+        ("El programa InvestAI de la Comisión Europea reserva 20.000 M€ para cuatro gigafactorías.", "20.000 M€", "European Commission"),
         # the subject of a predicate noun acts through the infinitive that hangs from it
         ("Andes Cómputo presentó un campus de IA en Luján de Cuyo. La Empresa Mendocina de Energía (Emesa) será la encargada de tender una línea de 220 kV y 38 kilómetros hasta la subestación Cruz de Piedra.", "38 kilómetros", "Empresa Mendocina de Energía"),
     ],
@@ -655,6 +658,13 @@ def test_claims_the_lead_names_the_topic(extractor, head):
             "un convenio para construir un centro de datos en las afueras de la capital del país.\n"
             "La Secretaría de Energía y la alcaldía revisan los permisos.\nLa construcción, que tomará unos 30 meses, empleará a 1,100 trabajadores.")
     assert claims(extractor, text)["unos 30 meses"].subject == "Nube Morazán Data Center"
+
+
+def test_claims_analysts_of_a_firm_are_not_its_figure(extractor):
+    """'un pedido que analistas de Bernstein valoran en...': who estimates, not whose figure it is."""
+    text = ("Meta firmó un acuerdo con AMD para comprar aceleradores Instinct MI355X durante dos años, un pedido que "
+            "analistas de Bernstein valoran entre 25 y 30 millones de dólares.")
+    assert claims(extractor, text)["entre 25 y 30 millones de dólares"].subject != "Bernstein"
 
 
 def test_claims_a_body_reporting_a_register_is_not_its_subject(extractor):

@@ -15,6 +15,7 @@ from pipeline.claims.names import vendor_chip
 from pipeline.claims.reference import Discourse, is_reporter, kinds_of_noun, referent
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
+from pipeline.singular import singular
 
 
 def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[NameMatch]) -> str | None:
@@ -81,15 +82,22 @@ def _head_name(ctx: ClaimDocument, head, inside: list[NameMatch]) -> NameMatch |
 
 def _owner_of_noun(ctx: ClaimDocument, noun, name: NameMatch) -> bool:
     """A name hanging from the noun through 'de' phrases only."""
-    if kinds_of_noun(ctx, noun.text):
-        return False
+    if kinds_of_noun(ctx, noun.text) or kinds_of_noun(ctx, singular(noun.lower_)):
+        return False  # "la compañía de X", "analistas de Bernstein": who, not whose
     span = ctx.doc.char_span(name.start, name.end, alignment_mode="expand")
     token = span.root if span is not None else None
-    while token is not None and token is not noun:
-        if token.dep_ not in ("nmod", "flat", "flat:name", "compound") or token.head is token:
+    # spaCy makes a new Token object on each access: compare positions, not identities
+    while token is not None and token.i != noun.i:
+        if token.dep_ not in ("nmod", "flat", "flat:name", "compound") or token.head.i == token.i or not _of_phrase(token):
             return False
         token = token.head
-    return token is noun
+    return token is not None and token.i == noun.i
+
+
+def _of_phrase(token) -> bool:
+    """'de Meta', 'del grupo': not 'en Bernstein' ('analistas en Bernstein' are not Bernstein's)."""
+    case = [c.lower_ for c in token.children if c.dep_ == "case"]
+    return token.dep_ != "nmod" or not case or case[0] in ("de", "del")
 
 
 def clause_actor(ctx: ClaimDocument, number: NumberMatch, names, discourse: Discourse | None = None) -> str | None:

@@ -363,7 +363,7 @@ def _name_beside(ctx: ClaimDocument, verb: Token, speakers) -> str | None:
 
 
 def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> str | None:
-    if "Rel" in child.morph.get("PronType") and child.head.dep_ in ("acl", "acl:relcl") and child.head.head is not child.head:
+    if "Rel" in child.morph.get("PronType") and child.head.dep_ in ("acl", "acl:relcl") and child.head.head.i != child.head.i:
         # "la ministra X, quien precisó que...", "El fabricante de chips, que reportó...": the antecedent speaks
         child = child.head.head
     named = _name_of_token(child, speakers)
