@@ -667,6 +667,21 @@ def test_claims_analysts_of_a_firm_are_not_its_figure(extractor):
     assert claims(extractor, text)["entre 25 y 30 millones de dólares"].subject != "Bernstein"
 
 
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a unit after its number is no member of a list of companies
+        ("Cammesa le asignó prioridad de despacho por 80 MW, y Energía Provincial Sociedad del Estado (EPSE) construirá un parque.", "80 MW"),
+        # a province in brackets defines no acronym
+        ("Un técnico revisa un centro de datos de 24 MW en Alcobendas (Madrid), en una imagen de archivo.", "24 MW"),
+    ],
+)
+def test_claims_a_unit_never_becomes_a_name(extractor, text, span):
+    article = extractor.extract(text, id="t")
+    found = {article.text[s.start : s.end]: s.label for s in article.spans}
+    assert found.get(span) == "QUANTITY" and "MW" not in found, found
+
+
 def test_claims_a_body_reporting_a_register_is_not_its_subject(extractor):
     text = "La Secretaría de Energía tiene registrados 9 proyectos de centros de datos, informó la dependencia."
     assert claims(extractor, text)["9"].subject is None

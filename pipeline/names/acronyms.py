@@ -47,8 +47,8 @@ def find_definitions(text: str, english=None) -> list[Definition]:
     for pattern in (_DEFINED, _DEFINES):
         for match in pattern.finditer(text):
             full = _trim_leading(match, text)
-            if full is None:
-                continue
+            if full is None or gazetteer().is_place(match.group("acronym")):
+                continue  # "24 MW en Alcobendas (Madrid)": a province in brackets, no acronym
             start, full_text = _fitting_tail(match.group("acronym"), *full)
             if full_text is None and english is not None and "ingl" in (match.groupdict().get("gloss") or ""):
                 full_text = full[1] if _fits_tail(match.group("acronym"), english(full[1])) else None

@@ -42,6 +42,7 @@ _INSIDE_NAME = re.compile(
 _CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$|(?<![^\W_])(?:llama|llaman|bautizó|bautizaron|denomina|denominó)[ \u00a0]+$", re.IGNORECASE)
 _TOWN = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0](?:la[ \u00a0]|las[ \u00a0]|los[ \u00a0])?|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*"
 _BEFORE_BRACKETED = re.compile(r"(?<![\w])(?P<name>" + _TOWN + r")[ \u00a0]+\((?P<place>[A-ZÁÉÍÓÚÑ][^()\n,]{1,40})\)")
+_AFTER_NUMBER = re.compile(r"\d[ \u00a0]?$")
 _OF_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ]\w+[ \u00a0]+(?:de|del)[ \u00a0]")  # "Ejea de los Caballeros", not "Santa Cruz de la Sierra"
 _TITLE = re.compile(r"^(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]+")
 _TITLE_BEFORE = re.compile(r"(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]*$")
@@ -583,7 +584,8 @@ class NameFinder:
                 break  # "Supuestamente, xAI negocia...": a sentence's opening word, not a list
             members.append((left.start("name"), left.end("name"), left.group("name")))
             end = left.start()
-        return [m for m in members if ". " not in m[2]]
+        # "por 80 MW, y Energía Provincial...": a unit after its number is no list member
+        return [m for m in members if ". " not in m[2] and not _AFTER_NUMBER.search(text, max(0, m[0] - 3), m[0])]
 
     def _not_a_company(self, name: str, surnames: set[str]) -> bool:
         first = name.split()[0]
