@@ -605,6 +605,9 @@ def test_claims_subject_is_who_acts_in_the_clause_above(extractor, text, anchor,
         ("La empresa Nimbus Datos del Sur levantará un centro de datos de 60 MW en Libertad. El colectivo Agua Viva San José considera "
          "que la empresa consumirá 1,8 millones de litros diarios. La autorización obliga a la compañía a reforestar 12 hectáreas.",
          "12 hectáreas", "Nimbus Datos del Sur"),
+        # a speaker reporting what it will itself do, through "tener que" and an infinitive
+        ("AWS abrirá una región de nube en la Sabana de Bogotá. Enel Colombia, operador de red en Cundinamarca, estima que "
+         "tendrá que invertir cerca de $ 640.000 millones en dos subestaciones.", "cerca de $ 640.000 millones", "Enel Colombia"),
         # another organisation stating a figure in its own words is not about the company before
         ("La empresa Cóndor Cómputo levantará un campus de IA de 120 MW en Luján de Cuyo. El Ente Provincial Regulador Eléctrico, por su parte, "
          "advirtió en una nota que la línea que llega al parque industrial trabaja ya por encima del 80 % de su capacidad.", "por encima del 80 %", None),

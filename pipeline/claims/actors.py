@@ -167,13 +167,19 @@ def speaking_about_itself(ctx: ClaimDocument, number: NumberMatch, names) -> str
     a reported verb with no subject of its own, in the speaker's number,
     says what the speaker itself does."""
     below = ctx.governing_verb(number)
-    if below is None or below.dep_ != "ccomp" or any(c.dep_.startswith("nsubj") for c in below.children):
+    while below is not None and below.dep_ in ("xcomp", "conj") and below.head.i != below.i and not _has_subject(below):
+        below = below.head  # "estima que tendrá que invertir 640.000 millones": up to "tendrá"
+    if below is None or below.dep_ != "ccomp" or _has_subject(below):
         return None
     verb = below.head
     if verb.i not in ctx.verbs.attribution or below.morph.get("Number") != verb.morph.get("Number"):
         return None
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     return _actor_name(ctx, subject, names) if subject is not None else None
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def speaking_for_us(ctx: ClaimDocument, number: NumberMatch, speaker: str | None, org_of_person) -> str | None:
