@@ -138,6 +138,9 @@ class NameFinder:
         portfolio_words = r"(?:[A-ZÁÉÍÓÚÑ][\w]+(?:,[ \u00a0]+|[ \u00a0]+(?:y|e)[ \u00a0]+))*"
         self._portfolio_before = re.compile(r"(?<![^\W_])(?i:" + posts + r")[ \u00a0]+(?:de|del)[ \u00a0]+" + portfolio_words + r"$")
         self._place_nouns = frozenset(cues["place_nouns"])
+        works = "|".join(sorted(map(re.escape, cues["work_nouns"]), key=len, reverse=True))
+        # "del cable submarino Pacífico Sur Digital": a work's given name, perhaps after an adjective
+        self._after_work_noun = re.compile(r"(?<![^\W_])(?:" + works + r")(?:[ \u00a0]+[a-záéíóúñ]{4,})?[ \u00a0]+$")
         naming_nouns = "|".join(map(re.escape, cues["naming_place_nouns"]))
         self._after_place_noun = re.compile(r"(?<![^\W_])(?:" + naming_nouns + r")[ \u00a0]+(?:de|del)[ \u00a0]+(?P<name>" + _TOWN + r")")
         self._of_place = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, cues["place_nouns"])) + r")[ \u00a0]+(?:de|del)[ \u00a0]+$", re.IGNORECASE)
@@ -263,7 +266,7 @@ class NameFinder:
             name = text[rule.start : rule.end]
             if self._is_place(name) or (rule.rule in ("context:apposition", "context:demonym") and self._looks_like_person(name)):
                 continue  # "el vicepresidente de la firma, Marcus Reyes, aseguró": a person in apposition
-            if _CHRISTENED.search(text, max(0, rule.start - 30), rule.start):
+            if _CHRISTENED.search(text, max(0, rule.start - 30), rule.start) or self._after_work_noun.search(text, max(0, rule.start - 40), rule.start):
                 continue  # "el campus, que la compañía llama Proyecto Mesquite": a project's given name
             match = self._org(text, rule.start, rule.end, rule.rule)
             if rule.country:
@@ -381,7 +384,7 @@ class NameFinder:
             return False  # "6 TB/s" is a unit; FP4 and HBM3 are formats
         if surface.isupper() and (start == 0 or text[start - 1] == "\n"):
             return False  # "SEÚL, 3 mar. (EFE)": a dateline's city
-        if _CHRISTENED.search(text, max(0, start - 30), start):
+        if _CHRISTENED.search(text, max(0, start - 30), start) or self._after_work_noun.search(text, max(0, start - 40), start):
             return False  # "el proyecto, bautizado Granite Prairie": a project's name, not an organisation
         if label == "ORG" and self._portfolio_before.search(text, max(0, start - 80), start):
             return False  # "su gerente de Energía": a portfolio, not an organisation
