@@ -138,10 +138,10 @@ class NameFinder:
         portfolio_words = r"(?:[A-ZÁÉÍÓÚÑ][\w]+(?:,[ \u00a0]+|[ \u00a0]+(?:y|e)[ \u00a0]+))*"
         self._portfolio_before = re.compile(r"(?<![^\W_])(?i:" + posts + r")[ \u00a0]+(?:de|del)[ \u00a0]+" + portfolio_words + r"$")
         self._place_nouns = frozenset(cues["place_nouns"])
-        works = "|".join(sorted(map(re.escape, cues["work_nouns"]), key=len, reverse=True))
+        works = "|".join(sorted(map(re.escape, cues["work_nouns"]), key=len, reverse=True)) or "(?!)"
         # "del cable submarino Pacífico Sur Digital": a work's given name, perhaps after an adjective
         self._after_work_noun = re.compile(r"(?<![^\W_])(?:" + works + r")(?:[ \u00a0]+[a-záéíóúñ]{4,})?[ \u00a0]+$")
-        naming_nouns = "|".join(map(re.escape, cues["naming_place_nouns"]))
+        naming_nouns = "|".join(map(re.escape, cues["naming_place_nouns"])) or "(?!)"
         self._after_place_noun = re.compile(r"(?<![^\W_])(?:" + naming_nouns + r")[ \u00a0]+(?:de|del)[ \u00a0]+(?P<name>" + _TOWN + r")")
         self._of_place = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, cues["place_nouns"])) + r")[ \u00a0]+(?:de|del)[ \u00a0]+$", re.IGNORECASE)
         self._job_title = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
