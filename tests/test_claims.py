@@ -64,6 +64,10 @@ def test_claims_aggregate_and_parts(extractor):
         ("La minera firmó un contrato por 15 años con Colbún.", "15 años", "asserted"),
         # a hoped-for outcome is an estimate; a hoped-for spend is a plan
         ("El gerente afirmó que el grupo espera generar unos 350 empleos directos.", "unos 350", "estimated"),
+        ("Meta ahora espera gastar entre 70.000 y 72.000 millones de dólares en 2026.", "entre 70.000 y 72.000 millones de dólares", "planned"),
+        ("«Esperamos atender a unos 400 grupos de investigación en el primer año», dijo el director.", "unos 400", "estimated"),
+        # a requirement fixed for what is still to happen is planned
+        ("El ministro respondió que el acuerdo fija que al menos el 70 % de la mano de obra sea local.", "al menos el 70 %", "planned"),
         # the figure a forecast is set against is a fact
         ("ERCOT proyecta que la demanda pico llegará a 145 GW en 2031, frente a unos 86 GW registrados en 2025.", "unos 86 GW", "asserted"),
         # a plan cited for what it decides is planned; what it would bring about is estimated
