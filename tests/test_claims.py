@@ -790,6 +790,9 @@ def test_claims_lists_dependents_and_markets_have_no_single_subject(extractor, t
         # documents named in two words, and a filing's addressee is not its author
         ("Andina Cómputo facturó $61.300 millones en 2025, según los estados financieros que la firma reportó a la Superintendencia de Sociedades.", "$61.300 millones", "Andina Cómputo"),
         ("Oracle presentó el proyecto. El campus usará hasta 45.000 galones por día, según una presentación ante la Comisión de Servicios Públicos de Texas.", "hasta 45.000 galones por día", "Oracle"),
+        # a sentence opening on a verb of saying with no subject goes on with whom the one before named
+        ("El ministro de Industria, Martín Pereyra, visitó la planta. Dijo que el emprendimiento podría generar 350 empleos.", "350", "Martín Pereyra"),
+        ("«Calculamos que el mercado alcanzará unos 50.000 millones de dólares», afirmó Huang, de Nvidia.", "unos 50.000 millones de dólares", "Huang"),
     ],
 )
 def test_claims_who_speaks_through_references_and_documents(extractor, text, anchor, source):

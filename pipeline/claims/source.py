@@ -332,7 +332,22 @@ def speaker_of(ctx: ClaimDocument, verb: Token, speakers: list[NameMatch], disco
     if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return speaker_of(ctx, verb.head, speakers, discourse)
     return (_from_speaker(ctx, verb, speakers, discourse) or _name_beside(ctx, verb, speakers)
-            or _noun_after(ctx, verb, discourse) or _quote_closer(ctx, verb))
+            or _noun_after(ctx, verb, discourse) or _quote_closer(ctx, verb) or _dropped_subject(ctx, verb))
+
+
+def _dropped_subject(ctx: ClaimDocument, verb: Token) -> str | None:
+    """'Dijo que el emprendimiento podría generar 350 empleos', 'Ahora calcula
+    que...': a sentence opening on a verb of saying with no subject goes on
+    with whoever the sentence before named last, person or organisation."""
+    sentence = next((b for b in ctx.sentences if b[0] <= verb.idx < b[1]), None)
+    if sentence is None or len(ctx.text[sentence[0] : verb.idx].split()) > 2 or "3" not in verb.morph.get("Person"):
+        return None  # "«Calculamos que...», afirmó Huang": the first person is the quote's speaker
+    started = [b for b in ctx.sentences if b[1] <= sentence[0]]
+    previous = started[-1] if started else None
+    if previous is None or ctx.line_of(previous[0]) != ctx.line_of(sentence[0]):
+        return None  # a new paragraph names its speaker again
+    inside = [n for n in ctx.names if previous[0] <= n.start and n.end <= previous[1] and n.label in ("ORG", "PER") and not is_reporter(n)]
+    return inside[-1].canonical if inside else None
 
 
 def _quote_closer(ctx: ClaimDocument, verb: Token) -> str | None:
