@@ -612,6 +612,11 @@ def test_claims_subject_is_who_acts_in_the_clause_above(extractor, text, anchor,
         # a speaker reporting what it will itself do, through "tener que" and an infinitive
         ("AWS abrirá una región de nube en la Sabana de Bogotá. Enel Colombia, operador de red en Cundinamarca, estima que "
          "tendrá que invertir cerca de $ 640.000 millones en dos subestaciones.", "cerca de $ 640.000 millones", "Enel Colombia"),
+        # a sentence naming only a supplier after a preposition or a chip is about the article's topic
+        ("Andesnube Data Centers construirá un campus de IA en Lampa, al norte de Santiago, con una inversión de US$ 400 millones.\n"
+         "La energía provendrá de un contrato de suministro a 15 años firmado con Colbún.", "15 años", "Andesnube Data Centers"),
+        ("Andesnube Data Centers construirá un campus de IA en Lampa, al norte de Santiago, con una inversión de US$ 400 millones.\n"
+         "Según la Municipalidad de Lampa, 14 sistemas de agua rural dependen del mismo acuífero.", "14", None),
         # another organisation stating a figure in its own words is not about the company before
         ("La empresa Cóndor Cómputo levantará un campus de IA de 120 MW en Luján de Cuyo. El Ente Provincial Regulador Eléctrico, por su parte, "
          "advirtió en una nota que la línea que llega al parque industrial trabaja ya por encima del 80 % de su capacidad.", "por encima del 80 %", None),

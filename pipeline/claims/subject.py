@@ -240,14 +240,26 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
         return _chosen(draft, discourse.carried, "subject<-previous")
     if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number):
         return _chosen(draft, discourse.in_sentence[1], "subject<-same-sentence")
-    if _topic_owner(ctx, discourse) and not any(n.label in ("ORG", "HARDWARE") for n in s_names):
+    if _topic_owner(ctx, discourse) and not any(_may_act(ctx, n) for n in s_names):
         return _chosen(draft, discourse.topic, "subject<-topic")
     if _topic_owner(ctx, discourse) and any(n.canonical == discourse.topic and not _BESIDE.search(ctx.text, max(0, n.start - 16), n.start) for n in s_names):
         return _chosen(draft, discourse.topic, "subject<-topic-named")  # "una diferencia que para Andesnube supondría..."
     return None
 
 
+_ACCORDING_BEFORE = re.compile(r"(?<![^\W_])(?:según|de\s+acuerdo\s+con)\s+(?:(?:el|la|los|las)\s+)?$", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:frente|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:a\s+|al\s+|a\s+los\s+|a\s+las\s+|los\s+|las\s+|el\s+|la\s+)?(?:casi\s+|cerca\s+del?\s+|unos\s+|unas\s+)?(?:el\s+|la\s+|los\s+|las\s+)?$")
+
+
+def _may_act(ctx: ClaimDocument, name) -> bool:
+    """A name the sentence may be about: a system, an organisation that
+    speaks ('según X') or acts; not a chip ('512 GPU B200'), nor its vendor
+    ('de Nvidia'), nor one met after a preposition ('firmado con Colbún')."""
+    if name.label != "ORG":
+        return name.kind == "system"  # a person speaks for someone; the topic may still be what they speak of
+    if _ACCORDING_BEFORE.search(ctx.text, max(0, name.start - 20), name.start):
+        return True  # "Según la Municipalidad de Colina, 14 sistemas...": the sentence reports its figures
+    return not ctx.after_preposition(name) and vendor_chip(ctx.text, ctx.names, name) is None
 
 
 def _documented_by(ctx: ClaimDocument, draft: ClaimDraft) -> str | None:
