@@ -58,7 +58,7 @@ class Canonicaliser:
                 place = re.sub(r"^(?:la|el|los|las)\s+", "", rest)  # "Gobierno de la Ciudad de México"
                 if english.startswith("Government of") or (english.startswith(("Central Bank of", "Senate of")) and gazetteer().is_place(place)):
                     return f"{english} {_country_english(place) or place}"
-                if english.startswith(("University of", "City Council of")):
+                if english.startswith("University of"):
                     # of a place, whose name stays as written: "Universidad de los Andes" is the University of the Andes
                     return f"{english} {re.sub(r'^(?:los|las|la|el) ', 'the ', rest)}"
                 words = self._words(rest)
