@@ -323,6 +323,12 @@ def test_names_puerto_rico_bodies_and_a_translated_chip_maker(finder):
             ("Hilos de Moore", "Moore Threads"), ("MTT S4000", "Moore Threads MTT S4000")} <= found, found
 
 
+def test_names_a_list_of_a_bank_and_an_acronym_named_body_is_two_names(finder):
+    """'Banco General y BID Invest' lends as two banks; 'Universidades e FP' ends a portfolio."""
+    found = [m.text for m in finder.find("Cerró un crédito con Banco General y BID Invest.") if m.label == "ORG"]
+    assert found == ["Banco General", "BID Invest"], found
+
+
 def test_names_people_by_common_given_names(finder):
     """A person the model misses is found by a common given name and a surname (US ones too)."""
     text = "Por su parte, el vicepresidente de desarrollo de la firma, Marcus Reyes, aseguró que pagarán la línea."

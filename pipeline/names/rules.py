@@ -74,7 +74,9 @@ class OrgRules:
             r"(?<![\w])(?:(?:" + ordinals + r")[ \u00a0]+)?(?:" + heads + r")"
             r"(?:[ \u00a0]+" + part + r")*(?:(?:[ \u00a0]+(?:" + joins + r")|,)[ \u00a0]+" + _CAP + r"(?:[ \u00a0]+" + part + r")*)*"
         )
-        self._two_bodies = re.compile(r"[ \u00a0]+(?:y|e)[ \u00a0]+(?:el|la|los|las)[ \u00a0]+(?P<head>" + heads + r")(?![\w])")
+        # "la Gobernación de Santander y el Gobierno de...", "Banco General y BID Invest": two bodies
+        self._two_bodies = re.compile(
+            r"[ \u00a0]+(?:y|e)[ \u00a0]+(?:(?:el|la|los|las)[ \u00a0]+(?P<head>" + heads + r")(?![\w])|(?P<acronym>[A-ZÁÉÍÓÚÑ]{2,})(?=[ \u00a0]+[A-ZÁÉÍÓÚÑ]))")
         self._institution_start = re.compile(r"(?:(?:" + ordinals + r")[ \u00a0]+)?(?:" + heads + r")(?![\w])")
         self._government_of = re.compile(r"(?<![\w])(?P<name>[Gg]obierno[ \u00a0]+(?:de|del)[ \u00a0]+" + _CAP + r"(?:[ \u00a0]+(?:de[ \u00a0]+)?" + _CAP + r")*)")
         demonym = _alternation(demonyms)
@@ -188,7 +190,7 @@ class OrgRules:
         parts, at = [], 0
         for joined in self._two_bodies.finditer(run):
             parts.append((start + at, run[at : joined.start()]))
-            at = joined.end() - len(joined.group("head"))
+            at = joined.end() - len(joined.group("head") or joined.group("acronym"))
         parts.append((start + at, run[at:]))
         return parts
 
