@@ -329,6 +329,12 @@ def test_names_a_list_of_a_bank_and_an_acronym_named_body_is_two_names(finder):
     assert found == ["Banco General", "BID Invest"], found
 
 
+def test_names_a_system_named_at_a_sentence_start(finder):
+    """'El clúster Atalaya, que...' opens its sentence with a capital article."""
+    found = [(m.text, m.label) for m in finder.find("El clúster Atalaya, que el laboratorio Nébula IA instaló, suma 24.000 GPU.")]
+    assert ("Atalaya", "HARDWARE") in found, found
+
+
 def test_names_people_by_common_given_names(finder):
     """A person the model misses is found by a common given name and a surname (US ones too)."""
     text = "Por su parte, el vicepresidente de desarrollo de la firma, Marcus Reyes, aseguró que pagarán la línea."

@@ -88,7 +88,7 @@ class OrgRules:
         system_name = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w-]*[a-z][\w-]*(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ][\w-]+|[IVX]{1,4}|\d{1,3}))*)"
         # "el supercomputador 'Albufera'", "el clúster «Nodo Sur»": the name may stand in quotes
         self._system_after_noun = re.compile(
-            r"(?<![\w])(?:el|la|del|al)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")[ \u00a0]+['‘\"“«]?" + system_name + r"(?![\w])"
+            r"(?<![\w])(?:[Ee]l|[Ll]a|[Dd]el|[Aa]l)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")[ \u00a0]+['‘\"“«]?" + system_name + r"(?![\w])"
         )
         # "el FinisTerrae IV, un supercomputador", "Quimbaya, el supercomputador que...";
         # not "publicado en el Secop II, el sistema reunirá...", where the noun opens a clause
