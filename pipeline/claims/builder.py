@@ -62,14 +62,14 @@ class ClaimBuilder:
         discourse = Discourse(topic=topic, topic_is_system=topic_is_system, focus=None if topic_is_system else topic)
         systems_seen = {n.canonical for n in names if n.label == "HARDWARE" and n.kind == "system"}
         last_line = -1
-        read_upto = 0
+        read_upto, next_sentence = 0, 0
         for number in numbers:
             if number.label == "DATE":
                 continue
             sentence = ctx.sentence_of(number)
             if ctx.in_heading(number.start):
                 continue
-            self._focus_between(ctx, read_upto, sentence[0], names, discourse)
+            next_sentence = self._focus_between(ctx, next_sentence, read_upto, sentence[0], names, discourse)
             read_upto = max(read_upto, sentence[1])
             line = ctx.line_of(sentence[0])
             if line != last_line:
@@ -91,12 +91,16 @@ class ClaimBuilder:
         return drafts
 
     @classmethod
-    def _focus_between(cls, ctx: ClaimDocument, start: int, end: int, names, discourse: Discourse) -> None:
+    def _focus_between(cls, ctx: ClaimDocument, at: int, start: int, end: int, names, discourse: Discourse) -> int:
         """Sentences without a number still say who the text is about now:
-        'Andes Cómputo es la desarrolladora que conduce X. La firma compró...'."""
-        for sentence in ctx.sentences:
-            if start <= sentence[0] and sentence[1] <= end and not ctx.in_heading(sentence[0]):
-                cls._focus_on_new_subjects(ctx, sentence, names, discourse)
+        'Andes Cómputo es la desarrolladora que conduce X. La firma compró...'.
+        Reads the sentences from index `at` that end by `end`; returns where it stopped."""
+        sentences = ctx.sentences
+        while at < len(sentences) and sentences[at][1] <= end:
+            if start <= sentences[at][0] and not ctx.in_heading(sentences[at][0]):
+                cls._focus_on_new_subjects(ctx, sentences[at], names, discourse)
+            at += 1
+        return at
 
     @staticmethod
     def _focus_on_new_subjects(ctx: ClaimDocument, sentence, names, discourse: Discourse) -> None:

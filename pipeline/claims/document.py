@@ -62,6 +62,10 @@ class ClaimDocument:
             sentence = (sentence[0], max(number.end, last[1] if last else 0))
         return sentence
 
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence holding `offset` (or the last one before it), -1 before the first."""
+        return bisect.bisect_right(self.sentences, (offset, float("inf"))) - 1
+
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset)
 
@@ -184,7 +188,8 @@ def sentence_bounds(doc: Doc, text: str | None = None, arrays: TokenArrays | Non
 
 
 def _containing(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
-    for start, end in bounds:
-        if start <= offset < end:
-            return start, end
+    """The bounds (sorted, not overlapping) holding `offset`, found by bisection."""
+    at = bisect.bisect_right(bounds, (offset, float("inf"))) - 1
+    if at >= 0 and bounds[at][0] <= offset < bounds[at][1]:
+        return bounds[at]
     return None

@@ -339,12 +339,11 @@ def _dropped_subject(ctx: ClaimDocument, verb: Token) -> str | None:
     """'Dijo que el emprendimiento podría generar 350 empleos', 'Ahora calcula
     que...': a sentence opening on a verb of saying with no subject goes on
     with whoever the sentence before named last, person or organisation."""
-    sentence = next((b for b in ctx.sentences if b[0] <= verb.idx < b[1]), None)
-    if sentence is None or len(ctx.text[sentence[0] : verb.idx].split()) > 2 or "3" not in verb.morph.get("Person"):
+    at = ctx.sentence_at(verb.idx)
+    if at < 1 or len(ctx.text[ctx.sentences[at][0] : verb.idx].split()) > 2 or "3" not in verb.morph.get("Person"):
         return None  # "«Calculamos que...», afirmó Huang": the first person is the quote's speaker
-    started = [b for b in ctx.sentences if b[1] <= sentence[0]]
-    previous = started[-1] if started else None
-    if previous is None or ctx.line_of(previous[0]) != ctx.line_of(sentence[0]):
+    previous, sentence = ctx.sentences[at - 1], ctx.sentences[at]
+    if ctx.line_of(previous[0]) != ctx.line_of(sentence[0]):
         return None  # a new paragraph names its speaker again
     inside = [n for n in ctx.names if previous[0] <= n.start and n.end <= previous[1] and n.label in ("ORG", "PER") and not is_reporter(n)]
     return inside[-1].canonical if inside else None
