@@ -646,6 +646,16 @@ def test_claims_places_an_article_makes_stay_places(extractor):
     assert not {"Amarateca", "Ejea"} & set(names), names
 
 
+def test_claims_a_firm_named_after_a_town(extractor):
+    """'Altamira' alone is the firm 'Altamira Data Centers' the article named;
+    'en Acajutla' is still the town that lent 'Acajutla AI Campus' its name."""
+    article = extractor.extract(
+        "La empresa Altamira Data Centers levantará un campus en Colina. Altamira firmó con Colbún un contrato por 15 años. "
+        "La firma Acajutla AI Campus opera una antigua granja de bitcóin en Acajutla.", id="t")
+    orgs = [(article.text[s.start : s.end], s.canonical) for s in article.spans if s.label == "ORG"]
+    assert ("Altamira", "Altamira Data Centers") in orgs and "Acajutla" not in [t for t, _ in orgs], orgs
+
+
 def test_claims_a_double_surname_is_one_mention(extractor):
     """'Ortiz Vélez' after 'Natalia Ortiz Vélez' is the person once, not two people."""
     article = extractor.extract(

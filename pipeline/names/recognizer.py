@@ -42,6 +42,7 @@ _INSIDE_NAME = re.compile(
 _CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$|(?<![^\W_])(?:llama|llaman|bautizó|bautizaron|denomina|denominó)[ \u00a0]+$", re.IGNORECASE)
 _TOWN = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0](?:la[ \u00a0]|las[ \u00a0]|los[ \u00a0])?|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*"
 _BEFORE_BRACKETED = re.compile(r"(?<![\w])(?P<name>" + _TOWN + r")[ \u00a0]+\((?P<place>[A-ZÁÉÍÓÚÑ][^()\n,]{1,40})\)")
+_TOWN_PREPOSITION = re.compile(r"(?<![^\W_])(?:en|de|del|desde|hacia)[ \u00a0]+$", re.IGNORECASE)
 _AFTER_NUMBER = re.compile(r"\d[ \u00a0]?$")
 _OF_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ]\w+[ \u00a0]+(?:de|del)[ \u00a0]")  # "Ejea de los Caballeros", not "Santa Cruz de la Sierra"
 _TITLE = re.compile(r"^(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]+")
@@ -431,6 +432,8 @@ class NameFinder:
                 continue  # "Su consejero delegado" is not Lisa Su
             if form != origin.text and (_INSIDE_NAME.search(text, max(0, start - 40), start) or self._of_place.search(text, max(0, start - 30), start)):
                 continue  # "Alcalá de Henares", "el condado de Wharton": places, not short forms of a name
+            if form != origin.text and form in self.places.towns and _TOWN_PREPOSITION.search(text, max(0, start - 8), start):
+                continue  # "la granja de bitcóin en Acajutla": the town that lent "Acajutla AI Campus" its name
             spread.append(
                 NameMatch(start, start + len(form), form, origin.label, origin.canonical, origin.kind, origin.category, "propagated")
             )
@@ -482,9 +485,10 @@ class NameFinder:
 
     def _distinct(self, word: str) -> bool:
         """A first word that can stand for the whole name: not a common word,
-        a place, a given name or an institution's head."""
+        a place (a small town may lend a firm its name: "Altamira" of
+        "Altamira Data Centers"), a given name or an institution's head."""
         return (
-            word[:1].isupper() and len(word) > 3 and word not in self.not_names and not self._is_place(word)
+            word[:1].isupper() and len(word) > 3 and word not in self.not_names and (word in self.places.towns or not self._is_place(word))
             and word not in self.people.given and self.rules.is_org_head(word) and not _COMMON_HEADS.fullmatch(word)
         )
 
