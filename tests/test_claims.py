@@ -693,7 +693,7 @@ def test_claims_a_works_name_and_a_tax_are_no_organisations(extractor):
     """'el cable submarino Pacífico Sur Digital' names a cable; 'el IGV' is a tax, a PUE a measure."""
     article = extractor.extract(
         "La llegada a Chancay del cable submarino Pacífico Sur Digital, prevista para 2027, atraerá centros de datos. "
-        "La empresa Qhapaq Data pagará el IGV sobre 40 MW y operará con un PUE de 1,2.", id="t")
+        "La empresa Qhapaq Data pagará el IGV sobre 40 MW y operará con un PUE de 1,2, con fondos FEDER y del PERTE Chip.", id="t")
     assert [article.text[s.start : s.end] for s in article.spans if s.label == "ORG"] == ["Qhapaq Data"]
 
 
