@@ -43,7 +43,7 @@ _CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+$|conoci
 _TOWN = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0](?:la[ \u00a0]|las[ \u00a0]|los[ \u00a0])?|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*"
 _BEFORE_BRACKETED = re.compile(r"(?<![\w])(?P<name>" + _TOWN + r")[ \u00a0]+\((?P<place>[A-ZÁÉÍÓÚÑ][^()\n,]{1,40})\)")
 _TOWN_PREPOSITION = re.compile(r"(?<![^\W_])(?:en|de|del|desde|hacia)[ \u00a0]+$", re.IGNORECASE)
-_AFTER_NUMBER = re.compile(r"\d[ \u00a0]?$")
+_AFTER_NUMBER = re.compile(r"\d[ \u00a0]*$")  # "6 TB/s", "80 MW": a unit after its number
 _OF_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ]\w+[ \u00a0]+(?:de|del)[ \u00a0]")  # "Ejea de los Caballeros", not "Santa Cruz de la Sierra"
 _TITLE = re.compile(r"^(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]+")
 _TITLE_BEFORE = re.compile(r"(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]*$")
@@ -381,7 +381,7 @@ class NameFinder:
 
     def _looks_like_name(self, text: str, start: int, surface: str, label: str) -> bool:  # noqa: C901
         words = surface.split()
-        if re.search(r"\d[ \u00a0]*$", text[max(0, start - 3) : start]) or any(c.isdigit() for c in surface):
+        if _AFTER_NUMBER.search(text, max(0, start - 3), start) or any(c.isdigit() for c in surface):
             return False  # "6 TB/s" is a unit; FP4 and HBM3 are formats
         if surface.isupper() and (start == 0 or text[start - 1] == "\n"):
             return False  # "SEÚL, 3 mar. (EFE)": a dateline's city
