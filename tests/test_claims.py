@@ -70,6 +70,15 @@ def test_claims_aggregate_and_parts(extractor):
         ("El ministro respondió que el acuerdo fija que al menos el 70 % de la mano de obra sea local.", "al menos el 70 %", "planned"),
         # the figure a forecast is set against is a fact
         ("ERCOT proyecta que la demanda pico llegará a 145 GW en 2031, frente a unos 86 GW registrados en 2025.", "unos 86 GW", "asserted"),
+        # a change to come starts from today's figure
+        ("La potencia contratada pasará de 40 a 120 MW en 2027.", "40", "asserted"),
+        ("La potencia contratada pasará de 40 a 120 MW en 2027.", "120 MW", "planned"),
+        ("La exención reduciría su tarifa de renta del 35 % al 20 %.", "35 %", "asserted"),
+        ("La empresa nace con una inversión de 2.000 millones de euros hasta 2030.", "2.000 millones de euros", "planned"),
+        # a coordinated clause without its own verb shares the verb before it
+        ("El sistema tendrá 1.152 GPU, repartidas en 16 armarios, y un almacenamiento de 20 petabytes.", "20 petabytes", "planned"),
+        ("El resto lo pondrán el ministerio, con 30 millones, y la Generalitat, con 18 millones.", "18 millones", "planned"),
+        ("El campus consume hoy 38 MW, y en 2028 llegará a 120 MW.", "38 MW", "asserted"),
         # a plan cited for what it decides is planned; what it would bring about is estimated
         ("Según la solicitud, la primera fase, de 300 MW, entraría en operación a finales de 2027 y generaría unos 1,500 empleos.", "300 MW", "planned"),
         ("Según la solicitud, la primera fase, de 300 MW, entraría en operación a finales de 2027 y generaría unos 1,500 empleos.", "unos 1,500", "estimated"),
@@ -104,8 +113,9 @@ def test_claims_modality_from_cues(extractor, text, anchor, modality):
         # a source that asks not to be named is hearsay
         ("Un funcionario del Cenace que pidió el anonimato reconoció que la interconexión se quedará en 45 MW.", "45 MW", "alleged"),
         ("Fuentes del consorcio indicaron que la primera etapa tendrá unas 40.000 GPU.", "unas 40.000", "alleged"),
-        # both ends of a change take the verb that governs them (corpus/README.md)
-        ("La superficie de la planta pasará de 140.000 a 280.000 metros cuadrados.", "140.000", "planned"),
+        # a change to come starts from today's figure (corpus/README.md); an estimate of the whole statement reaches it
+        ("La superficie de la planta pasará de 140.000 a 280.000 metros cuadrados.", "140.000", "asserted"),
+        ("Según estimaciones del instituto, la capacidad pasaría de 62 MW a 240 MW en 2030.", "62 MW", "estimated"),
         ("Según sus cálculos, el mercado facturó unos 240 millones de dólares en 2025.", "unos 240 millones de dólares", "estimated"),
     ],
 )
@@ -194,6 +204,12 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
             "La Universidad del Norte firmó el contrato con Caribe Cómputo. El operador instalará los equipos en marzo. "
             "La red de la zona está saturada. Air-e promete reforzarla. Según la universidad, el entrenamiento pasará a 6 días.",
             "6 días", "Universidad del Norte",
+        ),
+        # ... in another of Spain's languages too; "no obstante" negates nothing
+        (
+            "El centro se levantará en el parque científico que gestiona la Universitat de València. "
+            "La universidad calcula, no obstante, que el consumo medio será de unos 4,5 MW.",
+            "unos 4,5 MW", "University of Valencia",
         ),
         # "la compañía" in a sentence is its subject, not a name inside a phrase
         (
@@ -424,6 +440,9 @@ def test_claims_subject_on_real_press(extractor, text, anchor, subject):
         ("La firma, creada en 2019, instalará 2.400 GPU.", "2.400", None),
         ("El campus ya consume 38 MW y podría alcanzar 120 MW en 2028.", "38 MW", None),
         ("El campus ya consume 38 MW y podría alcanzar 120 MW en 2028.", "120 MW", "2028"),
+        ("La potencia contratada pasará de 40 a 120 MW en 2027.", "40", None),
+        ("La potencia contratada pasará de 40 a 120 MW en 2027.", "120 MW", "2027"),
+        ("La potencia contratada pasó de 40 a 120 MW en 2025.", "40", "2025"),
         ("Microsoft anunció el 3 de enero de 2025 que invertirá 80.000 millones de dólares.", "80.000 millones de dólares", "2025-01-03"),
     ],
 )

@@ -259,6 +259,8 @@ def test_names_places_are_no_organisations(finder):
         ("Lo calculó el Banco Central del Ecuador en su informe.", "Banco Central del Ecuador", "Central Bank of Ecuador"),
         ("Lo pidió el Senado de Paraguay ayer.", "Senado de Paraguay", "Senate of Paraguay"),
         ("Lo instaló la Universidad de los Andes en 2019.", "Universidad de los Andes", "University of the Andes"),
+        # a university named by its place takes the place's English name
+        ("Lo gestiona la Universitat de València desde 2020.", "Universitat de València", "University of Valencia"),
         ("Lo revisa la Comisión Reguladora Nuclear desde enero.", "Comisión Reguladora Nuclear", "Nuclear Regulatory Commission"),
         # a US state body translated word by word is its English name, state first
         ("Lo revisa la Comisión de Servicio Público de Luisiana.", "Comisión de Servicio Público de Luisiana", "Louisiana Public Service Commission"),

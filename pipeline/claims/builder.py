@@ -174,6 +174,8 @@ def _date(ctx: ClaimDocument, draft: ClaimDraft, numbers, sentence, clause) -> s
     256 GB, y la MI355X, que llegará en 2025, ..." 2025 is another chip's,
     and in "la firma, creada en 2019, instalará 2.400 GPU" the founding year
     dates the firm, not the GPUs."""
+    if "modality:asserted<-change-start" in draft.cues:
+        return None  # "pasará de 40 a 120 MW en 2027": 2027 dates where the change ends
     dates = [n for n in numbers if n.label == "DATE" and sentence[0] <= n.start < sentence[1]]
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
     chain = {t.i for t in governing_verbs(ctx, draft)}

@@ -78,6 +78,7 @@ class Cues:
     grant_verb_stems: tuple[str, ...]
     regional_government: re.Pattern
     regional_government_heads: tuple[str, ...]
+    name_head_forms: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=2)
@@ -139,6 +140,7 @@ def cues(path: str | None = None) -> Cues:
         grant_verb_stems=tuple(data["grant_verb_stems"]),
         regional_government=_phrases(data["regional_government_nouns"]),
         regional_government_heads=tuple(data["regional_government_heads"]),
+        name_head_forms={noun: frozenset([noun, *forms]) for noun, forms in data["name_head_forms"].items()},
         company_reference=re.compile(
             r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!(?:\s+[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
             re.IGNORECASE,

@@ -30,6 +30,7 @@ _CHAIN_LIMIT = 12
 _AR_CONDITIONAL = re.compile(r"(?<!^v)(?:aría|arían|arías|aríamos|aríais)$")
 _SPEECH_LEVEL = frozenset({"alleged", "estimated"})
 _OWN_CLAUSE = ("acl", "acl:relcl")
+_UNTIL_YEAR = re.compile(r"\s+hasta\s+(?:19|20)\d\d\b")  # "de 2.000 millones hasta 2030" is no change
 
 
 def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, int], draft: ClaimDraft) -> str:
@@ -43,7 +44,7 @@ def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int
 
 def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, int], draft: ClaimDraft) -> str:
     chain = governing_verbs(ctx, draft)
-    inside = [t for t in chain if clause[0] <= t.idx < clause[1]]
+    inside = _clause_verbs(ctx, chain, clause, draft)
     forecast = _forecast(ctx, chain)
     if forecast is not None:
         draft.cues.append(f"modality:estimated<-{forecast.text}")
@@ -55,7 +56,10 @@ def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, 
     if _compared_fact(ctx, draft):
         draft.cues.append("modality:asserted<-compared-fact")
         return "asserted"
+    starts_change = _starts_change(ctx, draft)
     for modality in ctx.cues.modality_order:
+        if starts_change and modality not in _SPEECH_LEVEL:
+            continue
         # What is said of a whole statement ("Microsoft estima que..., y que...")
         # reaches past the clause; plans and doubts belong to their own clause.
         governing = {t.i for t in (chain if modality in _SPEECH_LEVEL else inside)}
@@ -63,11 +67,42 @@ def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, 
             if _counts(ctx, cue, sentence, clause, governing, modality):
                 draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
                 return modality
+    modality = _planned_or_from_verbs(ctx, chain, inside, draft)
+    if starts_change and modality != "asserted":
+        draft.cues[-1] = "modality:asserted<-change-start"
+        return "asserted"
+    return modality
+
+
+def _planned_or_from_verbs(ctx: ClaimDocument, chain: list[Token], inside: list[Token], draft: ClaimDraft) -> str:
     wanted = _wanted(ctx, chain) or _committed(ctx, inside, draft)
     if wanted is not None:
         draft.cues.append(f"modality:planned<-{wanted.text}")
         return "planned"
     return _from_verbs(ctx, inside, draft)
+
+
+def _starts_change(ctx: ClaimDocument, draft: ClaimDraft) -> bool:
+    """'pasará de 40 a 120 MW', 'reduciría su tarifa del 35 % al 20 %': the
+    change is planned or doubted, but where it starts is how things stand;
+    only an estimate or allegation of the whole statement reaches it."""
+    return "+change" in draft.anchor.rule and not _UNTIL_YEAR.match(ctx.text, draft.anchor.end)
+
+
+_COORDINATED = re.compile(r"(?:,\s*[ye]\s*|\by,\s*)$")
+
+
+def _clause_verbs(ctx: ClaimDocument, chain: list[Token], clause: tuple[int, int], draft: ClaimDraft) -> list[Token]:
+    """The governing verbs in the number's clause; a coordinated clause
+    without a verb before the number ("tendrá 1.152 GPU..., y un
+    almacenamiento de 20 petabytes", "el ministerio, con 30 millones, y la
+    Generalitat, con 18 millones") shares the verb of the clause before it."""
+    inside = [t for t in chain if clause[0] <= t.idx < clause[1]]
+    if not _COORDINATED.search(ctx.text, max(0, clause[0] - 4), clause[0]):
+        return inside
+    if any(t.pos in (VERB, AUX) for t in _tokens(ctx, clause[0], draft.anchor.start)):
+        return inside
+    return chain
 
 
 def _counts(ctx: ClaimDocument, cue, sentence, clause, governing: set[int], modality: str) -> bool:

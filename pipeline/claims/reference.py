@@ -75,7 +75,7 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     if makers and noun.lower() in ctx.cues.maker_nouns:
         return makers[-1].canonical
     nearby = [n for n in named if n not in makers]
-    holding = [n for n in nearby if _holds(n, noun)]
+    holding = [n for n in nearby if _holds(ctx, n, noun)]
     if holding:
         return holding[-1].canonical
     if noun.lower() not in ctx.cues.generic_company_nouns:
@@ -112,13 +112,17 @@ def _is_subject(ctx: ClaimDocument, name: NameMatch) -> bool:
 def _holding_earlier(ctx: ClaimDocument, noun: str, before: int) -> str | None:
     """'según la universidad' with no university named nearby: the one the
     article named earlier whose name the noun heads ('Universidad del Norte')."""
-    holding = [n for n in ctx.names if n.end <= before and _holds(n, noun)]
+    holding = [n for n in ctx.names if n.end <= before and _holds(ctx, n, noun)]
     return holding[-1].canonical if holding else None
 
 
-def _holds(name: NameMatch, noun: str) -> bool:
-    """'el tribunal' for 'Segundo Tribunal Ambiental': the noun heads the name (not 'Eléctrica' inside ERCOT's)."""
-    return name.label == "ORG" and noun.lower() in name.text.lower().split()[:2]
+def _holds(ctx: ClaimDocument, name: NameMatch, noun: str) -> bool:
+    """'el tribunal' for 'Segundo Tribunal Ambiental': the noun heads the name
+    (not 'Eléctrica' inside ERCOT's), in Spanish or another of Spain's
+    languages ('la universidad' for 'Universitat de València')."""
+    lower = noun.lower()
+    forms = ctx.cues.name_head_forms.get(lower, frozenset((lower,)))
+    return name.label == "ORG" and not forms.isdisjoint(name.text.lower().split()[:2])
 
 
 def _in_sector(ctx: ClaimDocument, name: NameMatch, noun: str) -> bool:

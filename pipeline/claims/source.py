@@ -298,7 +298,13 @@ def _closes_sentence(verb: Token) -> bool:
 def _negated(verb: Token) -> bool:
     """'la compañía no lo ha confirmado' attributes nothing to the company."""
     window = verb.doc[max(verb.i - 3, 0) : verb.i]
-    return any(c.lower_ == "no" for c in verb.children) or any(t.lower_ in ("no", "ni", "nunca") for t in window)
+    return any(_negation(c) for c in verb.children) or any(_negation(t) or t.lower_ in ("ni", "nunca") for t in window)
+
+
+def _negation(token: Token) -> bool:
+    """'no', but not the 'no' of 'no obstante' (however)."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "no" and (following is None or following.lower_ != "obstante")
 
 
 def _introduces_speech(verb: Token, cues) -> bool:

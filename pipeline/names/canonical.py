@@ -59,8 +59,9 @@ class Canonicaliser:
                 if english.startswith("Government of") or (english.startswith(("Central Bank of", "Senate of")) and gazetteer().is_place(place)):
                     return f"{english} {_country_english(place) or place}"
                 if english.startswith("University of"):
-                    # of a place, whose name stays as written: "Universidad de los Andes" is the University of the Andes
-                    return f"{english} {re.sub(r'^(?:los|las|la|el) ', 'the ', rest)}"
+                    # of a place by its English name ("Universidad de Sevilla" is the University of Seville),
+                    # else as written: "Universidad de los Andes" is the University of the Andes
+                    return f"{english} {_country_english(rest) or re.sub(r'^(?:los|las|la|el) ', 'the ', rest)}"
                 words = self._words(rest)
                 return f"{english} {words}" if words else None
         return None
