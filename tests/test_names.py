@@ -224,6 +224,14 @@ def test_names_the_model_cannot_relabel_a_name_a_rule_read(finder):
     text = "Su consejero delegado, Breixo Lamas, lo explicó. «Es la diferencia», añadió Lamas."
     found = names(finder, text, _ents(text, "Lamas.") + _ents(text, "Breixo Lamas", label="PER"))
     assert ("Lamas", "PER", "Breixo Lamas", None) in found, found
+    # ... in all its mentions, though the model read one of them as an organisation before the full name
+    text = "Lo confirmó el gerente, Ing. Rubén Galeano Ortiz. Según Galeano, ya consume 85 MW. «Falta la red», explicó Galeano."
+    ents = [(text.rindex("Galeano"), text.rindex("Galeano") + 7, "ORG")]
+    found = names(finder, text, ents)
+    assert [m[1:3] for m in found if m[0] == "Galeano"] == [("PER", "Rubén Galeano Ortiz")] * 2, found
+    # given names of Spain's other languages start a person's name
+    text = "«Nos llevó tres meses», explica Martiño Lorenzo Vilas, investigador del centro."
+    assert ("Martiño Lorenzo Vilas", "PER", "Martiño Lorenzo Vilas", None) in names(finder, text), names(finder, text)
 
 
 def test_names_places_are_no_organisations(finder):
@@ -259,6 +267,9 @@ def test_names_places_are_no_organisations(finder):
         ("Lo calculó el Banco Central del Ecuador en su informe.", "Banco Central del Ecuador", "Central Bank of Ecuador"),
         ("Lo pidió el Senado de Paraguay ayer.", "Senado de Paraguay", "Senate of Paraguay"),
         ("Lo instaló la Universidad de los Andes en 2019.", "Universidad de los Andes", "University of the Andes"),
+        # a region's government named by its demonym, and a country's by its established English name
+        ("Lo aprobó el Gobierno gallego en julio.", "Gobierno gallego", "Xunta de Galicia"),
+        ("Lo aprobó el gobierno estadounidense en julio.", "gobierno estadounidense", "Federal government of the United States"),
         # a university named by its place takes the place's English name
         ("Lo gestiona la Universitat de València desde 2020.", "Universitat de València", "University of Valencia"),
         ("Lo revisa la Comisión Reguladora Nuclear desde enero.", "Comisión Reguladora Nuclear", "Nuclear Regulatory Commission"),

@@ -28,6 +28,7 @@ class Canonicaliser:
         self.national_bodies: dict[str, str] = data["national_bodies"]
         self.regional_bodies: dict[str, list] = data["regional_bodies"]
         self.regional_adjectives: tuple[str, ...] = tuple(data["regional_adjectives"])
+        self.regional_governments: dict[str, str] = data["regional_governments"]
         self._national_body_names: dict[str, dict[str, str]] = data["national_body_names"]
         forms = sorted(legal_forms, key=len, reverse=True)
         self._legal = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:" + "|".join(map(re.escape, forms)) + r")$")
@@ -98,8 +99,10 @@ class Canonicaliser:
         return best[1] if best[0] > 0 else None
 
     def government_of(self, country_code: str) -> str | None:
+        """'el gobierno estadounidense': the country's government, by its established English name."""
+        named = self._national_body_names.get(country_code, {}).get("Gobierno")
         country = gazetteer().countries.get(country_code)
-        return f"Government of {country.english}" if country else None
+        return named or (f"Government of {country.english}" if country else None)
 
 
 def _country_english(place: str) -> str | None:

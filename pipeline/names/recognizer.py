@@ -159,6 +159,10 @@ class NameFinder:
         self._national_body = re.compile(
             r"(?<=[a-záéíóúñ,;] )(?:el|del|al)[ \u00a0]+(?P<body>" + bodies + r")(?![\w-])"
             r"(?![ \u00a0]+(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ])(?![ \u00a0]+(?:" + "|".join(self.canonical.regional_adjectives) + r")\b)(?![ \u00a0]+[A-ZÁÉÍÓÚÑ])"
+            r"(?![ \u00a0]+(?:" + "|".join(self.canonical.regional_governments) + r")\b)"
+        )
+        self._regional_government = re.compile(
+            r"(?<![\w])[Gg]obierno[ \u00a0]+(?P<adj>" + "|".join(self.canonical.regional_governments) + r")(?![\w])"
         )
 
     # ------------------------------------------------------------ catalogue
@@ -285,6 +289,10 @@ class NameFinder:
             canonical = self.canonical.national_body(match.group("body"), country)
             if canonical:
                 found.append(NameMatch(*match.span("body"), match.group("body"), "ORG", canonical, category="public", rule="context:national-body"))
+        for match in self._regional_government.finditer(text):
+            # "el Gobierno gallego": the region's, in any outlet
+            canonical = self.canonical.regional_governments[match.group("adj")]
+            found.append(NameMatch(*match.span(), match.group(), "ORG", canonical, category="public", rule="context:regional-body"))
         regions: dict[str, str | None] = {}  # one reading of the article's places per word
         for match in self._regional_body.finditer(text) if country in (None, "ES") else ():
             word = match.group("body")
@@ -308,6 +316,8 @@ class NameFinder:
             return "media"
         if self.canonical.without_legal_form(name) != name:
             return "company"  # "Compañía Minera Antaccasa S.A.A.": a legal form makes a company, whatever its head
+        if name.split()[0].lower() in self.rules.civil_nouns:
+            return "civil"  # "Sindicato de Trabajadores de la ANDE", "Asociación Dominicana de Zonas Francas"
         return "public" if self.rules.is_institution(name) else "company"
 
     def _org(self, text: str, start: int, end: int, rule: str) -> NameMatch:
@@ -417,7 +427,9 @@ class NameFinder:
     def _propagate(self, text: str, accepted: list[NameMatch], acronyms: dict[str, str]) -> list[NameMatch]:
         """One name, one label: spread each accepted name to its other mentions."""
         forms: dict[str, NameMatch] = {}
-        for match in accepted:
+        # the model's guesses last: "explicó Galeano", read as ORG by the model, is
+        # the surname of "Rubén Galeano Ortiz" that a rule found
+        for match in sorted(accepted, key=lambda m: m.rule == "model"):
             # An artefact accepted in its context ("por Valle y Supermicro")
             # means the same in the rest of that article.
             forms.setdefault(match.text, match)
