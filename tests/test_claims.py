@@ -70,6 +70,8 @@ def test_claims_aggregate_and_parts(extractor):
         ("El ministro respondió que el acuerdo fija que al menos el 70 % de la mano de obra sea local.", "al menos el 70 %", "planned"),
         # the figure a forecast is set against is a fact
         ("ERCOT proyecta que la demanda pico llegará a 145 GW en 2031, frente a unos 86 GW registrados en 2025.", "unos 86 GW", "asserted"),
+        # an unnamed source of one's own side is hearsay too
+        ("Según una fuente de la entidad, la tarifa pactada sería de 0,14 dólares por kilovatio hora.", "0,14 dólares por kilovatio hora", "alleged"),
         # a change to come starts from today's figure
         ("La potencia contratada pasará de 40 a 120 MW en 2027.", "40", "asserted"),
         ("La potencia contratada pasará de 40 a 120 MW en 2027.", "120 MW", "planned"),
@@ -204,6 +206,13 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
             "La Universidad del Norte firmó el contrato con Caribe Cómputo. El operador instalará los equipos en marzo. "
             "La red de la zona está saturada. Air-e promete reforzarla. Según la universidad, el entrenamiento pasará a 6 días.",
             "6 días", "Universidad del Norte",
+        ),
+        # an unnamed source: nobody's word, unless a party disputes the figure in a clause of its own
+        ("Según una fuente de la entidad, la tarifa pactada sería de 0,14 dólares por kilovatio hora.", "0,14 dólares por kilovatio hora", None),
+        (
+            "Una fuente del ministerio aseguró que la oferta habría sido 11.000 millones más barata, una diferencia que el consorcio "
+            "Cómputo Soberano cifra en apenas 2.400 millones.",
+            "2.400 millones", "Cómputo Soberano",
         ),
         # ... in another of Spain's languages too; "no obstante" negates nothing
         (
@@ -428,6 +437,15 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "el Banco Central del Ecuador calculó que los apagones costaron USD 1.870 millones a la economía.",
             "USD 1.870 millones", None,
         ),
+        # "la estatal" is the state body named last, however far back; never a union or a parliament
+        (
+            "La Administración Nacional de Electricidad (ANDE) recibió pedidos por 450 MW. El Sindicato de Trabajadores de la ANDE "
+            "(Sitrande) duda de las cifras. El Congreso pidió los contratos. La empresa Paraná Compute quiere 210 MW. "
+            "Galeano respondió que la estatal exigirá contratar al menos un 30 % de técnicos paraguayos.",
+            "al menos un 30 %", "Administración Nacional de Electricidad",
+        ),
+        # who leaks a figure is not its subject
+        ("ANDE recibió pedidos. Según una fuente de la estatal, otras dos firmas habrían solicitado 400 MW.", "400 MW", None),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):

@@ -142,7 +142,8 @@ def cues(path: str | None = None) -> Cues:
         regional_government_heads=tuple(data["regional_government_heads"]),
         name_head_forms={noun: frozenset([noun, *forms]) for noun, forms in data["name_head_forms"].items()},
         company_reference=re.compile(
-            r"(?<![^\W_])(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!(?:\s+[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
+            # not "una fuente de la empresa": who leaks a figure is not its subject
+            r"(?<![^\W_])(?<!fuente\sde\s)(?<!fuentes\sde\s)(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!(?:\s+[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
             re.IGNORECASE,
         ),
     )

@@ -23,6 +23,7 @@ _REPORTERS = frozenset({"media"})
 # "Según Red Eléctrica, ...": named after a preposition, but as a speaker.
 _SPEAKER_BEFORE = re.compile(r"(?<![^\W_])según\s+(?:el\s+|la\s+|los\s+|las\s+)?$", re.IGNORECASE)
 _PUBLIC = frozenset({"public", "agency", "university", "union", "civil"})
+_STATE = frozenset({"public", "agency"})
 
 
 @dataclass
@@ -53,6 +54,8 @@ _KINDS = {
     "company": is_company, "public": is_public, "person": lambda n: n.label == "PER",
     "system": lambda n: n.label == "HARDWARE" and n.kind == "system",
     "media": is_reporter,
+    # "la estatal", "la paraestatal": a public body or state firm, not a country's government or parliament
+    "state": lambda n: n.label == "ORG" and n.category in _STATE and n.rule != "context:national-body",
 }
 
 
@@ -101,6 +104,8 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     actors = [n for n in nearby if not ctx.after_preposition(n) or _SPEAKER_BEFORE.search(ctx.text, max(0, n.start - 12), n.start)]
     if actors:
         return actors[-1].canonical
+    if not nearby and kinds == ("state",):
+        return last_named(ctx, "state", before, len(ctx.sentences))  # "la estatal": the state body named last, however far back
     return focus or (nearby[-1].canonical if nearby else _holding_earlier(ctx, noun, before))
 
 

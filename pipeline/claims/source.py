@@ -57,6 +57,9 @@ _CITER_GAP = re.compile(r"\s+(?:(?:el|la|los|las)\s+)?(?:(?!este\b|esta\b)[a-zá
 _CITED_BY = re.compile(r"[^.;:]{0,40}?\b(?:citad|recogid|consultad|mencionad)[oa]s?\s+por\b", re.IGNORECASE)
 
 
+_DISPUTE_OPENING = re.compile(r",\s+(?:una\s+)?(?:cifra|diferencia)\s+que\s+$")
+
+
 @dataclass
 class _Scope:
     """Where the number sits, as every rule needs it."""
@@ -72,7 +75,9 @@ class _Scope:
 def source_of(
     ctx: ClaimDocument, sentence, clause, number: NumberMatch, s_names, draft: ClaimDraft, discourse: Discourse | None = None
 ) -> str | None:
-    anonymous = ctx.cues.anonymous.search(ctx.text, sentence[0], sentence[1])
+    # "Una fuente ... aseguró que..., una cifra que la empresa rebaja a...": the disputing party speaks for itself
+    reach = clause if _DISPUTE_OPENING.search(ctx.text, max(0, clause[0] - 24), clause[0]) else sentence
+    anonymous = ctx.cues.anonymous.search(ctx.text, reach[0], reach[1])
     if anonymous:
         return _anonymous(ctx, anonymous, s_names, draft)
     scope = _Scope(ctx, sentence, clause, number, [n for n in s_names if n.label in ("PER", "ORG")], discourse)
