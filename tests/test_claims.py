@@ -444,6 +444,12 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "Galeano respondió que la estatal exigirá contratar al menos un 30 % de técnicos paraguayos.",
             "al menos un 30 %", "Administración Nacional de Electricidad",
         ),
+        # any one of a kind, unnamed, is nobody in particular; a rumoured deal is about the company it concerns
+        ("Cayena Data Campus abrirá en 2027. Un comercio mediano paga hoy unos RD$13.50 por kilovatio hora.", "unos RD$13.50 por kilovatio hora", None),
+        (
+            "Nexora Data Centers ampliará su campus. Una fuente dijo que un proveedor de nube habría reservado el 70 % de la capacidad de Nexora.",
+            "70 %", "Nexora Data Centers",
+        ),
         # who leaks a figure is not its subject
         ("ANDE recibió pedidos. Según una fuente de la estatal, otras dos firmas habrían solicitado 400 MW.", "400 MW", None),
     ],

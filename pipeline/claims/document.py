@@ -19,6 +19,7 @@ from pipeline.numbers import NumberMatch
 from pipeline.page import PageProfile
 from pipeline.singular import singular
 
+_ANY_ONE = frozenset({"un", "una"})
 _QUOTED = re.compile(r'“[^”]*”|«[^»]*»|"[^"]*"')
 _ASIDE_BEFORE = re.compile(r"(?<![^\W_])(?:ante|según|frente\s+a|contra|para|con)\s+(?:(?:el|la|los|las|al)\s+)?$", re.IGNORECASE)
 
@@ -107,6 +108,16 @@ class ClaimDocument:
         subject = self.subject_token(number)
         return subject is not None and (
             self._phrase_in(subject, self.cues.generic_heads) or any(self._of_the_whole(c) for c in subject.children))
+
+    def any_one_subject(self, number: NumberMatch) -> bool:
+        """'Un comercio mediano paga hoy...': any one of a kind, unnamed ('cada
+        rack del clúster' is the cluster's)."""
+        token = self.subject_token(number)
+        if token is None or number.start <= token.idx < number.end:
+            return False  # "un tercio de ese cupo irá a pymes": the figure itself, not anyone
+        indefinite = any(c.dep_ == "det" and c.lower_ in _ANY_ONE for c in token.children)
+        lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+        return token.pos_ == "NOUN" and indefinite and not any(lo <= n.start < hi for n in self.names)
 
     def subject_token(self, number: NumberMatch):
         """The subject of the verb governing the number, or of the verb it is

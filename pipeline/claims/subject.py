@@ -205,6 +205,11 @@ def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discour
     owner = _owner_after(ctx, number)
     if owner:
         return _chosen(draft, owner, f"subject<-owner:{owner}")
+    # what an unnamed party is said to have done ("un hiperescalador habría reservado el 70 %
+    # de la capacidad") is about the company the rumour concerns
+    if draft.modality != "alleged" and ctx.any_one_subject(number):
+        draft.cues.append("subject<-none:any-one")
+        return ""
     itself = speaking_about_itself(ctx, number, ctx.names)
     if itself:
         return _chosen(draft, itself, f"subject<-speaker-itself:{itself}")
