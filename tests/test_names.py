@@ -267,6 +267,13 @@ def test_names_places_are_no_organisations(finder):
         ("Lo calculó el Banco Central del Ecuador en su informe.", "Banco Central del Ecuador", "Central Bank of Ecuador"),
         ("Lo pidió el Senado de Paraguay ayer.", "Senado de Paraguay", "Senate of Paraguay"),
         ("Lo instaló la Universidad de los Andes en 2019.", "Universidad de los Andes", "University of the Andes"),
+        # a lowercase adjective after a ministry says whose it is: no part of the name, and a province's body keeps its Spanish name
+        ("Lo estimó el Ministerio de Energía y Recursos Naturales provincial.", "Ministerio de Energía y Recursos Naturales",
+         "Ministerio de Energía y Recursos Naturales"),
+        ("Lo dijo la Secretaría de Energía nacional ayer.", "Secretaría de Energía", "Secretariat of Energy"),
+        # Japan's trade ministry, written in Spanish
+        ("El Ministerio de Economía, Comercio e Industria de Japón (METI) dará subsidios.", "Ministerio de Economía, Comercio e Industria de Japón",
+         "Ministry of Economy, Trade and Industry"),
         # a region's government named by its demonym, and a country's by its established English name
         ("Lo aprobó el Gobierno gallego en julio.", "Gobierno gallego", "Xunta de Galicia"),
         ("Lo aprobó el gobierno estadounidense en julio.", "gobierno estadounidense", "Federal government of the United States"),

@@ -276,6 +276,8 @@ class NameFinder:
             match = self._org(text, rule.start, rule.end, rule.rule)
             if rule.country:
                 match.canonical = self.canonical.government_of(rule.country) or match.canonical
+            if rule.regional:
+                match.canonical = self.canonical.without_legal_form(match.text)
             match.category = rule.category or match.category
             found.append(match)
         return found

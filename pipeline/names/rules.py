@@ -38,6 +38,7 @@ class Found:
     rule: str
     country: str | None = None  # for "el Gobierno peruano": whose government
     category: str | None = None  # "media" for "el diario Handelsblatt", "company" for "la firma X"
+    regional: bool = False  # "la Secretaría de Economía estatal": a region's body, named as written
 
 
 class OrgRules:
@@ -70,6 +71,8 @@ class OrgRules:
         self._legal = re.compile(r"(?P<name>" + _NAME_OF + r")(?:[ \u00a0]*,)?[ \u00a0]+(?P<suffix>" + legal + r")(?![\w])")
         self._naming = re.compile(r"(?P<name>" + _CAP + r"(?:[ \u00a0]" + _CAP + r")*[ \u00a0](?:" + naming + r"))(?![\w])")
         part = r"(?:" + _CAP + r"|" + lower + r")"
+        self._regional_words = frozenset(cues["institution_regional"])
+        self._lower_tail = re.compile(r"(?<=[A-ZÁÉÍÓÚÑa-záéíóúñ])(?:[ \u00a0]+(?:" + lower + r"))+$")
         self._institution = re.compile(
             r"(?<![\w])(?:(?:" + ordinals + r")[ \u00a0]+)?(?:" + heads + r")"
             r"(?:[ \u00a0]+" + part + r")*(?:(?:[ \u00a0]+(?:" + joins + r")|,)[ \u00a0]+" + _CAP + r"(?:[ \u00a0]+" + part + r")*)*"
@@ -182,8 +185,13 @@ class OrgRules:
                 name = _SENTENCE_END.split(name)[0].rstrip(".,;:")
                 name = _unlisted_comma(name)
                 name = re.sub(r"[ \u00a0]+(?:" + "|".join(("de", "del", "y", "e", "en", "para")) + r")$", "", name)
+                # "el Ministerio de Energía y Recursos Naturales provincial": the adjective says
+                # whose, it names nothing; a province's ministry is no country's (no English name)
+                tail = self._lower_tail.search(name)
+                regional = bool(tail) and not self._regional_words.isdisjoint(tail.group().split())
+                name = name[: tail.start()] if tail else name
                 if len(name.split()) >= 2 and not name.startswith(self.not_org_heads):
-                    yield Found(start, start + len(name), "context:institution")
+                    yield Found(start, start + len(name), "context:institution", regional=regional)
 
     def _bodies(self, start: int, run: str) -> list[tuple[int, str]]:
         """'la Gobernación de Santander y el Gobierno Regional de Antofagasta': two bodies, not one."""
