@@ -207,6 +207,16 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
             "La red de la zona está saturada. Air-e promete reforzarla. Según la universidad, el entrenamiento pasará a 6 días.",
             "6 días", "Universidad del Norte",
         ),
+        # a title after "según" with the person named in apposition; a chamber or an assembly referred to
+        (
+            "El Ente Provincial de Energía del Neuquén deberá tender una línea. Según su presidente, Raúl Pereyra Lagos, "
+            "estaría terminada en 18 meses.",
+            "18 meses", "Raúl Pereyra Lagos",
+        ),
+        (
+            "La Cámara Nacional de la Industria Electrónica celebró el anuncio. Según la cámara, el sector reúne a 31 empresas.",
+            "31", "Cámara Nacional de la Industria Electrónica",
+        ),
         # an unnamed source: nobody's word, unless a party disputes the figure in a clause of its own
         ("Según una fuente de la entidad, la tarifa pactada sería de 0,14 dólares por kilovatio hora.", "0,14 dólares por kilovatio hora", None),
         (

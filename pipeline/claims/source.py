@@ -154,6 +154,12 @@ def _according_name(ctx: ClaimDocument, cue, speakers) -> NameMatch | None:
     return next((n for n in speakers if cue.end() <= n.start <= reach + 1), None)
 
 
+def _named_after(scope: _Scope, end: int) -> str | None:
+    """'según su presidente, Raúl Pereyra Lagos, ...': the person the title introduces."""
+    comma = re.compile(r",\s+").match(scope.ctx.text, end)
+    return next((n.canonical for n in scope.speakers if comma and n.start == comma.end() and n.label == "PER"), None)
+
+
 def _according_reference(scope: _Scope, cue) -> str | None:
     """'según la empresa', 'según el mandatario', 'según sus cálculos', 'según la presentación'."""
     ctx = scope.ctx
@@ -162,7 +168,7 @@ def _according_reference(scope: _Scope, cue) -> str | None:
         return None
     word = after.group(1).lower()
     if kinds_of_noun(ctx, word):
-        return referent(ctx, word, cue.start(), scope.discourse, 3)
+        return _named_after(scope, after.end()) or referent(ctx, word, cue.start(), scope.discourse, 3)
     if word in _JUDGMENTS:
         return _court(ctx, cue.start())
     if _POSSESSIVE.match(ctx.text, cue.end()):
