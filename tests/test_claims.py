@@ -344,6 +344,7 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
     [
         # a legal vehicle named as a known company's subsidiary stands for the parent
         ("La empresa Eleanor Applications S.R.L., filial de Google en Uruguay, invertirá 1.250 millones de dólares.", "1.250 millones de dólares", "Google"),
+        ("Nodo Costa SpA, filial chilena de la estadounidense Equinix, presentó un clúster con una inversión de US$ 2.300 millones.", "US$ 2.300 millones", "Equinix"),
         # a company reporting its own figure is its subject
         ("Nvidia reportó ingresos de 91.200 millones de dólares.", "91.200 millones de dólares", "NVIDIA"),
         # "la firma local X" names X, it does not refer back

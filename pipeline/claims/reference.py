@@ -197,7 +197,7 @@ def _named(ctx: ClaimDocument, kinds, before: int, sentences_back: int) -> list[
 
 
 _SUBSIDIARY_OF = re.compile(
-    r"\s*,?\s+(?:una\s+|la\s+)?(?:filial|subsidiaria)\s+(?:de|del\s+grupo)\s+(?:la\s+|el\s+)?(?:(?!de\b|del\b)[a-záéíóúñ]+\s+)?$", re.IGNORECASE
+    r"\s*,?\s+(?:una\s+|la\s+)?(?:filial|subsidiaria)(?:\s+(?!de\b|del\b)[a-záéíóúñ]+)?\s+(?:de|del\s+grupo)\s+(?:la\s+|el\s+)?(?:(?!de\b|del\b)[a-záéíóúñ]+\s+)?$", re.IGNORECASE
 )
 
 
