@@ -455,6 +455,12 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "Galeano respondió que la estatal exigirá contratar al menos un 30 % de técnicos paraguayos.",
             "al menos un 30 %", "Administración Nacional de Electricidad",
         ),
+        # "la promotora" is the developer of the project the article is about, not the grid operator last in view
+        (
+            "El fondo Alborán Infra Partners presentó su campus de Carmona. Red Eléctrica concedió al proyecto un acceso de 450 MW. "
+            "Según la promotora, el campus generará 600 empleos directos.",
+            "600", "Alborán Infra Partners",
+        ),
         # any one of a kind, unnamed, is nobody in particular; a rumoured deal is about the company it concerns
         ("Cayena Data Campus abrirá en 2027. Un comercio mediano paga hoy unos RD$13.50 por kilovatio hora.", "unos RD$13.50 por kilovatio hora", None),
         (

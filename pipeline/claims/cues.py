@@ -79,6 +79,7 @@ class Cues:
     regional_government: re.Pattern
     regional_government_heads: tuple[str, ...]
     name_head_forms: dict[str, frozenset[str]]
+    developer_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -141,6 +142,7 @@ def cues(path: str | None = None) -> Cues:
         regional_government=_phrases(data["regional_government_nouns"]),
         regional_government_heads=tuple(data["regional_government_heads"]),
         name_head_forms={noun: frozenset([noun, *forms]) for noun, forms in data["name_head_forms"].items()},
+        developer_nouns=frozenset(data["developer_nouns"]),
         company_reference=re.compile(
             # not "una fuente de la empresa": who leaks a figure is not its subject
             r"(?<![^\W_])(?<!fuente\sde\s)(?<!fuentes\sde\s)(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!(?:\s+[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",

@@ -88,6 +88,8 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     introduced = _introduced_by(ctx, noun, before)
     if introduced:
         return introduced  # "El consorcio Patagonia Cómputo presentó..." ... "el consorcio asegura"
+    if noun.lower() in ctx.cues.developer_nouns and discourse is not None and discourse.topic:
+        return discourse.topic  # "Según la promotora, el campus generará 600 empleos": the project's developer
     sector = [n for n in ctx.names if n.end <= before and _in_sector(ctx, n, noun)]
     if sector:
         return sector[-1].canonical  # "La eléctrica" for "Engie Energía Perú", named further back
