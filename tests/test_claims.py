@@ -455,6 +455,10 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "Galeano respondió que la estatal exigirá contratar al menos un 30 % de técnicos paraguayos.",
             "al menos un 30 %", "Administración Nacional de Electricidad",
         ),
+        # a country's or region's figure is no company's, unless it goes to a company's account
+        ("Microsoft levantará un campus en Navalmoral. En España hay en servicio unos 1,6 GW de centros de datos.", "unos 1,6 GW", None),
+        ("Yukimori ampliará su fábrica de Iwate. Japón ha asignado más de 5 billones de yenes a sus chips.", "más de 5 billones de yenes", None),
+        ("NVIDIA facturó 130.500 millones de dólares. China aportó 17.100 millones de dólares a las ventas de NVIDIA.", "17.100 millones de dólares", "NVIDIA"),
         # "la promotora" is the developer of the project the article is about, not the grid operator last in view
         (
             "El fondo Alborán Infra Partners presentó su campus de Carmona. Red Eléctrica concedió al proyecto un acceso de 450 MW. "

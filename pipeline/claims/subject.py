@@ -241,6 +241,9 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
     documented = _documented_by(ctx, draft)
     if documented:
         return _chosen(draft, documented, f"subject<-documented-by:{documented}")
+    if _about_a_place(ctx, number):
+        draft.cues.append("subject<-none:place")
+        return ""
     if discourse.carried is not None and not _new_voice(ctx, draft, discourse.carried):
         return _chosen(draft, discourse.carried, "subject<-previous")
     if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number):
@@ -276,6 +279,35 @@ def _documented_by(ctx: ClaimDocument, draft: ClaimDraft) -> str | None:
     if not any(c.startswith("source<-according:") and c.endswith("+reference") for c in draft.cues):
         return None
     return draft.source if any(n.canonical == draft.source and is_company(n) for n in ctx.names) else None
+
+
+_EXISTENTIAL = frozenset({"hay", "había", "habrá", "existen", "operan", "funcionan"})
+
+
+def _about_a_place(ctx: ClaimDocument, number: NumberMatch) -> bool:
+    """'Japón ha asignado ¥5,7 billones', 'En España hay unos 1,6 GW', 'Hoy
+    operan en Chile cerca de 30 data centers': a country's or a region's
+    figure, no company's; what came before does not carry to it."""
+    subject = ctx.subject_token(number)
+    named = subject is not None and any(n.start <= subject.idx < n.end for n in ctx.names)
+    if subject is not None and subject.pos_ == "PROPN" and not named and gazetteer().is_place(_phrase(subject)):
+        return not _owned_after(ctx, number)  # not "Atlántida pagará", the firm named after a town
+    verb = ctx.governing_verb(number)
+    if verb is None or verb.lower_ not in _EXISTENTIAL:
+        return False
+    return any(c.dep_ == "obl" and gazetteer().is_place(_phrase(c)) and any(k.lower_ == "en" for k in c.children) for c in verb.children)
+
+
+def _owned_after(ctx: ClaimDocument, number: NumberMatch) -> bool:
+    """'China aportó 17.100 millones a las ventas de NVIDIA': the company the figure belongs to."""
+    end = ctx.clause(ctx.sentence_of(number), number)[1]
+    return any(is_company(n) and number.end < n.start < end and ctx.text[max(0, n.start - 4) : n.start].rstrip().endswith(("de", "del")) for n in ctx.names)
+
+
+def _phrase(token) -> str:
+    """A name's words: the token and what hangs from it as its name ('Nuevo León')."""
+    words = [token, *(c for c in token.children if c.dep_ in ("flat", "flat:name", "compound"))]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
 def _new_voice(ctx: ClaimDocument, draft: ClaimDraft, carried: str) -> bool:
