@@ -217,6 +217,13 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
             "La Cámara Nacional de la Industria Electrónica celebró el anuncio. Según la cámara, el sector reúne a 31 empresas.",
             "31", "Cámara Nacional de la Industria Electrónica",
         ),
+        # a figure in an aside about the speaker is no part of what is said, unless the aside speaks itself
+        ("La eléctrica Engie Energía Perú, que opera unos 2.500 MW en el país, indicó que respaldará el contrato.", "unos 2.500 MW", None),
+        (
+            "«Es la mayor inversión del condado», afirmó Jonathan Reyes, jefe de obra de Potomac Ridge, quien estimó que la obra "
+            "dará trabajo a 2,800 personas.",
+            "2,800", "Jonathan Reyes",
+        ),
         # an unnamed source: nobody's word, unless a party disputes the figure in a clause of its own
         ("Según una fuente de la entidad, la tarifa pactada sería de 0,14 dólares por kilovatio hora.", "0,14 dólares por kilovatio hora", None),
         (

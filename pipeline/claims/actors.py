@@ -216,7 +216,7 @@ def _verb_above(verb):
     encargada de tender...'), and its subject acts."""
     token = verb
     for _ in range(4):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children):
@@ -238,7 +238,7 @@ def governing_name(ctx: ClaimDocument, name: NameMatch, names) -> NameMatch | No
     'i-DE, la distribuidora de Iberdrola' (Iberdrola from i-DE)."""
     token = ctx.head_of(name)
     for _ in range(4):
-        if token is None or token.head is token or token.dep_.startswith("nsubj"):
+        if token is None or token.head.i == token.i or token.dep_.startswith("nsubj"):
             return None
         token = token.head
         # the name itself, or the one a noun introduces ("al consorcio Nodo Caribe, liderado por...")

@@ -91,7 +91,7 @@ class ClaimDocument:
         for _ in range(6):
             if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
                 return token
-            if token.head is token:
+            if token.head.i == token.i:
                 return None
             token = token.head
         return None
@@ -141,7 +141,7 @@ class ClaimDocument:
         """The token a name's words hang from, climbing the relations in `through`."""
         span = self.doc.char_span(name.start, name.end, alignment_mode="expand")
         token = span.root if span is not None else None
-        while token is not None and token.dep_ in through and token.head is not token:
+        while token is not None and token.dep_ in through and token.head.i != token.i:
             token = token.head
         return token
 

@@ -57,6 +57,7 @@ _CITER_GAP = re.compile(r"\s+(?:(?:el|la|los|las)\s+)?(?:(?!este\b|esta\b)[a-zá
 _CITED_BY = re.compile(r"[^.;:]{0,40}?\b(?:citad|recogid|consultad|mencionad)[oa]s?\s+por\b", re.IGNORECASE)
 
 
+_ASIDES = ("acl", "acl:relcl", "appos")
 _DISPUTE_OPENING = re.compile(r",\s+(?:una\s+)?(?:cifra|diferencia)\s+que\s+$")
 
 
@@ -263,13 +264,30 @@ def _opening_for(scope: _Scope, draft: ClaimDraft) -> str | None:
 def _attribution_verb(scope: _Scope, draft: ClaimDraft) -> str | None:
     cues = scope.ctx.cues
     for token in _nearest_verbs(scope):
-        if _impersonal(token) or _negated(token) or not _introduces_speech(token, cues):
+        if _impersonal(token) or _negated(token) or not _introduces_speech(token, cues) or _describes_speaker(scope.ctx, token, scope.number):
             continue
         speaker = speaker_of(scope.ctx, token, scope.speakers, scope.discourse)
         if speaker is not None:
             reporting = token.lower_ in cues.reporting or cues.reporting_stems.match(token.lower_) is not None
             return _found(draft, speaker, f"source<-verb:{token.text}", "reporter" if reporting else "speaker")
     return None
+
+
+def _describes_speaker(ctx: ClaimDocument, verb: Token, number: NumberMatch) -> bool:
+    """'La eléctrica, que opera unos 2.500 MW, indicó que...', 'dijo Linda
+    Whitfield, una de los dos miembros que votaron en contra': a figure in
+    an aside about the speaker is no part of what is said (unless the aside
+    speaks itself: 'Reyes, quien estimó que la obra dará trabajo a 2.800')."""
+    span = ctx.doc.char_span(number.start, number.end, alignment_mode="expand")
+    token, aside = (span.root if span is not None else None), False
+    while token is not None and token.head.i != token.i:
+        if token.head.i == verb.i:
+            return aside and token.dep_.startswith("nsubj")
+        if token.pos_ in ("VERB", "AUX") and token.i in ctx.verbs.attribution:
+            return False  # the aside speaks, and whoever it describes says so
+        aside = aside or token.dep_ in _ASIDES
+        token = token.head
+    return False
 
 
 def _nearest_verbs(scope: _Scope) -> list[Token]:
