@@ -244,6 +244,7 @@ BOUNDS = [
     pytest.param("Abrirá al menos tres centros de datos.", [card("al menos tres", low=3)], id="al-menos-words"),
     pytest.param("Lleva más de dos años en obras.", [dur("más de dos años", None, "year", low=2)], id="mas-de-years"),
     pytest.param("Tiene menos del 5 % de cuota.", [pct("menos del 5 %", high=5)], id="menos-del-percent"),
+    pytest.param("La vacancia ha caído bajo 2%.", [pct("bajo 2%", high=2)], id="bajo-percent"),
 ]
 
 
@@ -334,6 +335,9 @@ UNITS = [
     pytest.param("Llegó a 40 grados Celsius.", [qty("40 grados Celsius", 40, "°C")], id="grados-celsius"),
     pytest.param("Emitió 300.000 toneladas de CO2.", [qty("300.000 toneladas", 300000, "t")], id="toneladas"),
     pytest.param("El cable mide 20 km.", [qty("20 km", 20, "km")], id="km"),
+    pytest.param("Una subestación de 230 kilovolts.", [qty("230 kilovolts", 230, "kV")], id="kilovolts"),
+    # "ha" before a participle is the verb, not hectares
+    pytest.param("Desde 2006 ha invertido en su red.", [date("2006", "2006")], id="ha-auxiliary"),
 ]
 
 
@@ -508,6 +512,8 @@ CONVENTIONS = [
     pytest.param("Son 3 mil 500 millones de pesos.", "MX", [money("3 mil 500 millones de pesos", 3.5e9, "MXN")], id="mil-then-hundreds"),
     pytest.param("Instalará 2 mil 400 procesadores.", None, [card("2 mil 400", 2400)], id="mil-then-hundreds-count"),
     pytest.param("Son 52 mil 700 millones de dólares.", None, [money("52 mil 700 millones de dólares", 5.27e10)], id="mil-then-hundreds-scale"),
+    # Mexico writes 1.200 millones as "mil 200 millones"
+    pytest.param("Invertirá mil 200 millones de dólares.", "MX", [money("mil 200 millones de dólares", 1.2e9)], id="mil-word-then-hundreds"),
     pytest.param("Llegará a 70 000 GPU.", None, [card("70 000", 70000)], id="space-group"),
     pytest.param("Llegará a 70\u2009000 GPU.", None, [card("70\u2009000", 70000)], id="thin-space-group"),
     pytest.param("Llegará a 1.000 GPU y 100,000 CPU.", None, [card("1.000", 1000), card("100,000", 100000)], id="triple-zero-groups"),
@@ -557,6 +563,8 @@ CURRENCY_BY_COUNTRY = [
     pytest.param("Invertirá C$ 500 millones.", "NI", [money("C$ 500 millones", 5e8, "NIO")], id="cordoba-sign-ni"),
     pytest.param("Invertirá $us 48 millones.", "BO", [money("$us 48 millones", 4.8e7, "USD")], id="dollar-bolivia"),
     pytest.param("Costará unos L5,500 millones.", "HN", [money("unos L5,500 millones", 5.5e9, "HNL", approx=True)], id="lempira-glued"),
+    # a currency no Spanish-speaking country uses, glued to the amount anywhere
+    pytest.param("Invertirán RM16.2 mil millones.", None, [money("RM16.2 mil millones", 1.62e10, "MYR")], id="ringgit-glued"),
     pytest.param("Pagará Lps. 620 millones.", "HN", [money("Lps. 620 millones", 6.2e8, "HNL")], id="lempira-lps"),
     pytest.param("Invertirá C$ 500 millones.", None, [money("C$ 500 millones", 5e8, "CAD")], id="canadian-dollar-sign"),
 ]
@@ -730,6 +738,7 @@ CHANGES = [
         id="falling-is-a-change",
     ),
     pytest.param("La capacidad pasó de 10 a 25 MW.", [qty("10", 10, "MW"), qty("25 MW", 25, "MW")], id="verb-of-change"),
+    pytest.param("Llevarán la capacidad de 40 a 160 MW.", [qty("40", 40, "MW"), qty("160 MW", 160, "MW")], id="llevar-change"),
     pytest.param("Pasó de consumir 95 a 310 GWh.", [qty("95", 95, "GWh"), qty("310 GWh", 310, "GWh")], id="verb-then-infinitive"),
     pytest.param(
         "La plantilla subió de 2.000 a 3.500 empleados.", [card("2.000", 2000), card("3.500", 3500)], id="count-change"

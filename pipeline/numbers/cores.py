@@ -227,6 +227,8 @@ def word_core(sc: "Scanner", pos: int) -> Core | None:
         value = value / last_scale
     core = Core(pos, end, value, scale=factor, from_words=True, rule="words")
     core.has_scale = any(w in lex.scales or w in lex.thousand for w in words)
+    if words[-1] in lex.thousand and factor == 1e3:
+        _thousands_then(sc, core)  # Mexico's "mil 200 millones de dólares" is 1.200 millones
     _decimal_words(sc, core)
     return core
 

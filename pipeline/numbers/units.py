@@ -62,9 +62,14 @@ def _currency_or_measure(sc: "Scanner", start: int, *, first: bool) -> Unit | No
     return None
 
 
+_AUXILIARY_HA = re.compile(r"\s+(?:\w+\s+)?\w+(?:ado|ido|to|cho|so)\b")
+
+
 def _measure_ok(sc: "Scanner", start: int, match: re.Match) -> bool:
     """One-letter units ('m', 'l', 'g') only right after the number, lower case."""
     form = match.group().strip()
+    if form == "ha" and _AUXILIARY_HA.match(sc.text, match.end()):
+        return False  # "desde 2006 ha invertido": the verb, not hectares
     if len(form) > 1:
         return True
     return form in ("l", "g", "m", "W") and match.start() == start and not sc.text[match.end() : match.end() + 1] == "."
