@@ -508,6 +508,13 @@ def test_claims_date_of_the_numbers_own_verb(extractor, text, anchor, date):
         ("La red sumó una docena de proyectos en 2025.", "una docena", "proyecto"),
         ("El plan se construirá en cuatro fases hasta 2031.", "cuatro", "fase"),
         ("La demanda será al menos diez veces mayor en verano.", "al menos diez", "vez"),
+        # a rate written once serves the start of a change and the figure set against it (corpus/README.md)
+        ("Su producción pasará de 20.000 a 60.000 obleas al mes.", "20.000", "oblea/month"),
+        ("El precio rondaría los US$ 38 por megavatio hora, frente a los US$ 55 que pagan los clientes.", "US$ 55", "USD/MWh"),
+        ("Consumiría 1,3 millones de metros cúbicos al año, una cifra que la promotora rebaja a 400.000 m³.", "400.000 m³", "m3/year"),
+        ("Ensamblará 2.400 racks al mes, frente a los 900 actuales.", "900", "rack/month"),
+        # "por los terrenos" is what was bought, no rate
+        ("Habría pagado cerca de US$ 40 millones por los terrenos.", "cerca de US$ 40 millones", "USD"),
     ],
 )
 def test_claims_unit_of_collectives_plurals_and_comparatives(extractor, text, anchor, unit):

@@ -27,6 +27,7 @@ from pipeline.claims.source import source_of
 from pipeline.claims.reference import Discourse, is_company, vehicles
 from pipeline.claims.subject import subject_of
 from pipeline.claims.topic import sentence_subject_org, topic_of
+from pipeline.claims.rates import share_rates
 from pipeline.claims.unit import unit_of
 from pipeline.claims.verbs import VerbForms
 from pipeline.names import NameMatch
@@ -86,6 +87,7 @@ class ClaimBuilder:
             drafts.append(self._draft(ctx, number, sentence, names, numbers, discourse))
             _to_parent(drafts[-1], parents)
         attribute_posts(ctx.text, names, numbers, drafts)
+        share_rates(ctx, drafts)
         for draft in drafts:
             _rate(draft)
         return drafts

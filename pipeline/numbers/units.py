@@ -20,7 +20,7 @@ _PER_NOUN = re.compile(r"(?P<noun>[A-ZÁÉÍÓÚÑ]{2,}s?|[a-záéíóúñü]{3,
 _NOT_DENOMINATORS = frozenset(
     "parte ciento encima debajo delante detrás ejemplo tanto favor fin ahora otro otra otros otras todo toda "
     "todos todas ello eso esto esta este ese esa estos estas esos esas unos unas sus nuestro nuestra vez "
-    "primera segundo segunda tercera ciento completo ley decreto medio".split()
+    "primera segundo segunda tercera ciento completo ley decreto medio los las del".split()
 )
 
 
