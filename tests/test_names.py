@@ -347,6 +347,23 @@ def test_names_a_list_of_a_bank_and_an_acronym_named_body_is_two_names(finder):
     """'Banco General y BID Invest' lends as two banks; 'Universidades e FP' ends a portfolio."""
     found = [m.text for m in finder.find("Cerró un crédito con Banco General y BID Invest.") if m.label == "ORG"]
     assert found == ["Banco General", "BID Invest"], found
+    # two banks by their head, with no article before the second
+    found = [m.text for m in finder.find("Firmó contratos con Banco Galicia y Banco Macro por 300 millones.") if m.label == "ORG"]
+    assert found == ["Banco Galicia", "Banco Macro"], found
+
+
+def test_names_an_ampersand_joins_a_name_its_acronym_defines(finder):
+    found = {(m.text, m.canonical) for m in finder.find("Florida Power & Light (FPL) abastecerá el campus. FPL pagará la línea.")}
+    assert {("Florida Power & Light", "Florida Power & Light"), ("FPL", "Florida Power & Light")} <= found, found
+
+
+def test_names_a_person_after_an_institutions_place_is_the_person(finder):
+    """'la investigadora de El Colegio de Sonora Lucía Moreno Valenzuela'; but
+    'la comisión de Red Clay Digital' keeps the firm whole."""
+    found = [(m.text, m.label) for m in finder.find("Para la investigadora de El Colegio de Sonora Lucía Moreno Valenzuela, falta agua.")]
+    assert ("Colegio de Sonora", "ORG") in found and ("Lucía Moreno Valenzuela", "PER") in found, found
+    found = [(m.text, m.label) for m in finder.find("La Autoridad de Desarrollo de Red Clay Digital firmó el acuerdo.")]
+    assert not any(label == "PER" for _, label in found), found
 
 
 def test_names_a_system_named_at_a_sentence_start(finder):

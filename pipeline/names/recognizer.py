@@ -12,7 +12,7 @@ surname of an accepted person) gets the same label and canonical.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from pipeline.names.acronyms import find_definitions
@@ -60,6 +60,8 @@ _NOT_A_COMPANY_USE = lambda word: re.compile(  # noqa: E731
     r"(?<![^\W_])(?:el|la|los|las|del|al|El|La|Los|Las|Del|Al)[ \u00a0]+" + re.escape(word) + r"(?![\w])"
     r"|[A-ZÁÉÍÓÚÑ][\w]*[ \u00a0]+" + re.escape(word) + r"(?![\w])|(?<![\w])" + re.escape(word) + r"[ \u00a0]+\d"
 )
+# a capitalised word after "de X", then a given name and a surname
+_PERSON_AFTER_OF = re.compile(r"(?<=[ \u00a0]de[ \u00a0])[A-ZÁÉÍÓÚÑ][\w-]*(?P<gap>[ \u00a0])(?P<given>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)[ \u00a0](?P<next>[A-ZÁÉÍÓÚÑ][\w-]*)")
 _COMMON_HEADS = re.compile(r"(?:Grupo|Banco|Centro|Instituto|Red|Compañía|Empresa|Empresas|Nueva|Nuevo|Gran|Grande|San|Santa|Data|Cloud)")
 
 
@@ -126,6 +128,7 @@ class NameFinder:
         countries = "|".join(sorted(map(re.escape, places.country_of_name), key=len, reverse=True))
         self._branch = re.compile(r"[ \u00a0]+(?:(?:de|del)[ \u00a0]+)?(?:" + countries + r")(?![\w])")
         self.not_names = frozenset(cues["not_names"])
+        self._naming_words = frozenset(cues["suffixes"])
         self.company_nouns = frozenset(cues["nouns"])
         self.group_heads = frozenset(cues["group_heads"])
         self.union_heads = frozenset(cues["union_heads"])
@@ -268,6 +271,7 @@ class NameFinder:
     def _context_orgs(self, text: str) -> list[NameMatch]:
         found = []
         for rule in self.rules.find(text):
+            rule = replace(rule, end=self._before_a_person(text, rule.start, rule.end))
             name = text[rule.start : rule.end]
             if self._is_place(name) or (rule.rule in ("context:apposition", "context:demonym") and self._looks_like_person(name)):
                 continue  # "el vicepresidente de la firma, Marcus Reyes, aseguró": a person in apposition
@@ -281,6 +285,16 @@ class NameFinder:
             match.category = rule.category or match.category
             found.append(match)
         return found
+
+    def _before_a_person(self, text: str, start: int, end: int) -> int:
+        """'la investigadora de El Colegio de Sonora Lucía Moreno Valenzuela':
+        a person's full name after an institution's 'de X' is no part of it
+        (not 'Fundación Carlos Slim', named after its founder; not 'de Red
+        Clay Digital', where a naming word follows the given name)."""
+        for word in _PERSON_AFTER_OF.finditer(text, start, end):
+            if word.group("given") in self.people.given and word.group("next") not in self._naming_words:
+                return word.start("gap")  # not "de Red Clay Digital", a firm's name
+        return end
 
     def _national_bodies(self, text: str, country: str | None) -> list[NameMatch]:
         """'el Gobierno', 'el Congreso', 'del Poder Ejecutivo': the outlet's
