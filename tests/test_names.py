@@ -352,6 +352,16 @@ def test_names_a_list_of_a_bank_and_an_acronym_named_body_is_two_names(finder):
     assert found == ["Banco Galicia", "Banco Macro"], found
 
 
+def test_names_a_firm_with_its_legal_form_at_a_sentence_start_and_its_short_name(finder):
+    """'La Sociedad Minera Misti Cobre S.A.A. y...' opens a sentence; 'Misti Cobre' is
+    its name without the generic head; Malaysia's 'Berhad' is a legal form."""
+    text = "Titular.\n\nLa Sociedad Minera Misti Cobre S.A.A. firmó el acuerdo. Misti Cobre produjo 248.000 toneladas."
+    found = [(m.text, m.canonical) for m in finder.find(text, sentence_starts=[0, 10])]
+    assert found == [("Sociedad Minera Misti Cobre S.A.A.", "Sociedad Minera Misti Cobre"), ("Misti Cobre", "Sociedad Minera Misti Cobre")], found
+    found = {(m.text, m.canonical) for m in finder.find("Tenaga Nasional Berhad (TNB) firmó 38 acuerdos. El Gobierno del Estado de Johor los aprobó.")}
+    assert {("Tenaga Nasional Berhad", "Tenaga Nasional"), ("Gobierno del Estado de Johor", "Government of Johor")} <= found, found
+
+
 def test_names_an_ampersand_joins_a_name_its_acronym_defines(finder):
     found = {(m.text, m.canonical) for m in finder.find("Florida Power & Light (FPL) abastecerá el campus. FPL pagará la línea.")}
     assert {("Florida Power & Light", "Florida Power & Light"), ("FPL", "Florida Power & Light")} <= found, found

@@ -58,7 +58,7 @@ class Canonicaliser:
                 rest = name[len(head) + 1 :]
                 place = re.sub(r"^(?:la|el|los|las)\s+", "", rest)  # "Gobierno de la Ciudad de México"
                 if english.startswith("Government of") or (english.startswith(("Central Bank of", "Senate of")) and gazetteer().is_place(place)):
-                    return f"{english} {_country_english(place) or place}"
+                    return f"{english} {_country_english(place) or _without_division(place)}"
                 if english.startswith("University of"):
                     # of a place by its English name ("Universidad de Sevilla" is the University of Seville),
                     # else as written: "Universidad de los Andes" is the University of the Andes
@@ -103,6 +103,12 @@ class Canonicaliser:
         named = self._national_body_names.get(country_code, {}).get("Gobierno")
         country = gazetteer().countries.get(country_code)
         return named or (f"Government of {country.english}" if country else None)
+
+
+def _without_division(place: str) -> str:
+    """'Gobierno del Estado de Johor' is the Government of Johor ('Estado de
+    México', a state's own name, has its English name before this)."""
+    return re.sub(r"^(?:Estado|Provincia|Departamento)\s+(?:de|del)\s+", "", place)
 
 
 def _country_english(place: str) -> str | None:

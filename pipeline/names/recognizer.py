@@ -494,8 +494,8 @@ class NameFinder:
             shorts.append(" ".join(words[:2]))  # "Gulf Coast" of "Gulf Coast Compute Partners"
         if len(words) >= 3 and match.rule.startswith("context:") and words[0] in self.group_heads and self._distinct(words[1]):
             shorts += [words[1], " ".join(words[1:3])]  # "Nexo", "Nodo Sur" of "Grupo Nexo Parques Industriales", "Inversiones Nodo Sur"
-        if len(words) == 3 and words[0] in self.group_heads and words[1].lower() in self.company_nouns and self._distinct(words[2]):
-            shorts.append(words[2])  # "Antaccasa" of "Compañía Minera Antaccasa"
+        if len(words) >= 3 and words[0] in self.group_heads and words[1].lower() in self.company_nouns and self._distinct(words[2]):
+            shorts.append(" ".join(words[2:]))  # "Antaccasa" of "Compañía Minera Antaccasa", "Misti Cobre" of "Sociedad Minera Misti Cobre"
         trade = self._trade_of(words)
         if trade:
             shorts.append(trade)  # "Luz y Fuerza" of "Sindicato de Luz y Fuerza de Córdoba"

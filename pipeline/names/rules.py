@@ -16,6 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+    return not before or before.endswith((".", "\n", "-", ":"))
+
+
+_OPENING_ARTICLE = re.compile(r"^(?:La|El|Los|Las)[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
 _CAP = r"[A-ZÁÉÍÓÚÑÜ][\w'’&.-]*"
 _NAME = _CAP + r"(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*|&(?=[ \u00a0][A-ZÁÉÍÓÚÑ])))*"  # "Arizmendi & Asociados"
 # "Agua para Williamson", "Movimiento por un Uruguay Sustentable": a name
@@ -151,7 +157,11 @@ class OrgRules:
 
     def _legal_orgs(self, text: str):
         for match in self._legal.finditer(text):
-            name = self._trim(_STOP_BEFORE_CAPITAL.split(match.group("name"))[-1])  # "MEJILLONES.- Desierto Digital SpA": after the dateline
+            # "MEJILLONES.- Desierto Digital SpA": after the dateline; "La Sociedad Minera Misti Cobre S.A.A.": after the article
+            name = _STOP_BEFORE_CAPITAL.split(match.group("name"))[-1]
+            if _opens_sentence(text, match.start("name")):
+                name = _OPENING_ARTICLE.sub("", name)  # not "opera en El Salto Servicios...", a town
+            name = self._trim(name)
             if name and name.split()[0] not in self.not_names:
                 start = match.start("name") + match.group("name").index(name)
                 yield Found(start, match.end("suffix"), "context:legal-form")
