@@ -70,6 +70,10 @@ def test_claims_aggregate_and_parts(extractor):
         ("El ministro respondió que el acuerdo fija que al menos el 70 % de la mano de obra sea local.", "al menos el 70 %", "planned"),
         # the figure a forecast is set against is a fact
         ("ERCOT proyecta que la demanda pico llegará a 145 GW en 2031, frente a unos 86 GW registrados en 2025.", "unos 86 GW", "asserted"),
+        # what analysts value a deal at is their estimate
+        ("El acuerdo, valorado por analistas en alrededor de 20.000 millones de dólares, llega ahora.", "alrededor de 20.000 millones de dólares", "estimated"),
+        ("Meta comprará aceleradores, un pedido que analistas de Bernstein valoran entre 25.000 y 30.000 millones de dólares.",
+         "entre 25.000 y 30.000 millones de dólares", "estimated"),
         # an unnamed source of one's own side is hearsay too
         ("Según una fuente de la entidad, la tarifa pactada sería de 0,14 dólares por kilovatio hora.", "0,14 dólares por kilovatio hora", "alleged"),
         # a change to come starts from today's figure
