@@ -241,6 +241,7 @@ BOUNDS = [
     ),
     pytest.param("La red crecerá hasta 5 GW.", [qty("hasta 5 GW", None, "GW", high=5)], id="hasta-GW"),
     pytest.param("Se montó en menos de 24 horas.", [dur("menos de 24 horas", None, "hour", high=24)], id="menos-de-hours"),
+    pytest.param("El SEA tiene 60 días hábiles para responder.", [dur("60 días hábiles", 60, "day")], id="dias-habiles"),
     pytest.param("Abrirá al menos tres centros de datos.", [card("al menos tres", low=3)], id="al-menos-words"),
     pytest.param("Lleva más de dos años en obras.", [dur("más de dos años", None, "year", low=2)], id="mas-de-years"),
     pytest.param("Tiene menos del 5 % de cuota.", [pct("menos del 5 %", high=5)], id="menos-del-percent"),
@@ -565,6 +566,9 @@ CURRENCY_BY_COUNTRY = [
     pytest.param("Costará unos L5,500 millones.", "HN", [money("unos L5,500 millones", 5.5e9, "HNL", approx=True)], id="lempira-glued"),
     # a currency no Spanish-speaking country uses, glued to the amount anywhere
     pytest.param("Invertirán RM16.2 mil millones.", None, [money("RM16.2 mil millones", 1.62e10, "MYR")], id="ringgit-glued"),
+    pytest.param("Invertirá ₹1.2 lakh crore y Rs 2,400 crore.", None,
+                 [money("₹1.2 lakh crore", 1.2e12, "INR"), money("Rs 2,400 crore", 2.4e10, "INR")], id="indian-scales"),
+    pytest.param("La tarifa es de Q1.12 por kilovatio hora.", "GT", [money("Q1.12 por kilovatio hora", 1.12, "GTQ")], id="quetzal-glued-decimal"),
     pytest.param("Pagará Lps. 620 millones.", "HN", [money("Lps. 620 millones", 6.2e8, "HNL")], id="lempira-lps"),
     pytest.param("Invertirá C$ 500 millones.", None, [money("C$ 500 millones", 5e8, "CAD")], id="canadian-dollar-sign"),
 ]

@@ -131,6 +131,8 @@ def test_page_no_dateline_in_an_ordinary_sentence():
         ("Los campus de Ejea de los Caballeros, Tauste y Alagón piden 300 MW a la red.", "ES"),
         ("Meta y Amazonas invierten en Texas.", None),  # a company and a mistranslation are no places
         ("NVIDIA vende chips a todo el mundo.", None),
+        # a firm named after a town elsewhere ("Altamira Cómputo") is no evidence of that town's country
+        ("Altamira Cómputo invertirá en Medellín. Altamira Cómputo firmó con EPM en el Valle de Aburrá, en Antioquia.", "CO"),
     ],
 )
 def test_page_country_from_the_text(text, country):

@@ -126,12 +126,13 @@ class Scanner:
         return True
 
     def _glued_sign(self, start: int, end: int) -> bool:
-        """'Q6.8 millones', 'Q6 mil 500 millones' in Guatemala: the country's
-        sign glued to an amount (a scale word or a decimal after it), not a
-        code like 'Q3' (a quarter)."""
+        """'Q6.8 millones', 'Q6 mil 500 millones', 'Q1.12 por kilovatio hora' in
+        Guatemala: the country's sign glued to an amount (a scale word or a
+        decimal), not a code like 'Q3' (a quarter)."""
         if not self.context.local_sign(self.text[max(0, start - 6) : start]):
             return False
-        return bool(re.match(r"[\d.,]*[.,]\d|[ \u00a0]*(?:mil|mill|bill)", self.text[end : end + 12]))
+        decimal = re.search(r"[.,]\d", self.text[start:end])  # "Q1.12 por kilovatio hora"
+        return bool(decimal or re.match(r"[\d.,]*[.,]\d|[ \u00a0]*(?:mil|mill|bill)", self.text[end : end + 12]))
 
     def _known_tail(self, end: int, tail: str) -> bool:
         lex = self.lex

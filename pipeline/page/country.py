@@ -72,13 +72,30 @@ def _places(text: str, scores: Counter, reasons: Counter) -> None:
     places = gazetteer()
     ignored = set(_cues()["not_evidence"])
     for start, end, found in places.find(text):
-        if text[start:end] in ignored:
-            continue
+        if text[start:end] in ignored or _firm_named_after(text, end):
+            continue  # "Altamira Cómputo", a firm named after a town, says nothing of the outlet
         codes = _outlets(found)
         for code in codes:
             # A place several countries have counts a share for each.
             weight = weights["US_place"] if code == "US" else weights["place"]
             _add(scores, reasons, code, weight / len(codes), "places")
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-ZÁÉÍÓÚÑ][\w-]*)")
+
+
+def _firm_named_after(text: str, end: int) -> bool:
+    """A place followed by a word that names firms ("Altamira Cómputo",
+    "Monterrey Data"), not by another name ("Barcelona Supercomputing Center")."""
+    word = _NEXT_WORD.match(text, end)
+    return bool(word) and word.group(1) in _naming_words()
+
+
+@lru_cache(maxsize=1)
+def _naming_words() -> frozenset[str]:
+    from pipeline.names.catalogue import org_cues  # the name finder's own table; imported late, it imports this package
+
+    return frozenset(w for w in org_cues()["suffixes"] if " " not in w)
 
 
 def _currencies(text: str, scores: Counter, reasons: Counter) -> None:
