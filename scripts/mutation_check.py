@@ -88,6 +88,8 @@ CODE_RULES = (
     ("pipeline/claims/source.py", "_named_after"),
     ("pipeline/claims/source.py", "_describes_speaker"),
     ("pipeline/claims/rates.py", "share_rates"),
+    ("pipeline/claims/subject.py", "_price_target_of"),
+    ("pipeline/claims/source.py", "_target_setter"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

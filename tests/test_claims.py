@@ -490,6 +490,14 @@ def test_claims_subject_on_real_press(extractor, text, anchor, subject):
     assert claims(extractor, text)[anchor].subject == subject
 
 
+def test_claims_a_price_target_is_the_company_the_bank_estimates(extractor):
+    """'Bankinter elevó su precio objetivo de 16 a 18,40 euros' after a
+    sentence on Telefónica's shares: Telefónica's figure, Bankinter's estimate."""
+    text = "En Bolsa, Telefónica subió un 6,2 % y cerró en 4,85 euros. Bankinter elevó su precio objetivo de 5 a 5,40 euros."
+    claim = claims(extractor, text)["5,40 euros"]
+    assert (claim.subject, claim.source, claim.modality) == ("Telefónica", "Bankinter", "estimated")
+
+
 @pytest.mark.parametrize(
     "text, anchor, date",
     [

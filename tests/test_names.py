@@ -274,6 +274,8 @@ def test_names_places_are_no_organisations(finder):
         # Japan's trade ministry, written in Spanish
         ("El Ministerio de Economía, Comercio e Industria de Japón (METI) dará subsidios.", "Ministerio de Economía, Comercio e Industria de Japón",
          "Ministry of Economy, Trade and Industry"),
+        ("Lo financia la Secretaría de Ciencia, Humanidades, Tecnología e Innovación.", "Secretaría de Ciencia, Humanidades, Tecnología e Innovación",
+         "Secretariat of Science, Humanities, Technology and Innovation"),
         # a region's government named by its demonym, and a country's by its established English name
         ("Lo aprobó el Gobierno gallego en julio.", "Gobierno gallego", "Xunta de Galicia"),
         ("Lo aprobó el gobierno estadounidense en julio.", "gobierno estadounidense", "Federal government of the United States"),

@@ -58,6 +58,7 @@ _CITED_BY = re.compile(r"[^.;:]{0,40}?\b(?:citad|recogid|consultad|mencionad)[oa
 
 
 _ASIDES = ("acl", "acl:relcl", "appos")
+_PRICE_TARGET = re.compile(r"(?<![^\W_])precio\s+objetivo\b(?:\s+[\wáéíóúñ]+){0,3}?\s+(?:de|a|en|hasta)\s+(?:los\s+)?$", re.IGNORECASE)
 _DISPUTE_OPENING = re.compile(r",\s+(?:una\s+)?(?:cifra|diferencia)\s+que\s+$")
 
 
@@ -82,11 +83,25 @@ def source_of(
     if anonymous:
         return _anonymous(ctx, anonymous, s_names, draft)
     scope = _Scope(ctx, sentence, clause, number, [n for n in s_names if n.label in ("PER", "ORG")], discourse)
-    for rule in (_according_to, _opening_for, _attribution_verb):
+    for rule in (_according_to, _opening_for, _attribution_verb, _target_setter):
         found = rule(scope, draft)
         if found is not None:
             return found
     return _quoted(ctx, number, ctx.names, draft)
+
+
+def price_target(ctx: ClaimDocument, number: NumberMatch, sentence: tuple[int, int]) -> bool:
+    """'elevó su precio objetivo de 16 a 18,40 euros': a bank's target for a company's shares."""
+    return bool(_PRICE_TARGET.search(ctx.text, max(sentence[0], number.start - 80), number.start))
+
+
+def _target_setter(scope: _Scope, draft: ClaimDraft) -> str | None:
+    """Who sets a price target says so: 'Bankinter elevó su precio objetivo a...'."""
+    if not price_target(scope.ctx, scope.number, scope.sentence):
+        return None
+    verb = scope.ctx.governing_verb(scope.number)
+    speaker = speaker_of(scope.ctx, verb, scope.speakers, scope.discourse) if verb is not None else None
+    return _found(draft, speaker, "source<-price-target", "reporter") if speaker else None
 
 
 def _anonymous(ctx: ClaimDocument, cue, s_names, draft: ClaimDraft) -> str | None:

@@ -41,6 +41,7 @@ from pipeline.claims.actors import clause_actor, governing_name, grammatical_sub
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import vendor_chip
+from pipeline.claims.source import price_target
 from pipeline.claims.reference import Discourse, is_company, is_public, is_reporter, is_system_noun, kinds_of_noun, referent, system_referent
 from pipeline.numbers import NumberMatch
 from pipeline.page.places import gazetteer
@@ -53,6 +54,9 @@ def subject_of(
     disputed = _disputed_by_another(ctx, number, draft, discourse)
     if disputed:
         return _chosen(draft, disputed, f"subject<-disputed:{disputed}")
+    target = _price_target_of(ctx, number, draft, discourse)
+    if target:
+        return _chosen(draft, target, f"subject<-price-target:{target}")
     # Who reports a figure ("según Reuters", "la AIE estima que...") is not
     # what it is about, unless the figure is its own ("Nvidia reportó
     # ingresos de 91.200 millones": the reporting verb governs the number).
@@ -76,6 +80,16 @@ def subject_of(
     if grammatical is not None:
         return _chosen(draft, grammatical, f"subject<-nsubj:{grammatical}")
     return _weaker(ctx, number, s_names, before, draft, discourse, org_of_person)
+
+
+def _price_target_of(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, discourse: Discourse) -> str | None:
+    """'Bankinter elevó su precio objetivo de 16 a 18,40 euros': a target for
+    a company's shares is that company's figure (the one in view), the
+    bank's estimate of it."""
+    if not price_target(ctx, number, draft.sentence):
+        return None
+    company = discourse.carried or discourse.topic
+    return company if company and company != draft.source else None
 
 
 def _disputed_by_another(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, discourse: Discourse) -> str | None:
