@@ -378,6 +378,13 @@ def test_names_a_person_after_an_institutions_place_is_the_person(finder):
     assert not any(label == "PER" for _, label in found), found
 
 
+def test_names_a_machine_christened_is_a_system_a_project_christened_is_no_name(finder):
+    found = [(m.text, m.label) for m in finder.find(
+        "El plan incluye una supercomputadora nacional, bautizada como Tezcatl, con 8.200 aceleradores. "
+        "El campus, bautizado como Granite Prairie, tendrá 300 MW. La UPV/EHU lo gestionará.")]
+    assert found == [("Tezcatl", "HARDWARE"), ("UPV/EHU", "ORG")], found
+
+
 def test_names_a_system_named_at_a_sentence_start(finder):
     """'El clúster Atalaya, que...' opens its sentence with a capital article."""
     found = [(m.text, m.label) for m in finder.find("El clúster Atalaya, que el laboratorio Nébula IA instaló, suma 24.000 GPU.")]

@@ -39,7 +39,7 @@ _GEOGRAPHIC = lambda word: re.compile(  # noqa: E731
 _INSIDE_NAME = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:de|del|de la|de las|de los|para|por)|(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:y|e))[ \u00a0]+$"
 )
-_CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$|(?<![^\W_])(?:llama|llaman|bautizó|bautizaron|denomina|denominó)[ \u00a0]+$", re.IGNORECASE)
+_CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+(?:como[ \u00a0]+)?$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$|(?<![^\W_])(?:llama|llaman|bautizó|bautizaron|denomina|denominó)[ \u00a0]+$", re.IGNORECASE)
 _TOWN = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0](?:la[ \u00a0]|las[ \u00a0]|los[ \u00a0])?|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*"
 _BEFORE_BRACKETED = re.compile(r"(?<![\w])(?P<name>" + _TOWN + r")[ \u00a0]+\((?P<place>[A-ZÁÉÍÓÚÑ][^()\n,]{1,40})\)")
 _TOWN_PREPOSITION = re.compile(r"(?<![^\W_])(?:en|de|del|desde|hacia)[ \u00a0]+$", re.IGNORECASE)

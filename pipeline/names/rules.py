@@ -100,6 +100,11 @@ class OrgRules:
         self._system_after_noun = re.compile(
             r"(?<![\w])(?:[Ee]l|[Ll]a|[Dd]el|[Aa]l)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")[ \u00a0]+['‘\"“«]?" + system_name + r"(?![\w])"
         )
+        # "una supercomputadora nacional, bautizada como Tezcatl": a machine's given name (a project's is none)
+        self._system_christened = re.compile(
+            r"(?<![\w])(?:[Ee]l|[Ll]a|[Uu]n|[Uu]na)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")(?:[ \u00a0]+[a-záéíóúñ]+){0,2},?"
+            r"[ \u00a0]+(?:bautizad[oa]|llamad[oa]|denominad[oa])(?:[ \u00a0]+como)?[ \u00a0]+['‘\"“«]?" + system_name + r"(?![\w])"
+        )
         # "el FinisTerrae IV, un supercomputador", "Quimbaya, el supercomputador que...";
         # not "publicado en el Secop II, el sistema reunirá...", where the noun opens a clause
         self._system_apposition = re.compile(
@@ -239,7 +244,7 @@ class OrgRules:
     def systems(self, text: str) -> list[tuple[int, int]]:
         """Named computing systems: by a system noun, and the same name with another number."""
         found = []
-        for pattern in (self._system_after_noun, self._system_apposition):
+        for pattern in (self._system_after_noun, self._system_apposition, self._system_christened):
             for match in pattern.finditer(text):
                 name = match.group("name")
                 if self._cue_before.search(text, max(0, match.start("name") - 40), match.start("name")):
