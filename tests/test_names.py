@@ -364,6 +364,13 @@ def test_names_a_firm_with_its_legal_form_at_a_sentence_start_and_its_short_name
     assert {("Tenaga Nasional Berhad", "Tenaga Nasional"), ("Gobierno del Estado de Johor", "Government of Johor")} <= found, found
 
 
+def test_names_an_acronym_after_a_legal_form_defines_the_name(finder):
+    found = {(m.text, m.canonical) for m in finder.find("La Empresa Eléctrica de Guatemala, S.A. (EEGSA) tenderá la línea. EEGSA cobra más.")}
+    assert {("Empresa Eléctrica de Guatemala, S.A.", "Empresa Eléctrica de Guatemala"), ("EEGSA", "Empresa Eléctrica de Guatemala")} <= found, found
+    found = [(m.text, m.canonical) for m in finder.find("En el Concejo de Medellín, la concejala cuestionó el contrato.")]
+    assert found == [("Concejo de Medellín", "Concejo de Medellín")], found
+
+
 def test_names_an_ampersand_joins_a_name_its_acronym_defines(finder):
     found = {(m.text, m.canonical) for m in finder.find("Florida Power & Light (FPL) abastecerá el campus. FPL pagará la línea.")}
     assert {("Florida Power & Light", "Florida Power & Light"), ("FPL", "Florida Power & Light")} <= found, found

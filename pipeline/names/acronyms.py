@@ -27,7 +27,9 @@ _FULL = _WORD + r"(?:(?:" + _LINK + r"|,(?:[ \u00a0]+de(?=[ \u00a0]+[A-ZÁÉÍÓ
 _GLOSS = r"(?P<gloss>,[ \u00a0]*(?:por[ \u00a0]+sus[ \u00a0]+siglas|sigla|siglas)(?:[ \u00a0]+en[ \u00a0]+[a-záéíóúñ]+)?)?"
 # "(Celec EP)", "(EPM E.S.P.)": a state or utility company's legal form after its acronym
 _FORM = r"(?:[ \u00a0]+(?:EP|E\.P\.|ESP|E\.S\.P\.|SA|S\.A\.))?"
-_DEFINED = re.compile(r"(?P<full>" + _FULL + r")[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&-]{1,15})" + _FORM + _GLOSS + r"\)")
+# "Empresa Eléctrica de Guatemala, S.A. (EEGSA)": a legal form between the name and its acronym
+_LEGAL_BETWEEN = r"(?P<legal>,?[ \u00a0]+(?:S\.A\.(?:[ \u00a0]+de[ \u00a0]+C\.V\.)?|S\.A\.S\.|S\.L\.|SpA|S\.R\.L\.|Inc\.|LLC))?"
+_DEFINED = re.compile(r"(?P<full>" + _FULL + r")" + _LEGAL_BETWEEN + r"[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&-]{1,15})" + _FORM + _GLOSS + r"\)")
 _DEFINES = re.compile(r"(?<![\w])(?P<acronym>[A-Z][A-Z&-]{1,10})[ \u00a0]*\((?P<full>" + _FULL + r")\)")
 
 
@@ -54,6 +56,8 @@ def find_definitions(text: str, english=None) -> list[Definition]:
                 full_text = full[1] if _fits_tail(match.group("acronym"), english(full[1])) else None
             if full_text is None and pattern is _DEFINED and _short_name(match.group("acronym"), full[1]):
                 start, full_text = full
+            if full_text and start + len(full_text) == match.end("full") and match.groupdict().get("legal"):
+                full_text += match.group("legal")  # the span keeps the legal form; the canonical drops it
             if full_text:
                 found.append(Definition((start, start + len(full_text)), match.span("acronym"), full_text, match.group("acronym")))
     return found
