@@ -364,6 +364,11 @@ def test_names_a_firm_with_its_legal_form_at_a_sentence_start_and_its_short_name
     assert {("Tenaga Nasional Berhad", "Tenaga Nasional"), ("Gobierno del Estado de Johor", "Government of Johor")} <= found, found
 
 
+def test_names_a_demonym_for_a_firm_at_a_sentence_start(finder):
+    found = [(m.text, m.label) for m in finder.find("La madrileña Cómputo Ibérico, que alquila GPU, esperaba recibir 512 B200.")]
+    assert ("Cómputo Ibérico", "ORG") in found, found
+
+
 def test_names_an_acronym_after_a_legal_form_defines_the_name(finder):
     found = {(m.text, m.canonical) for m in finder.find("La Empresa Eléctrica de Guatemala, S.A. (EEGSA) tenderá la línea. EEGSA cobra más.")}
     assert {("Empresa Eléctrica de Guatemala, S.A.", "Empresa Eléctrica de Guatemala"), ("EEGSA", "Empresa Eléctrica de Guatemala")} <= found, found

@@ -113,7 +113,7 @@ class OrgRules:
         )
         # "la regiomontana Axtel", "la surcoreana SK Hynix": a feminine demonym stands for "la empresa"
         self._demonym_org = re.compile(
-            r"(?<![\w])la[ \u00a0]+(?P<adj>[a-záéíóúñ]{3,}(?:ana|ena|eña|ina|esa|ense|ega|ica|ola|aya|asca|uza))[ \u00a0]+(?P<name>" + _JOINED_NAME + r")"
+            r"(?<![\w])[Ll]a[ \u00a0]+(?P<adj>[a-záéíóúñ]{3,}(?:ana|ena|eña|ina|esa|ense|ega|ica|ola|aya|asca|uza))[ \u00a0]+(?P<name>" + _JOINED_NAME + r")"
         )
         self._test_before = re.compile(r"(?<![\w])(?:" + _alternation(cues["test_nouns"]) + r")[ \u00a0]+$", re.IGNORECASE)
 
