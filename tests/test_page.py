@@ -66,6 +66,20 @@ def test_page_photo_credit_is_furniture_inside_a_caption_line():
     assert not any(s <= caption < e for s, e in layout.headings), "a caption is body text"
 
 
+def test_page_wire_signoffs_bylines_and_agency_credits_are_furniture():
+    page = (
+        "La nube llega a Cali\n\nPor: Colprensa\n\nLa empresa invertirá 30 millones de dólares en su nuevo centro de datos de Yumbo, "
+        "que tendrá 12 MW y abrirá en 2027, dijo su gerente general en Cali. EFE\nvp/mv/ja\n"
+        "Obras en la planta. REUTERS/Tom Weller/Foto de archivo\n"
+        "Archivo - Interior de un centro de datos - EUROPA PRESS - Archivo\n"
+        "La planta, que ocupará cuatro hectáreas junto a la autopista, abrirá en 2027 y dará trabajo a unas 120 personas de la región.\n(EFE) jmr/ac\nNuestros Estándares: Los Principios de Confianza de Thomson Reuters.\n"
+    )
+    furniture = [page[s:e].strip() for s, e, _ in read_layout(page).furniture]
+    for part in ("Por: Colprensa", "EFE", "vp/mv/ja", "REUTERS/Tom Weller/Foto de archivo", "- EUROPA PRESS - Archivo", "(EFE) jmr/ac"):
+        assert any(part in f for f in furniture), (part, furniture)
+    assert any(f.startswith("Nuestros Estándares") for f in furniture), furniture
+
+
 def test_page_headings_are_headline_standfirst_and_subheadings():
     layout = read_layout(PAGE)
     headings = [PAGE[s:e] for s, e in layout.headings]
