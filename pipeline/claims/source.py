@@ -58,6 +58,7 @@ _CITED_BY = re.compile(r"[^.;:]{0,40}?\b(?:citad|recogid|consultad|mencionad)[oa
 
 
 _ASIDES = ("acl", "acl:relcl", "appos")
+_COMMA = re.compile(r",\s+")
 _PRICE_TARGET = re.compile(r"(?<![^\W_])precio\s+objetivo\b(?:\s+[\wáéíóúñ]+){0,3}?\s+(?:de|a|en|hasta)\s+(?:los\s+)?$", re.IGNORECASE)
 _DISPUTE_OPENING = re.compile(r",\s+(?:una\s+)?(?:cifra|diferencia)\s+que\s+$")
 
@@ -172,7 +173,7 @@ def _according_name(ctx: ClaimDocument, cue, speakers) -> NameMatch | None:
 
 def _named_after(scope: _Scope, end: int) -> str | None:
     """'según su presidente, Raúl Pereyra Lagos, ...': the person the title introduces."""
-    comma = re.compile(r",\s+").match(scope.ctx.text, end)
+    comma = _COMMA.match(scope.ctx.text, end)
     return next((n.canonical for n in scope.speakers if comma and n.start == comma.end() and n.label == "PER"), None)
 
 
