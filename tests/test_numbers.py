@@ -246,6 +246,8 @@ BOUNDS = [
     pytest.param("Lleva más de dos años en obras.", [dur("más de dos años", None, "year", low=2)], id="mas-de-years"),
     pytest.param("Tiene menos del 5 % de cuota.", [pct("menos del 5 %", high=5)], id="menos-del-percent"),
     pytest.param("La vacancia ha caído bajo 2%.", [pct("bajo 2%", high=2)], id="bajo-percent"),
+    pytest.param("El contrato podría superar 3.600 millones de dólares.", [money("superar 3.600 millones de dólares", low=3.6e9)], id="superar-bare"),
+    pytest.param("La factura no pasará de 2 millones de dólares.", [money("no pasará de 2 millones de dólares", high=2e6)], id="no-pasara-de"),
 ]
 
 
@@ -568,6 +570,8 @@ CURRENCY_BY_COUNTRY = [
     pytest.param("Invertirán RM16.2 mil millones.", None, [money("RM16.2 mil millones", 1.62e10, "MYR")], id="ringgit-glued"),
     pytest.param("Invertirá ₹1.2 lakh crore y Rs 2,400 crore.", None,
                  [money("₹1.2 lakh crore", 1.2e12, "INR"), money("Rs 2,400 crore", 2.4e10, "INR")], id="indian-scales"),
+    pytest.param("Cobrará 1,2 millones de balboas y SAR 75 millones.", None,
+                 [money("1,2 millones de balboas", 1.2e6, "PAB"), money("SAR 75 millones", 7.5e7, "SAR")], id="balboas-riyals"),
     pytest.param("La tarifa es de Q1.12 por kilovatio hora.", "GT", [money("Q1.12 por kilovatio hora", 1.12, "GTQ")], id="quetzal-glued-decimal"),
     pytest.param("Pagará Lps. 620 millones.", "HN", [money("Lps. 620 millones", 6.2e8, "HNL")], id="lempira-lps"),
     pytest.param("Invertirá C$ 500 millones.", None, [money("C$ 500 millones", 5e8, "CAD")], id="canadian-dollar-sign"),
