@@ -76,6 +76,9 @@ def test_claims_aggregate_and_parts(extractor):
          "entre 25.000 y 30.000 millones de dólares", "estimated"),
         # an unnamed source of one's own side is hearsay too
         ("Según una fuente de la entidad, la tarifa pactada sería de 0,14 dólares por kilovatio hora.", "0,14 dólares por kilovatio hora", "alleged"),
+        # "ir a" plans what follows it, not a figure said before it, unless it governs that figure
+        ("«Teníamos 300 trabajadores cuando llegó el primer pedido y vamos a cerrar el año con más», dijo.", "300", "asserted"),
+        ("«Esas torres de 150 pies van a quedar junto a una escuela», dijo la vecina.", "150 pies", "planned"),
         # a change to come starts from today's figure
         ("La potencia contratada pasará de 40 a 120 MW en 2027.", "40", "asserted"),
         ("La potencia contratada pasará de 40 a 120 MW en 2027.", "120 MW", "planned"),

@@ -64,7 +64,7 @@ def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, 
         # reaches past the clause; plans and doubts belong to their own clause.
         governing = {t.i for t in (chain if modality in _SPEECH_LEVEL else inside)}
         for cue in ctx.cues.modality[modality].finditer(ctx.text, sentence[0], sentence[1]):
-            if _counts(ctx, cue, sentence, clause, governing, modality):
+            if _counts(ctx, cue, sentence, clause, governing, modality) and not _plan_behind(ctx, cue, draft, governing):
                 draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
                 return modality
     modality = _planned_or_from_verbs(ctx, chain, inside, draft)
@@ -103,6 +103,18 @@ def _clause_verbs(ctx: ClaimDocument, chain: list[Token], clause: tuple[int, int
     if any(t.pos in (VERB, AUX) for t in _tokens(ctx, clause[0], draft.anchor.start)):
         return inside
     return chain
+
+
+_AHEAD_ONLY = re.compile(r"(?:va|vamos|van)\s+a$", re.IGNORECASE)
+
+
+def _plan_behind(ctx: ClaimDocument, cue, draft: ClaimDraft, governing: set[int]) -> bool:
+    """'Llevamos dos décadas viendo... y no vamos a dejar pasar esto': 'ir a'
+    plans what follows it, not a figure said before it (unless it governs
+    the figure: 'esas torres de 150 pies van a quedar...')."""
+    if not _AHEAD_ONLY.match(cue.group(0)) or cue.start() < draft.anchor.start:
+        return False
+    return not any(t.i in governing for t in _tokens(ctx, cue.start(), cue.end()))
 
 
 def _counts(ctx: ClaimDocument, cue, sentence, clause, governing: set[int], modality: str) -> bool:
