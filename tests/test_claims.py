@@ -76,6 +76,9 @@ def test_claims_aggregate_and_parts(extractor):
          "entre 25.000 y 30.000 millones de dólares", "estimated"),
         # an unnamed source of one's own side is hearsay too
         ("Según una fuente de la entidad, la tarifa pactada sería de 0,14 dólares por kilovatio hora.", "0,14 dólares por kilovatio hora", "alleged"),
+        # a capacity "para procesar" what a plant will make, a contract "para retirar" energy to come: plans
+        ("La planta tendrá capacidad para procesar unas 20.000 obleas por mes.", "unas 20.000", "planned"),
+        ("La minera firmó un contrato por 15 años para retirar 650 GWh al año desde 2029.", "650 GWh al año", "planned"),
         # "ir a" plans what follows it, not a figure said before it, unless it governs that figure
         ("«Teníamos 300 trabajadores cuando llegó el primer pedido y vamos a cerrar el año con más», dijo.", "300", "asserted"),
         ("«Esas torres de 150 pies van a quedar junto a una escuela», dijo la vecina.", "150 pies", "planned"),
