@@ -3,12 +3,10 @@ convention and what its bare "$" and "pesos" are."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
+from pipeline.numbers.lexicon import glued_signs
 from pipeline.numbers.style import NumberStyle, decide_style
 
 DOLLAR_SIGN, PESO = "$DOLLAR", "$PESO"
@@ -48,14 +46,7 @@ class NumberContext:
 def number_context(text: str, country=None) -> NumberContext:
     """The context of one article; `country` is a `pipeline.page.places.Country` or None."""
     if country is None:
-        return NumberContext(decide_style(text), signs=_glued_anywhere())
-    signs = tuple(country.signs) + _glued_anywhere()
+        return NumberContext(decide_style(text), signs=glued_signs())
+    signs = tuple(country.signs) + glued_signs()
     return NumberContext(decide_style(text, country.numbers), country.dollar_sign, country.peso, country.code, signs=signs)
 
-
-@lru_cache(maxsize=1)
-def _glued_anywhere() -> tuple[tuple[str, str], ...]:
-    """Signs of a currency no Spanish-speaking country uses, which pages glue
-    to the amount wherever they write from ("RM16.2 mil millones", Malaysia's ringgit)."""
-    table = json.loads(resources.files("pipeline.numbers").joinpath("data", "units.json").read_text(encoding="utf-8"))
-    return tuple(table["glued_signs"].items())

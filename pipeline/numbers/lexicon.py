@@ -200,6 +200,13 @@ def currency_codes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def glued_signs() -> tuple[tuple[str, str], ...]:
+    """Signs of a currency no Spanish-speaking country uses, which pages glue
+    to the amount wherever they write from ("RM16.2 mil millones", Malaysia's ringgit)."""
+    return tuple(_load("units.json")["glued_signs"].items())
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     words = _load("number_words.json")
     units = _load("units.json")
