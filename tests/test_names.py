@@ -769,3 +769,18 @@ def test_names_a_known_acronym_keeps_its_name_whatever_the_translated_full_name(
     text = "Taiwán Semiconductor Fabricación Co (TSMC) dijo que construirá una planta en Arizona."
     found = [(m[0], m[2]) for m in names(finder, text)]
     assert ("Taiwán Semiconductor Fabricación Co", "TSMC") in found and ("TSMC", "TSMC") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        # a translated page renders the firm's English field word in Spanish; the canonical takes it back
+        ("Traducido automáticamente del inglés. Dahna IA, una empresa conjunta de dos fondos, comprará chips. Dahna pagará.", "Dahna AI"),
+        # on a page written in Spanish the name stays as written
+        ("Kuntur IA, una empresa de Quito, alquilará GPU. Kuntur pagará.", "Kuntur IA"),
+    ],
+)
+def test_names_a_firm_introduced_by_an_indefinite_noun_and_its_translated_field_word(finder, text, canonical):
+    found = [(m[0], m[2]) for m in names(finder, text)]
+    short = text.split(".")[-2].split()[0]
+    assert (canonical.replace(" AI", " IA"), canonical) in found and (short, canonical) in found, found

@@ -132,6 +132,7 @@ class NameFinder:
         self.company_nouns = frozenset(cues["nouns"])
         self.group_heads = frozenset(cues["group_heads"])
         self.union_heads = frozenset(cues["union_heads"])
+        self._english_endings: dict[str, str] = cues["translated_name_endings"]
         self._translation_notice = re.compile("|".join(map(re.escape, cues["translation_notices"])), re.IGNORECASE)
         self._speaks = re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, cues["speech_verbs"])) + r")(?![\w])")
         self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name), places.towns)
@@ -477,6 +478,16 @@ class NameFinder:
             if full is not None and match.label == "ORG" and match.rule.startswith("context:") and len(full.text) > len(match.text):
                 match.canonical = full.canonical
 
+    def _untranslated_endings(self, text: str, chosen: list[NameMatch]) -> None:
+        """On a machine-translated page 'Dahna IA' is Dahna AI: the translator
+        turned the firm's English field word into Spanish, not the firm."""
+        if not (self._translation_notice.search(text) or any(m.rule.startswith("mt_artefact") for m in chosen)):
+            return
+        for match in chosen:
+            head, _, last = match.canonical.rpartition(" ")
+            if match.label == "ORG" and head and match.rule != "catalogue" and last in self._english_endings:
+                match.canonical = f"{head} {self._english_endings[last]}"
+
     def _short_forms(self, match: NameMatch, acronyms: dict[str, str]) -> list[str]:
         """Later mentions of a name: a person's surname, a firm without its
         legal form or by its first word or two ("Atlas" for "Atlas Hyperscale
@@ -567,6 +578,7 @@ class NameFinder:
                 _take([match], chosen, taken)
         _take([m for m in self._repeated_capitals(text, chosen, taken) if m.text not in not_here], chosen, taken)
         self._one_canonical(chosen, acronyms)
+        self._untranslated_endings(text, chosen)
         _one_label(chosen)
         _one_category(chosen)
         chosen.sort(key=lambda m: m.start)

@@ -70,7 +70,7 @@ class OrgRules:
         self._cue = re.compile(r"(?<![^\W_])(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Uu]na|[Uu]n|del|al)\s+(?P<noun>" + nouns + r")" + adjective + r"\s+(?P<name>" + _JOINED_NAME + r")")
         # "Oncor, la distribuidora que...", "el operador del mercado, XM,"
         self._cue_before = re.compile(r"(?<![^\W_])(?:" + nouns + r")" + adjective + r"\s+$")
-        self._named_before_noun = re.compile(r"(?<![\w.])(?P<name>" + _NAME + r"),[ \u00a0]+(?:la|el)[ \u00a0]+(?:" + nouns + r")(?![\w])")
+        self._named_before_noun = re.compile(r"(?<![\w.])(?P<name>" + _NAME + r"),[ \u00a0]+(?:la|el|una|un)[ \u00a0]+(?:" + nouns + r")(?![\w])")
         self._named_after_noun = re.compile(
             r"(?<![\w])(?:la|el)[ \u00a0]+(?:" + nouns + r")(?:[ \u00a0]+[a-záéíóúñ]+){0,3},[ \u00a0]+(?P<name>" + _NAME + r"),"
         )
