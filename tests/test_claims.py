@@ -490,6 +490,14 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         ),
         # who leaks a figure is not its subject
         ("ANDE recibió pedidos. Según una fuente de la estatal, otras dos firmas habrían solicitado 400 MW.", "400 MW", None),
+        # a public body named by its noun, acting on its own figure, is its subject; a portfolio or a project is no body
+        (
+            "La Secretaría de Economía presentó el plan, con el que la dependencia busca atraer inversiones por 4.500 millones de dólares.",
+            "4.500 millones de dólares", "Secretariat of Economy",
+        ),
+        ("La Comisión Estatal de Aguas licitó dos plantas. El organismo invertirá 300 millones de pesos en la red.", "300 millones de pesos", "Comisión Estatal de Aguas"),
+        ("El Ministerio de Energía revisa los permisos. La cartera oficial suma 34 proyectos en trámite.", "34", None),
+        ("La empresa Nodo Caribe abrirá su nube en Malambo, con apoyo del Ministerio de Ciencia. El centro demandará hasta 6 MW.", "hasta 6 MW", "Nodo Caribe"),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):

@@ -53,6 +53,8 @@ class Cues:
     according_lead_stops: frozenset[str]
     speaker_nouns: frozenset[str]
     project_reference: re.Pattern
+    project_nouns: frozenset[str]
+    generic_public_nouns: frozenset[str]
     reference_nouns: dict[str, frozenset[str]]
     generic_company_nouns: frozenset[str]
     attribution_needs_que: frozenset[str]
@@ -110,6 +112,8 @@ def cues(path: str | None = None) -> Cues:
             + "|".join(map(re.escape, sorted(data["project_nouns"], key=len, reverse=True))) + r")(?![^\W_])(?!(?:\s+[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
             re.IGNORECASE,
         ),
+        project_nouns=frozenset(data["project_nouns"]),
+        generic_public_nouns=frozenset(data["generic_public_nouns"]),
         generic_heads=frozenset(data["generic_heads"]),
         reference_nouns={kind: frozenset(words) for kind, words in data["reference_nouns"].items()},
         generic_company_nouns=frozenset(data["generic_company_nouns"]),

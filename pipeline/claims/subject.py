@@ -213,6 +213,9 @@ def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discour
     named = company and (referent(ctx, company.group(0).split()[-1], company.start(), discourse) or discourse.topic)
     if named:
         return _chosen(draft, named, f"subject<-reference:{company.group(0)}")
+    body = _acting_body(ctx, number, discourse)
+    if body:
+        return _chosen(draft, body, f"subject<-acting-body:{body}")
     if ctx.generic_subject(number):
         draft.cues.append("subject<-none:generic")
         return ""
@@ -234,6 +237,34 @@ def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discour
     if actor and not (actor == draft.source and draft.source_role == "reporter"):
         return _chosen(draft, actor, f"subject<-actor:{actor}")
     return None
+
+
+def _acting_body(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -> str | None:
+    """'con el que la dependencia busca atraer inversiones por 4.500
+    millones', 'el organismo invertirá 300 millones': a public body named by
+    its noun as the subject of the figure's own verb (or of the verb it
+    completes) acts, and the figure is its own; one that reports ('el
+    organismo informó...') or whose noun is a company's too is left to the
+    other rules."""
+    verb = ctx.governing_verb(number)
+    while verb is not None and not any(c.dep_.startswith("nsubj") for c in verb.children) and verb.dep_ == "xcomp":
+        verb = verb.head
+    if verb is None or verb.i in ctx.verbs.attribution:
+        return None
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.pos_ != "NOUN" or kinds_of_noun(ctx, subject.text) != ("public",) or subject.lower_ in ctx.cues.project_nouns:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("el", "la") for c in subject.children):
+        return None
+    inside = [n for n in ctx.names if subject.idx < n.start <= subject.right_edge.idx and n.label == "ORG"]
+    if inside:
+        return inside[0].canonical  # "La asamblea del Ejido La Victoria aprobó arrendar 800 hectáreas"
+    if any(c.dep_ == "amod" for c in subject.children):
+        return None  # "La cartera oficial suma 34 proyectos": a portfolio, not the ministry
+    body = referent(ctx, subject.text, subject.idx, discourse)
+    # "el ministerio" is a Ministerio named before; "el centro" with none is the project, not a body
+    heads = ("",) if subject.lower_ in ctx.cues.generic_public_nouns else (subject.text.capitalize(),)
+    return body if body and any(n.canonical == body and is_public(n) and n.text.startswith(heads) for n in ctx.names) else None
 
 
 def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse) -> str | None:
