@@ -248,6 +248,11 @@ BOUNDS = [
     pytest.param("La vacancia ha caído bajo 2%.", [pct("bajo 2%", high=2)], id="bajo-percent"),
     pytest.param("El contrato podría superar 3.600 millones de dólares.", [money("superar 3.600 millones de dólares", low=3.6e9)], id="superar-bare"),
     pytest.param("La factura no pasará de 2 millones de dólares.", [money("no pasará de 2 millones de dólares", high=2e6)], id="no-pasara-de"),
+    # "sobre" before a count or an amount is "more than"; before land or a period it is a preposition
+    pytest.param("Creará sobre 40 empleos.", [card("sobre 40", low=40)], id="sobre-count"),
+    pytest.param("Sumarían inversiones por sobre los 400 millones de dólares.", [money("por sobre los 400 millones de dólares", low=4e8)], id="por-sobre-los"),
+    pytest.param("La firma desarrolla sobre 62 hectáreas.", [qty("62 hectáreas", 62, "ha")], id="sobre-land"),
+    pytest.param("Un acuerdo por 30 millones de dólares sobre cinco años.", [money("30 millones de dólares", 3e7), dur("cinco años", 5, "year")], id="sobre-period"),
 ]
 
 

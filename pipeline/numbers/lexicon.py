@@ -82,6 +82,7 @@ class Lexicon:
     percent: frozenset[str]
     bounds: dict[str, str]  # qualifier phrase -> lower, upper, approx, range
     bound_after: dict[str, str]
+    surface_bounds: tuple[frozenset[str], frozenset[str]]
     months: dict[str, int]
     month_abbreviations: dict[str, int]
     decade_words: dict[str, int]
@@ -244,6 +245,7 @@ def lexicon() -> Lexicon:
         percent=frozenset(_fold(p) for p in units["percent"]),
         bounds=bounds,
         bound_after=_folded(quals["bound_after"]),
+        surface_bounds=(frozenset(quals["surface_bounds"]["words"]), frozenset(quals["surface_bounds"]["units"])),
         months={k: int(v) for k, v in dates["months"].items()},
         month_abbreviations={k: int(v) for k, v in dates["month_abbreviations"].items()},
         decade_words={k: int(v) for k, v in dates["decade_words"].items()},

@@ -269,6 +269,7 @@ class _Building:
             if self.second is not None:
                 self.rule += "+range"
         self._unit()
+        self._on_a_surface()
         self._bound_after()
         if self.second is None and "range" in self.kinds:
             # "entre" with no second number: the number stands alone.
@@ -312,6 +313,14 @@ class _Building:
         if half and self.core.scale == 1.0:
             self.core.base += 0.5  # "tres años y medio"
             self.end = half.end()
+
+    def _on_a_surface(self) -> None:
+        """'desarrolla sobre 1,850 acres', 'sobre cinco años': the land a project
+        stands on, the period a deal runs over; not more than them."""
+        words, units = self.sc.lex.surface_bounds
+        if "lower" in self.kinds and (self.unit in units or self.label == "DURATION") and self.sc.text[self.start : self.core.start].strip().lower() in words:
+            self.kinds.discard("lower")
+            self.start = self.core.start
 
     def _bound_after(self) -> None:
         """'100 o más', '20 como máximo'."""
