@@ -91,6 +91,7 @@ CODE_RULES = (
     ("pipeline/claims/subject.py", "_price_target_of"),
     ("pipeline/claims/source.py", "_target_setter"),
     ("pipeline/claims/modality.py", "_plan_behind"),
+    ("pipeline/claims/subject.py", "_acting_body"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

@@ -784,3 +784,37 @@ def test_names_a_firm_introduced_by_an_indefinite_noun_and_its_translated_field_
     found = [(m[0], m[2]) for m in names(finder, text)]
     short = text.split(".")[-2].split()[0]
     assert (canonical.replace(" AI", " IA"), canonical) in found and (short, canonical) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Para Francisca Merino, analista de BTG Pactual, la cifra es alta.", "BTG Pactual"),
+        ("Luis Villalba, director de Tecnología de Caribe Cómputo, lo confirmó.", "Caribe Cómputo"),
+        ("Dana Whitfield, analista de crédito en CreditSights, lo duda.", "CreditSights"),
+        ("dijo el Jefe Ejecutivo de Redstone Compute, Mark Ellis.", "Redstone Compute"),
+    ],
+)
+def test_names_where_a_person_works_is_an_organisation(finder, text, name):
+    assert (name, "ORG") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a portfolio, a place, a post that is no employer's
+        ("El director de Energía, Juan Soto, lo confirmó.", "Energía"),
+        ("Su gerente de Comercialización, Rolando Vaca, firmó.", "Comercialización"),
+        ("El alcalde de Caguas, Ramón Ortiz, lo celebró.", "Caguas"),
+        ("advirtió el presidente de la Canieti en Occidente, que calcula 31 empresas.", "Occidente"),
+        # a name in apposition to a company is no list of companies
+        ("El Senior Analyst de Contrapunto, Jae-won Park, estima que crecerá.", "Jae-won Park"),
+    ],
+)
+def test_names_posts_of_portfolios_places_and_appositions_are_no_employers(finder, text, absent):
+    assert absent not in [m[0] for m in names(finder, text) if m[1] == "ORG"], names(finder, text)
+
+
+def test_names_a_mention_by_a_post_keeps_the_acronyms_full_name(finder):
+    text = "La Empresa Mendocina de Energía (Emesa) licitó la obra. El presidente de Emesa, Néstor Pérez, firmó."
+    assert {m[2] for m in names(finder, text) if m[0] == "Emesa"} == {"Empresa Mendocina de Energía"}, names(finder, text)

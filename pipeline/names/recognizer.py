@@ -135,7 +135,6 @@ class NameFinder:
         self._english_endings: dict[str, str] = cues["translated_name_endings"]
         self._translation_notice = re.compile("|".join(map(re.escape, cues["translation_notices"])), re.IGNORECASE)
         self._speaks = re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, cues["speech_verbs"])) + r")(?![\w])")
-        self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name), places.towns)
         self.people = people(directory)
         titles = "|".join(sorted(map(re.escape, cues["person_titles"]), key=len, reverse=True))
         posts = "|".join(sorted(map(re.escape, cues["post_nouns"]), key=len, reverse=True))
@@ -152,6 +151,8 @@ class NameFinder:
         self._job_title = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
         self._post_of = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?:de|del)[ \u00a0]")  # "Jefe Ejecutivo de Redstone"
         self.canonical = canonicaliser(directory, tuple(cues["legal_forms"]))
+        portfolios = frozenset(w for words in (*self.canonical.words, *cues["staff_portfolios"]) for w in words.split())
+        self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name), places.towns, portfolios)
         regions = "|".join(sorted(map(re.escape, self.canonical.regional_bodies), key=len, reverse=True))
         # "la Generalitat aportará", "La Generalitat adjudica"; not "la Junta de accionistas", "la Junta Directiva"
         self._regional_body = re.compile(
@@ -274,7 +275,7 @@ class NameFinder:
         for rule in self.rules.find(text):
             rule = replace(rule, end=self._before_a_person(text, rule.start, rule.end))
             name = text[rule.start : rule.end]
-            if self._is_place(name) or (rule.rule in ("context:apposition", "context:demonym") and self._looks_like_person(name)):
+            if self._is_place(name) or (rule.rule in ("context:apposition", "context:demonym", "context:staff") and self._looks_like_person(name)):
                 continue  # "el vicepresidente de la firma, Marcus Reyes, aseguró": a person in apposition
             if _CHRISTENED.search(text, max(0, rule.start - 30), rule.start) or self._after_work_noun.search(text, max(0, rule.start - 40), rule.start):
                 continue  # "el campus, que la compañía llama Proyecto Mesquite": a project's given name
@@ -477,6 +478,8 @@ class NameFinder:
             full = longer.get(match.text)
             if full is not None and match.label == "ORG" and match.rule.startswith("context:") and len(full.text) > len(match.text):
                 match.canonical = full.canonical
+            elif match.rule.startswith("context:") and match.text in acronyms:
+                match.canonical = acronyms[match.text]  # "el presidente de Emesa": the body the article spelled out
 
     def _untranslated_endings(self, text: str, chosen: list[NameMatch]) -> None:
         """On a machine-translated page 'Dahna IA' is Dahna AI: the translator
@@ -632,7 +635,11 @@ class NameFinder:
             members.append((left.start("name"), left.end("name"), left.group("name")))
             end = left.start()
         # "por 80 MW, y Energía Provincial...": a unit after its number is no list member
-        return [m for m in members if ". " not in m[2] and not _AFTER_NUMBER.search(text, max(0, m[0] - 3), m[0])]
+        members = [m for m in members if ". " not in m[2] and not _AFTER_NUMBER.search(text, max(0, m[0] - 3), m[0])]
+        # a list closes with "y" ("Baidu, Tencent y ByteDance"); "Contrapunto, Jae-won Park, estima" is a name in apposition
+        # ("Antel, Sonda y la local Celeste Hosting": the "y" may open a member no rule reads)
+        span = text[min([org.start, *(m[0] for m in members)]) : max([org.end, *(m[1] for m in members)]) + 3]
+        return members if re.search(r"[ \u00a0](?:y|e)[ \u00a0]", span) else []
 
     def _not_a_company(self, name: str, surnames: set[str]) -> bool:
         first = name.split()[0]

@@ -33,6 +33,10 @@ _JOINED_NAME = _NAME_OF + r"(?:[ \u00a0]+(?:para|por|por el|por la|por un|por un
 _SENTENCE_END = re.compile(r"(?<=[a-záéíóúñü]{2})\.(?=[ \u00a0\n]|$)")
 
 
+# a word of a portfolio after a post ("director de Tecnología de...", "analista de crédito en..."), not an article
+_POST_WORD = r"(?!(?:la|el|los|las|un|una)\b)[^\W\d_]+"
+
+
 def _alternation(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -48,7 +52,7 @@ class Found:
 
 
 class OrgRules:
-    def __init__(self, cues: dict, demonyms: dict[str, str], places: set[str], towns: frozenset[str] = frozenset()):
+    def __init__(self, cues: dict, demonyms: dict[str, str], places: set[str], towns: frozenset[str] = frozenset(), portfolios: frozenset[str] = frozenset()):
         nouns = _alternation(cues["nouns"])
         legal = _alternation(cues["legal_forms"])
         naming = _alternation(cues["suffixes"])
@@ -115,11 +119,18 @@ class OrgRules:
         self._demonym_org = re.compile(
             r"(?<![\w])[Ll]a[ \u00a0]+(?P<adj>[a-záéíóúñ]{3,}(?:ana|ena|eña|ina|esa|ense|ega|ica|ola|aya|asca|uza))[ \u00a0]+(?P<name>" + _JOINED_NAME + r")"
         )
+        # "analista de BTG Pactual", "el director de Tecnología de Caribe Cómputo",
+        # "analista de crédito en CreditSights": whom a person works for
+        self._staff = re.compile(
+            r"(?<![\w])(?i:" + _alternation(cues["staff_posts"]) + r")(?:[ \u00a0]+(?:de|del)[ \u00a0]+(?P<post>" + _POST_WORD + r"(?:[ \u00a0]+(?:(?:y|e)[ \u00a0]+)?" + _POST_WORD + r"){0,2}))?"
+            r"[ \u00a0]+(?:de|del|en)[ \u00a0]+(?P<name>" + _NAME + r")"
+        )
+        self._portfolios = portfolios
         self._test_before = re.compile(r"(?<![\w])(?:" + _alternation(cues["test_nouns"]) + r")[ \u00a0]+$", re.IGNORECASE)
 
     def find(self, text: str) -> list[Found]:
         found: list[Found] = []
-        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs):
+        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs):
             found.extend(rule(text))
         return found
 
@@ -136,6 +147,16 @@ class OrgRules:
             name = self._trim(self._without_place_tail(match.group("name")))
             if name and name not in self._places and match.group("adj") not in self.non_company_nouns and self.is_org_head(name):
                 yield Found(match.start("name"), match.start("name") + len(name), "context:demonym", category="company")
+
+    def _staff_orgs(self, text: str):
+        """Where a person works ('la analista de BTG Pactual'); not a portfolio
+        ('el director de Energía'), nor a place ('el alcalde de Caguas')."""
+        for match in self._staff.finditer(text):
+            name = self._trim(match.group("name"))
+            if any(w[0].isupper() and w not in self._portfolios for w in (match.group("post") or "").split()):
+                continue  # "presidente de Canieti en Occidente": the post is no portfolio, the name no employer
+            if name and name.split()[0] not in self._portfolios and name not in self._places and self.is_org_head(name):
+                yield Found(match.start("name"), match.start("name") + len(name), "context:staff", category="company")
 
     def _category_of_noun(self, noun: str) -> str | None:
         if noun in self.media_nouns:
