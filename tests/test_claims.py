@@ -191,6 +191,10 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         ("Red Eléctrica precisó que no habrá subsidios, aunque el proyecto podría recibir 45 millones de euros.", "45 millones de euros", "Red Eléctrica"),
         # A "según" of an earlier clause does not cover a later clause with a speaker of its own.
         ("Texas suma unos 4.8 GW, según la consultora CBRE, y ERCOT proyecta que la demanda llegará a 145 GW en 2031.", "145 GW", "Electric Reliability Council of Texas"),
+        # "según la firma" is the company named before, as "según la compañía" is
+        ("Microsoft abrirá una región en Chile. Según la firma, la primera etapa tendrá 48 MW.", "48 MW", "Microsoft"),
+        # a surname that is also a chip's name ends a person's name
+        ("Ramón Olguín Vera dijo que la empresa invertirá 30 millones de dólares.", "30 millones de dólares", "Ramón Olguín Vera"),
         # "según la agencia" is the wire agency named before
         ("Reuters informó que la empresa analiza un campus. La tecnológica instalaría ahí unos 200.000 chips, según la agencia.", "unos 200.000", "Reuters"),
         # A verb closing the sentence speaks for it, even one that otherwise needs "que".

@@ -27,6 +27,7 @@ _COORDINATION = re.compile(r"^[ \t\u00a0]*(?:,|y|e|o|u|&)[ \t\u00a0]*$|^[ \t\u00
 _CAPITALISED_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.&-]*")
 _SURNAME_AFTER = re.compile(r"[ \u00a0][A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0]|[,.;:]|$)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?¿¡…:\n\"“”«»])[ \t\u00a0\"“”«»(]*$")
+_NAME_BEFORE = re.compile(r"(?<![\w])(?P<given>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:[ \u00a0][A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?[ \u00a0]$")
 _AGENCY = re.compile(r"\((?P<agency>[A-ZÁÉÍÓÚÑ][^()\n]{0,29})\)")
 # One-word organisations the model finds are kept only when their form is
 # a name's: an acronym ("UPME"), or capitals inside ("OpenAI", "xAI").
@@ -172,7 +173,7 @@ class NameFinder:
 
     # ------------------------------------------------------------ catalogue
     def _catalogue_hits(self, text: str, sentence_starts: set[int]) -> list[NameMatch]:
-        hits = [h for h in self.catalogue.find(text) if not self._first_name(text, h)]
+        hits = [h for h in self.catalogue.find(text) if not self._first_name(text, h) and not self._last_name(text, h)]
         known = [h for h in hits if h.entry.context == "always"]
         accepted: list[NameMatch] = [self._match(text, h, "catalogue" if h.entry.source == "catalogue" else "mt_artefact") for h in known]
         accepted = [self._national_branch(text, m) for m in accepted]
@@ -215,6 +216,13 @@ class NameFinder:
         if not (hit.entry.common_word or one_word_person):
             return False
         return bool(_SURNAME_AFTER.match(text, hit.end))
+
+    def _last_name(self, text: str, hit: Hit) -> bool:
+        """'Ramón Olguín Vera' is a person, not NVIDIA's Vera CPU: a one-word
+        name that is also a common word, after a given name (and perhaps a
+        first surname), ends somebody's name."""
+        before = _NAME_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        return hit.entry.common_word and " " not in text[hit.start : hit.end] and bool(before) and before.group("given") in self.people.given
 
     @staticmethod
     def _match(text: str, hit: Hit, rule: str) -> NameMatch:
