@@ -195,6 +195,9 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         ("Microsoft abrirá una región en Chile. Según la firma, la primera etapa tendrá 48 MW.", "48 MW", "Microsoft"),
         # a surname that is also a chip's name ends a person's name
         ("Ramón Olguín Vera dijo que la empresa invertirá 30 millones de dólares.", "30 millones de dólares", "Ramón Olguín Vera"),
+        # a phrase of place or time between a verb of saying and its "que"; not an object and its relative
+        ("Air-e aseguró en un comunicado que dispone de 22 MW libres.", "22 MW", "Air-e"),
+        ("La CREG publicó en septiembre un borrador que obligaría a los usuarios de más de 10 MW a pagar.", "más de 10 MW", None),
         # "según la agencia" is the wire agency named before
         ("Reuters informó que la empresa analiza un campus. La tecnológica instalaría ahí unos 200.000 chips, según la agencia.", "unos 200.000", "Reuters"),
         # A verb closing the sentence speaks for it, even one that otherwise needs "que".

@@ -362,7 +362,24 @@ def _introduces_speech(verb: Token, cues) -> bool:
         return True
     # "asegura que...", "asegura haber desplegado...", "..., aseguró la ministra": speech
     closing = _closes_sentence(verb) and any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
-    return any(t.lower_ in ("que", ":") for t in following) or infinitive or closing
+    return any(t.lower_ in ("que", ":") for t in following) or infinitive or closing or _que_after_aside(verb)
+
+
+def _que_after_aside(verb: Token) -> bool:
+    """'aseguró en un comunicado que...', 'calcula, sin embargo, que...': a
+    phrase of place, time or manner between the verb and its 'que' (not
+    'ha asegurado 150 MW para el campus que...', whose object comes first)."""
+    window = verb.doc[verb.i + 1 : verb.i + 11]
+    if not len(window) or not (window[0].pos_ in ("ADP", "ADV") or window[0].text == ","):
+        return False
+    for previous, token in zip(window, window[1:]):
+        if token.lower_ == "que":
+            return True
+        if token.pos_ in ("VERB", "AUX", "NUM") or token.text in (".", ";", ":"):
+            return False
+        if token.pos_ == "DET" and previous.pos_ in ("NOUN", "PROPN"):
+            return False  # "publicó en septiembre un borrador que obligaría...": an object, and a relative
+    return False
 
 
 def speaker_of(ctx: ClaimDocument, verb: Token, speakers: list[NameMatch], discourse: Discourse | None = None) -> str | None:
