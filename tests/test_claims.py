@@ -198,6 +198,8 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # a phrase of place or time between a verb of saying and its "que"; not an object and its relative
         ("Air-e aseguró en un comunicado que dispone de 22 MW libres.", "22 MW", "Air-e"),
         ("La CREG publicó en septiembre un borrador que obligaría a los usuarios de más de 10 MW a pagar.", "más de 10 MW", None),
+        # "de acuerdo a", as much of Latin America writes it, is "de acuerdo con"
+        ("La planta empleará 450 personas, de acuerdo a la Secretaría de Economía.", "450", "Secretariat of Economy"),
         # "según la agencia" is the wire agency named before
         ("Reuters informó que la empresa analiza un campus. La tecnológica instalaría ahí unos 200.000 chips, según la agencia.", "unos 200.000", "Reuters"),
         # A verb closing the sentence speaks for it, even one that otherwise needs "que".

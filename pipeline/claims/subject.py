@@ -300,7 +300,7 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
     return None
 
 
-_ACCORDING_BEFORE = re.compile(r"(?<![^\W_])(?:según|de\s+acuerdo\s+con)\s+(?:(?:el|la|los|las)\s+)?$", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(r"(?<![^\W_])(?:según|de\s+acuerdo\s+(?:con|a))\s+(?:(?:el|la|los|las)\s+)?$", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:frente|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:a\s+|al\s+|a\s+los\s+|a\s+las\s+|los\s+|las\s+|el\s+|la\s+)?(?:casi\s+|cerca\s+del?\s+|unos\s+|unas\s+)?(?:el\s+|la\s+|los\s+|las\s+)?$")
 
 
