@@ -435,8 +435,9 @@ def test_names_a_body_introduced_by_a_non_company_noun_keeps_its_own_kind(finder
         # a name may hold one "de" phrase, with a legal form or after a company noun
         ("Lo integran la generadora Vientos del Golfo S.A. y otra firma.", "Vientos del Golfo S.A.", "Vientos del Golfo"),
         ("El campus que la promotora vizcaína Itsaso Datu Zentroak planea en Ortuella.", "Itsaso Datu Zentroak", "Itsaso Datu Zentroak"),
-        # but a place after "de" is where the company is, not its name
+        # but a place after "de" is where the company is, not its name, unless a common word alone is left
         ("La firma Nubaria de Querétaro invertirá en el campus.", "Nubaria", "Nubaria"),
+        ("El colectivo Aguas del Santa Lucía recuerda que la cuenca abastece a la capital.", "Aguas del Santa Lucía", "Aguas del Santa Lucía"),
     ],
 )
 def test_names_unlisted_companies_with_a_de_phrase(finder, text, name, canonical):

@@ -175,9 +175,10 @@ class OrgRules:
 
     def _without_place_tail(self, name: str) -> str:
         """'Lightmatter en Boston' and 'Nubaria de Querétaro' are Lightmatter and
-        Nubaria; 'Agua para Williamson' and 'Vientos del Golfo' stay whole."""
+        Nubaria; 'Agua para Williamson', 'Vientos del Golfo' and 'Aguas del
+        Santa Lucía' (a common word alone, no name) stay whole."""
         joined = re.search(r"[ \u00a0]+(?:para|por|en|contra|de|del)\b[ \u00a0a-z]*[ \u00a0]+(?P<tail>.+)$", name)
-        if joined and joined.group("tail") in self._places:
+        if joined and joined.group("tail") in self._places and name[: joined.start()] not in self._portfolios:
             return name[: joined.start()]
         return name
 
