@@ -127,7 +127,10 @@ class NameFinder:
         places = gazetteer()
         self.places = places
         countries = "|".join(sorted(map(re.escape, places.country_of_name), key=len, reverse=True))
-        self._branch = re.compile(r"[ \u00a0]+(?:(?:de|del)[ \u00a0]+)?(?:" + countries + r")(?![\w])")
+        demonyms = "|".join(sorted((re.escape(d.capitalize()) for d in places.country_of_demonym if not d.endswith("s")), key=len, reverse=True))
+        # "Telefónica del Perú", "Empresa de Transmisión Eléctrica Dominicana"
+        self._branch = re.compile(r"[ \u00a0]+(?:(?:(?:de|del)[ \u00a0]+)?(?:" + countries + r")|" + demonyms + r")(?![\w])")
+        self._legal_after = re.compile(r"(?:[ \u00a0]*,)?[ \u00a0]+(?:" + "|".join(sorted(map(re.escape, cues["legal_forms"]), key=len, reverse=True)) + r")(?![\w])")
         self.not_names = frozenset(cues["not_names"])
         self._naming_words = frozenset(cues["suffixes"])
         self.company_nouns = frozenset(cues["nouns"])
@@ -202,10 +205,18 @@ class NameFinder:
         in a country is a name of its own, not the company and a place."""
         branch = self._branch.match(text, match.end) if match.label == "ORG" else None
         if branch is None:
-            return match
+            return self._with_legal_form(text, match)
         name = text[match.start : branch.end()]
         rule = "catalogue:branch" if match.rule.startswith(("catalogue", "mt_artefact")) else match.rule
         return NameMatch(match.start, branch.end(), name, "ORG", name, category=match.category, rule=rule)
+
+    def _with_legal_form(self, text: str, match: NameMatch) -> NameMatch:
+        """'Empresa Eléctrica de Guatemala, S.A.': a known name's span covers the
+        legal form written after it; the canonical stays without it."""
+        legal = self._legal_after.match(text, match.end) if match.label == "ORG" else None
+        if legal is None:
+            return match
+        return replace(match, end=legal.end(), text=text[match.start : legal.end()])
 
     @staticmethod
     def _first_name(text: str, hit: Hit) -> bool:
