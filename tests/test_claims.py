@@ -47,6 +47,10 @@ def test_claims_aggregate_and_parts(extractor):
         ("La compañía construirá 12 centros de datos.", "12", "planned"),
         ("Meta planea comprar 350.000 GPU.", "350.000", "planned"),
         ("El clúster tiene 24.576 GPU.", "24.576", "asserted"),
+        # an unnamed source met before, or one "familiar with the matter", is hearsay
+        ("La misma fuente indicó que el cable costaría cerca de 95 millones de dólares.", "cerca de 95 millones de dólares", "alleged"),
+        ("Lleva una tasa de alrededor de 11 %, dijo una de las personas.", "alrededor de 11 %", "alleged"),
+        ("Una persona familiarizada con el asunto dijo que el contrato vale 30.000 millones de dólares.", "30.000 millones de dólares", "alleged"),
         # what a company asks for, negotiates or seeks is not settled yet
         ("La firma pidió a UTE un contrato a 15 años.", "15 años", "planned"),
         ("Istmo Data Hub negocia con AES Panamá un contrato de suministro de hasta 100 MW.", "hasta 100 MW", "planned"),
