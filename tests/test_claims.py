@@ -47,6 +47,8 @@ def test_claims_aggregate_and_parts(extractor):
         ("La compañía construirá 12 centros de datos.", "12", "planned"),
         ("Meta planea comprar 350.000 GPU.", "350.000", "planned"),
         ("El clúster tiene 24.576 GPU.", "24.576", "asserted"),
+        # a price or value stated is no estimate; analysts valuing a firm estimate
+        ("El acuerdo, valorado en 2.500 millones de dólares, se firmó ayer.", "2.500 millones de dólares", "asserted"),
         # an unnamed source met before, or one "familiar with the matter", is hearsay
         ("La misma fuente indicó que el cable costaría cerca de 95 millones de dólares.", "cerca de 95 millones de dólares", "alleged"),
         ("Lleva una tasa de alrededor de 11 %, dijo una de las personas.", "alrededor de 11 %", "alleged"),
