@@ -530,6 +530,7 @@ def test_names_two_bodies_sentence_ends_and_headlines(finder, text, expected, ab
         # a known name's branch by its country's adjective, and a known name's legal form, belong to its span
         ("La Empresa de Transmisión Eléctrica Dominicana informó la obra.", "Empresa de Transmisión Eléctrica Dominicana", "Empresa de Transmisión Eléctrica Dominicana"),
         ("La Empresa Eléctrica de Guatemala, S.A. (EEGSA) conectará el campus.", "Empresa Eléctrica de Guatemala, S.A.", "Empresa Eléctrica de Guatemala"),
+        ("AEP Texas, la empresa que llevaría la energía al sitio, calcula el costo.", "AEP Texas", "AEP Texas"),
         # the state power, oil and telecom companies of the Spanish-speaking countries are known
         ("La estatal Corpoelec reconoce un déficit de 1.200 MW.", "Corpoelec", "Corpoelec"),
     ],

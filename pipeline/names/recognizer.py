@@ -128,8 +128,10 @@ class NameFinder:
         self.places = places
         countries = "|".join(sorted(map(re.escape, places.country_of_name), key=len, reverse=True))
         demonyms = "|".join(sorted((re.escape(d.capitalize()) for d in places.country_of_demonym if not d.endswith("s")), key=len, reverse=True))
-        # "Telefónica del Perú", "Empresa de Transmisión Eléctrica Dominicana"
-        self._branch = re.compile(r"[ \u00a0]+(?:(?:(?:de|del)[ \u00a0]+)?(?:" + countries + r")|" + demonyms + r")(?![\w])")
+        # US utilities' operating companies carry their state's name ("AEP Texas", "Duke Energy Florida")
+        states = "|".join(sorted((re.escape(p) for p, cs in places.place_countries.items() if "US" in cs and p not in places.towns), key=len, reverse=True))
+        # "Telefónica del Perú", "Empresa de Transmisión Eléctrica Dominicana", "AEP Ohio"
+        self._branch = re.compile(r"[ \u00a0]+(?:(?:(?:de|del)[ \u00a0]+)?(?:" + countries + r")|" + demonyms + r"|" + states + r")(?![\w])")
         self._legal_after = re.compile(r"(?:[ \u00a0]*,)?[ \u00a0]+(?:" + "|".join(sorted(map(re.escape, cues["legal_forms"]), key=len, reverse=True)) + r")(?![\w])")
         self.not_names = frozenset(cues["not_names"])
         self._naming_words = frozenset(cues["suffixes"])
