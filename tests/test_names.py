@@ -531,6 +531,12 @@ def test_names_two_bodies_sentence_ends_and_headlines(finder, text, expected, ab
         ("La Empresa de Transmisión Eléctrica Dominicana informó la obra.", "Empresa de Transmisión Eléctrica Dominicana", "Empresa de Transmisión Eléctrica Dominicana"),
         ("La Empresa Eléctrica de Guatemala, S.A. (EEGSA) conectará el campus.", "Empresa Eléctrica de Guatemala, S.A.", "Empresa Eléctrica de Guatemala"),
         ("AEP Texas, la empresa que llevaría la energía al sitio, calcula el costo.", "AEP Texas", "AEP Texas"),
+        # "y de la" joins one ministry's portfolios; it parts two bodies by their heads
+        (
+            "El Ministerio de Telecomunicaciones y de la Sociedad de la Información (Mintel) abrió la licitación.",
+            "Mintel", "Ministry of Telecommunications and Information Society",
+        ),
+        ("Pidió la opinión de la Contraloría General del Estado y de la Asamblea Nacional.", "Contraloría General del Estado", "Contraloría General del Estado"),
         # the state power, oil and telecom companies of the Spanish-speaking countries are known
         ("La estatal Corpoelec reconoce un déficit de 1.200 MW.", "Corpoelec", "Corpoelec"),
     ],

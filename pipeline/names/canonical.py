@@ -72,7 +72,7 @@ class Canonicaliser:
         parts = re.split(r"(,\s*|\s+(?:y|e)\s+)", rest)
         out = []
         for part in parts:
-            key = re.sub(r"^(?:la|las|el|los)\s+", "", part.strip())  # "y las Comunicaciones"
+            key = re.sub(r"^(?:de\s+)?(?:la|las|el|los)\s+|^del\s+", "", part.strip())  # "y las Comunicaciones", "y de la Sociedad de..."
             if key in ("", ","):
                 out.append(", " if key == "," else "")
             elif key in self.joins:
