@@ -806,6 +806,9 @@ def test_names_a_firm_introduced_by_an_indefinite_noun_and_its_translated_field_
         ("Luis Villalba, director de Tecnología de Caribe Cómputo, lo confirmó.", "Caribe Cómputo"),
         ("Dana Whitfield, analista de crédito en CreditSights, lo duda.", "CreditSights"),
         ("dijo el Jefe Ejecutivo de Redstone Compute, Mark Ellis.", "Redstone Compute"),
+        # the maker of the chips or servers counted
+        ("Instalará 16.000 aceleradores GB200 en 48 servidores XR900 de Vardalux.", "Vardalux"),
+        ("Compró 2.000 GPU de Korvana para su nube.", "Korvana"),
     ],
 )
 def test_names_where_a_person_works_is_an_organisation(finder, text, name):
@@ -820,6 +823,7 @@ def test_names_where_a_person_works_is_an_organisation(finder, text, name):
         ("Su gerente de Comercialización, Rolando Vaca, firmó.", "Comercialización"),
         ("El alcalde de Caguas, Ramón Ortiz, lo celebró.", "Caguas"),
         ("advirtió el presidente de la Canieti en Occidente, que calcula 31 empresas.", "Occidente"),
+        ("Importará 5.000 chips de Taiwán este año.", "Taiwán"),
         # a name in apposition to a company is no list of companies
         ("El Senior Analyst de Contrapunto, Jae-won Park, estima que crecerá.", "Jae-won Park"),
     ],

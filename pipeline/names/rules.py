@@ -127,11 +127,15 @@ class OrgRules:
             r"[ \u00a0]+(?:de|del|en)[ \u00a0]+(?P<name>" + _NAME + r")"
         )
         self._portfolios = portfolios
+        # "16.000 GPU B200 de Nvidia", "servidores PowerEdge XE9680 de Dell": a chip's or a server's maker
+        self._vendor = re.compile(
+            r"(?<![\w])(?i:" + _alternation(cues["vendor_nouns"]) + r")(?:[ \u00a0]+[A-Z0-9][\w-]*){0,3}[ \u00a0]+de[ \u00a0]+(?P<name>" + _NAME + r")"
+        )
         self._test_before = re.compile(r"(?<![\w])(?:" + _alternation(cues["test_nouns"]) + r")[ \u00a0]+$", re.IGNORECASE)
 
     def find(self, text: str) -> list[Found]:
         found: list[Found] = []
-        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs):
+        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors):
             found.extend(rule(text))
         return found
 
@@ -158,6 +162,14 @@ class OrgRules:
                 continue  # "presidente de Canieti en Occidente": the post is no portfolio, the name no employer
             if name and name.split()[0] not in self._portfolios and name not in self._places and self.is_org_head(name):
                 yield Found(match.start("name"), match.start("name") + len(name), "context:staff", category="company")
+
+    def _vendors(self, text: str):
+        """Who makes the chips or servers counted ('unos 16.000 aceleradores
+        GB200 de Nvidia'); not where they come from ('chips de Taiwán')."""
+        for match in self._vendor.finditer(text):
+            name = self._trim(match.group("name"))
+            if name and name not in self._places and name.split()[0] not in self._portfolios and self.is_org_head(name):
+                yield Found(match.start("name"), match.start("name") + len(name), "context:vendor", category="company")
 
     def _category_of_noun(self, noun: str) -> str | None:
         if noun in self.media_nouns:
