@@ -809,6 +809,10 @@ def test_names_a_firm_introduced_by_an_indefinite_noun_and_its_translated_field_
         # the maker of the chips or servers counted
         ("Instalará 16.000 aceleradores GB200 en 48 servidores XR900 de Vardalux.", "Vardalux"),
         ("Compró 2.000 GPU de Korvana para su nube.", "Korvana"),
+        # a parent, a lender, a deal's other party; an outlet told
+        ("Tapatía Cómputo, filial de Vellora, abrirá en 2027.", "Vellora"),
+        ("Cerró un préstamo liderado por Brightwater por 300 millones.", "Brightwater"),
+        ("El concejal lo dijo a Telenoticias 48 el martes.", "Telenoticias 48"),
     ],
 )
 def test_names_where_a_person_works_is_an_organisation(finder, text, name):
@@ -824,6 +828,7 @@ def test_names_where_a_person_works_is_an_organisation(finder, text, name):
         ("El alcalde de Caguas, Ramón Ortiz, lo celebró.", "Caguas"),
         ("advirtió el presidente de la Canieti en Occidente, que calcula 31 empresas.", "Occidente"),
         ("Importará 5.000 chips de Taiwán este año.", "Taiwán"),
+        ("Firmó un acuerdo con Chile por diez años.", "Chile"),
         # a name in apposition to a company is no list of companies
         ("El Senior Analyst de Contrapunto, Jae-won Park, estima que crecerá.", "Jae-won Park"),
     ],

@@ -296,7 +296,7 @@ class NameFinder:
         for rule in self.rules.find(text):
             rule = replace(rule, end=self._before_a_person(text, rule.start, rule.end))
             name = text[rule.start : rule.end]
-            if self._is_place(name) or (rule.rule in ("context:apposition", "context:demonym", "context:staff", "context:vendor") and self._looks_like_person(name)):
+            if self._is_place(name) or (rule.rule in ("context:apposition", "context:demonym", "context:staff", "context:vendor", "context:relation") and self._looks_like_person(name)):
                 continue  # "el vicepresidente de la firma, Marcus Reyes, aseguró": a person in apposition
             if _CHRISTENED.search(text, max(0, rule.start - 30), rule.start) or self._after_work_noun.search(text, max(0, rule.start - 40), rule.start):
                 continue  # "el campus, que la compañía llama Proyecto Mesquite": a project's given name

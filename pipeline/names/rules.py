@@ -127,6 +127,12 @@ class OrgRules:
             r"[ \u00a0]+(?:de|del|en)[ \u00a0]+(?P<name>" + _NAME + r")"
         )
         self._portfolios = portfolios
+        # "filial de Foxconn", "un préstamo liderado por Blackstone", "dijo a Europa Press": whom a
+        # relation or a report names after it, by the kind of organisation the phrase calls for
+        self._related = [
+            (kind, re.compile(r"(?<![\w])(?i:" + _alternation(phrases) + r")[ \u00a0]+(?P<name>" + _NAME + r")"))
+            for kind, phrases in cues["relation_phrases"].items()
+        ]
         # "16.000 GPU B200 de Nvidia", "servidores PowerEdge XE9680 de Dell": a chip's or a server's maker
         self._vendor = re.compile(
             r"(?<![\w])(?i:" + _alternation(cues["vendor_nouns"]) + r")(?:[ \u00a0]+[A-Z0-9][\w-]*){0,3}[ \u00a0]+de[ \u00a0]+(?P<name>" + _NAME + r")"
@@ -135,7 +141,7 @@ class OrgRules:
 
     def find(self, text: str) -> list[Found]:
         found: list[Found] = []
-        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors):
+        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors, self._related_orgs):
             found.extend(rule(text))
         return found
 
@@ -170,6 +176,15 @@ class OrgRules:
             name = self._trim(match.group("name"))
             if name and name not in self._places and name.split()[0] not in self._portfolios and self.is_org_head(name):
                 yield Found(match.start("name"), match.start("name") + len(name), "context:vendor", category="company")
+
+    def _related_orgs(self, text: str):
+        """A firm named as a parent, a lender or a deal's other party, and an
+        outlet told or cited; not a place ('acuerdo con Chile')."""
+        for kind, pattern in self._related:
+            for match in pattern.finditer(text):
+                name = self._trim(match.group("name"))
+                if name and name not in self._places and name.split()[0] not in self._portfolios and self.is_org_head(name):
+                    yield Found(match.start("name"), match.start("name") + len(name), "context:relation", category=kind)
 
     def _category_of_noun(self, noun: str) -> str | None:
         if noun in self.media_nouns:
