@@ -463,6 +463,8 @@ def test_names_a_capital_word_repeated_alone_mid_sentence_is_an_organisation(fin
 @pytest.mark.parametrize("text", [
     "Viven en la Sabana de Bogotá y el agua de la Sabana escasea; en la Sabana hay pozos.",
     "El modelo Llama 3 fue entrenado y luego presentaron Llama 4 y también Llama.",
+    # a site a plant is named after
+    "Pidió acceso en la subestación de Aboño. El cierre de Aboño costó empleos y Aboño ya no quema carbón.",
 ])
 def test_names_repeated_capitals_of_places_and_products_are_no_organisations(finder, text):
     assert not [m for m in names(finder, text) if m[1] == "ORG"], names(finder, text)

@@ -148,6 +148,7 @@ class NameFinder:
         portfolio_words = r"(?:[A-ZÁÉÍÓÚÑ][\w]+(?:,[ \u00a0]+|[ \u00a0]+(?:y|e)[ \u00a0]+))*"
         self._portfolio_before = re.compile(r"(?<![^\W_])(?i:" + posts + r")[ \u00a0]+(?:de|del)[ \u00a0]+" + portfolio_words + r"$")
         self._place_nouns = frozenset(cues["place_nouns"])
+        self._site_nouns = "|".join(sorted(map(re.escape, cues["site_nouns"]), key=len, reverse=True))
         works = "|".join(sorted(map(re.escape, cues["work_nouns"]), key=len, reverse=True)) or "(?!)"
         # "del cable submarino Pacífico Sur Digital": a work's given name, perhaps after an adjective
         self._after_work_noun = re.compile(r"(?<![^\W_])(?:" + works + r")(?:[ \u00a0]+[a-záéíóúñ]{4,})?[ \u00a0]+$")
@@ -415,7 +416,7 @@ class NameFinder:
             surface = re.sub(r"^(?:(?:el|la|los|las|del|al)[ \u00a0]+)+", "", surface)  # "la Sener": the article is no part of the name
             if not surface or (label == "PER" and self._post_of.match(surface)):
                 continue  # "el Jefe Ejecutivo de Redstone, Marcus Hale": a post, not a person
-            if label in ("LOC", "MISC") and self._standalone_capital(text, surface, times=2) and not _GEOGRAPHIC(surface).search(text):
+            if label in ("LOC", "MISC") and self._standalone_capital(text, surface, times=2) and not self._geographic(text, surface):
                 label = "ORG"  # "Anthropic" read as a place: a lone capital word the article repeats mid-sentence
             if label not in ("PER", "ORG"):
                 continue
@@ -608,6 +609,12 @@ class NameFinder:
         chosen.sort(key=lambda m: m.start)
         return chosen
 
+    def _geographic(self, text: str, word: str) -> bool:
+        """'el Bierzo', 'Aboño de...', 'la subestación de Aboño', 'la central de
+        Almaraz': a word an article writes as a place, or as the site a plant is named after."""
+        site = re.compile(r"(?<![^\W_])(?:" + self._site_nouns + r")[ \u00a0]+(?:de|del)[ \u00a0]+" + re.escape(word) + r"(?![\w])", re.IGNORECASE)
+        return bool(_GEOGRAPHIC(word).search(text) or site.search(text))
+
     def _repeated_capitals(self, text: str, chosen: list[NameMatch], taken) -> list[NameMatch]:
         """A word nothing else read that the article writes alone with a
         capital in mid-sentence twice or more ('el acuerdo de Meta con...',
@@ -616,7 +623,7 @@ class NameFinder:
         known = {w for m in chosen for w in m.text.split()} | {s for m in chosen if m.label == "PER" for s in self.people.surnames(m.canonical)}
         found = []
         for word in sorted({m.group() for m in _MID_SENTENCE_CAPITAL.finditer(text)} - known):
-            if not self._standalone_capital(text, word, times=2) or _NOT_A_COMPANY_USE(word).search(text) or _GEOGRAPHIC(word).search(text):
+            if not self._standalone_capital(text, word, times=2) or _NOT_A_COMPANY_USE(word).search(text) or self._geographic(text, word):
                 continue
             for at in re.finditer(r"(?<![\w'’&.-])" + re.escape(word) + r"(?![\w'’&-])", text):
                 if not _overlaps(at.start(), at.end(), taken) and not _SENTENCE_END.search(text[max(0, at.start() - 6) : at.start()]):
