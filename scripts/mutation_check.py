@@ -92,6 +92,8 @@ CODE_RULES = (
     ("pipeline/claims/source.py", "_target_setter"),
     ("pipeline/claims/modality.py", "_plan_behind"),
     ("pipeline/claims/subject.py", "_acting_body"),
+    ("pipeline/claims/ellipsis.py", "share_counted_nouns"),
+    ("pipeline/claims/ellipsis.py", "_share"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

@@ -554,6 +554,12 @@ def test_claims_date_of_the_numbers_own_verb(extractor, text, anchor, date):
         ("El precio rondaría los US$ 38 por megavatio hora, frente a los US$ 55 que pagan los clientes.", "US$ 55", "USD/MWh"),
         ("Consumiría 1,3 millones de metros cúbicos al año, una cifra que la promotora rebaja a 400.000 m³.", "400.000 m³", "m3/year"),
         ("Ensamblará 2.400 racks al mes, frente a los 900 actuales.", "900", "rack/month"),
+        # a counted noun written once serves the start of a change and a count that leaves it out
+        ("Su plantilla pasará de 320 a 1.100 trabajadores cuando la planta opere.", "320", "trabajador"),
+        ("La comisión aprobó el campus por seis votos a favor y dos en contra.", "dos", "voto"),
+        ("Emplea a no más de 60 personas, frente a las más de 2.000 que ocupa un frigorífico.", "más de 2.000", "persona"),
+        # but a share of it is no count of its own
+        ("La obra ocupará a 2.500 trabajadores y menos de la mitad serán de la provincia.", "menos de la mitad", None),
         # "por los terrenos" is what was bought, no rate
         ("Habría pagado cerca de US$ 40 millones por los terrenos.", "cerca de US$ 40 millones", "USD"),
     ],

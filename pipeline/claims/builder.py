@@ -27,6 +27,7 @@ from pipeline.claims.source import source_of
 from pipeline.claims.reference import Discourse, is_company, vehicles
 from pipeline.claims.subject import subject_of
 from pipeline.claims.topic import sentence_subject_org, topic_of
+from pipeline.claims.ellipsis import share_counted_nouns
 from pipeline.claims.rates import share_rates
 from pipeline.claims.unit import unit_of
 from pipeline.claims.verbs import VerbForms
@@ -88,6 +89,7 @@ class ClaimBuilder:
             _to_parent(drafts[-1], parents)
         attribute_posts(ctx.text, names, numbers, drafts)
         share_rates(ctx, drafts)
+        share_counted_nouns(ctx, drafts)
         for draft in drafts:
             _rate(draft)
         return drafts
