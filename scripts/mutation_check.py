@@ -87,13 +87,13 @@ CODE_RULES = (
     ("pipeline/claims/subject.py", "_owned_after"),
     ("pipeline/claims/source.py", "_named_after"),
     ("pipeline/claims/source.py", "_describes_speaker"),
-    ("pipeline/claims/rates.py", "share_rates"),
+    ("pipeline/claims/shared_units.py", "share_rates"),
     ("pipeline/claims/subject.py", "_price_target_of"),
     ("pipeline/claims/source.py", "_target_setter"),
     ("pipeline/claims/modality.py", "_plan_behind"),
     ("pipeline/claims/subject.py", "_acting_body"),
-    ("pipeline/claims/ellipsis.py", "share_counted_nouns"),
-    ("pipeline/claims/ellipsis.py", "_share"),
+    ("pipeline/claims/shared_units.py", "share_counted_nouns"),
+    ("pipeline/claims/shared_units.py", "_share"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

@@ -27,8 +27,7 @@ from pipeline.claims.source import source_of
 from pipeline.claims.reference import Discourse, is_company, vehicles
 from pipeline.claims.subject import subject_of
 from pipeline.claims.topic import sentence_subject_org, topic_of
-from pipeline.claims.ellipsis import share_counted_nouns
-from pipeline.claims.rates import share_rates
+from pipeline.claims.shared_units import share_counted_nouns, share_rates
 from pipeline.claims.unit import unit_of
 from pipeline.claims.verbs import VerbForms
 from pipeline.names import NameMatch
