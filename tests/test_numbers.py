@@ -598,6 +598,11 @@ def test_numbers_currency_by_country(sentence, country, expected):
 CONTEXT_MONEY = [
     # Money whose currency the sentence or the article gives.
     pytest.param(
+        "El superordenador costará 60 millones de euros. El Ministerio puso 38 millones y la Generalitat otros 18 millones.",
+        [money("60 millones de euros", 6e7, "EUR"), money("38 millones", 3.8e7, "EUR"), money("18 millones", 1.8e7, "EUR")],
+        id="what-a-body-puts-in",
+    ),
+    pytest.param(
         "Invertirá 5.000 millones de dólares y otros 4.000 millones en 2026.",
         [money("5.000 millones de dólares", 5e9), money("4.000 millones", 4e9), date("2026", "2026")],
         id="currency-of-sentence",
