@@ -533,6 +533,11 @@ def test_names_two_bodies_sentence_ends_and_headlines(finder, text, expected, ab
         ("La Empresa de Transmisión Eléctrica Dominicana informó la obra.", "Empresa de Transmisión Eléctrica Dominicana", "Empresa de Transmisión Eléctrica Dominicana"),
         ("La Empresa Eléctrica de Guatemala, S.A. (EEGSA) conectará el campus.", "Empresa Eléctrica de Guatemala, S.A.", "Empresa Eléctrica de Guatemala"),
         ("AEP Texas, la empresa que llevaría la energía al sitio, calcula el costo.", "AEP Texas", "AEP Texas"),
+        # universities and state congresses by their English names; "del" only before a place
+        ("La Universidad Autónoma de Nuevo León abrirá un laboratorio.", "Universidad Autónoma de Nuevo León", "Autonomous University of Nuevo León"),
+        ("La Universidad del Atlántico formará técnicos.", "Universidad del Atlántico", "University of Atlántico"),
+        ("La Universidad del Norte firmó el contrato.", "Universidad del Norte", "Universidad del Norte"),
+        ("El Congreso de Yucatán aprobó la rebaja.", "Congreso de Yucatán", "Congress of Yucatán"),
         # "y de la" joins one ministry's portfolios; it parts two bodies by their heads
         (
             "El Ministerio de Telecomunicaciones y de la Sociedad de la Información (Mintel) abrió la licitación.",

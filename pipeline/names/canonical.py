@@ -57,9 +57,11 @@ class Canonicaliser:
             if name.startswith(head + " "):
                 rest = name[len(head) + 1 :]
                 place = re.sub(r"^(?:la|el|los|las)\s+", "", rest)  # "Gobierno de la Ciudad de México"
-                if english.startswith("Government of") or (english.startswith(("Central Bank of", "Senate of")) and gazetteer().is_place(place)):
+                if english.startswith("Government of") or (english.startswith(("Central Bank of", "Senate of", "Congress of")) and gazetteer().is_place(place)):
                     return f"{english} {_country_english(place) or _without_division(place)}"
-                if english.startswith("University of"):
+                if english.endswith("University of") and head.endswith(" del") and not gazetteer().is_place(rest):
+                    return None  # "Universidad del Norte", "Universidad del Valle de Guatemala": known by their Spanish names
+                if english.endswith("University of"):
                     # of a place by its English name ("Universidad de Sevilla" is the University of Seville),
                     # else as written: "Universidad de los Andes" is the University of the Andes
                     return f"{english} {_country_english(rest) or re.sub(r'^(?:los|las|la|el) ', 'the ', rest)}"
