@@ -204,6 +204,12 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # a phrase of place or time between a verb of saying and its "que"; not an object and its relative
         ("Air-e aseguró en un comunicado que dispone de 22 MW libres.", "22 MW", "Air-e"),
         ("La CREG publicó en septiembre un borrador que obligaría a los usuarios de más de 10 MW a pagar.", "más de 10 MW", None),
+        # "el centro" is a body whose name it heads, first in Spanish, last in English
+        (
+            "El Barcelona Supercomputing Center estrenó su partición con fondos de la Empresa Común EuroHPC. "
+            "Según el centro, la partición alcanza 1,8 exaflops.",
+            "1,8 exaflops", "Barcelona Supercomputing Center",
+        ),
         # "de acuerdo a", as much of Latin America writes it, is "de acuerdo con"
         ("La planta empleará 450 personas, de acuerdo a la Secretaría de Economía.", "450", "Secretariat of Economy"),
         # "según la agencia" is the wire agency named before

@@ -126,10 +126,12 @@ def _holding_earlier(ctx: ClaimDocument, noun: str, before: int) -> str | None:
 def _holds(ctx: ClaimDocument, name: NameMatch, noun: str) -> bool:
     """'el tribunal' for 'Segundo Tribunal Ambiental': the noun heads the name
     (not 'Eléctrica' inside ERCOT's), in Spanish or another of Spain's
-    languages ('la universidad' for 'Universitat de València')."""
+    languages ('la universidad' for 'Universitat de València'), or last in
+    an English or Basque name ('el centro' for 'Barcelona Supercomputing Center')."""
     lower = noun.lower()
     forms = ctx.cues.name_head_forms.get(lower, frozenset((lower,)))
-    return name.label == "ORG" and not forms.isdisjoint(name.text.lower().split()[:2])
+    words = name.text.lower().split()
+    return name.label == "ORG" and not forms.isdisjoint(words[:2] + words[-1:])
 
 
 def _in_sector(ctx: ClaimDocument, name: NameMatch, noun: str) -> bool:
