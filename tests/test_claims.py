@@ -210,6 +210,11 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
             "Según el centro, la partición alcanza 1,8 exaflops.",
             "1,8 exaflops", "Barcelona Supercomputing Center",
         ),
+        # a paper filed with a body is its filer's word, not the body's
+        (
+            "La empresa Bahía Nube construirá su campus en Mamonal. Según el cronograma radicado en la Alcaldía de Cartagena, la primera etapa tendrá 24 MW.",
+            "24 MW", "Bahía Nube",
+        ),
         # "de acuerdo a", as much of Latin America writes it, is "de acuerdo con"
         ("La planta empleará 450 personas, de acuerdo a la Secretaría de Economía.", "450", "Secretariat of Economy"),
         # "según la agencia" is the wire agency named before
