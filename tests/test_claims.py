@@ -210,6 +210,11 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
             "Según el centro, la partición alcanza 1,8 exaflops.",
             "1,8 exaflops", "Barcelona Supercomputing Center",
         ),
+        # whoever holds the post a possessive names speaks, not the body
+        (
+            "La Asociación Comunitaria de Acajutla se opone. Hay colonias que reciben agua dos veces por semana, dijo su coordinadora, Marta Lidia Chicas.",
+            "dos", "Marta Lidia Chicas",
+        ),
         # a paper filed with a body is its filer's word, not the body's
         (
             "La empresa Bahía Nube construirá su campus en Mamonal. Según el cronograma radicado en la Alcaldía de Cartagena, la primera etapa tendrá 24 MW.",

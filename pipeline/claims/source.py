@@ -454,7 +454,9 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
     kinds = kinds_of_noun(ctx, child.lower_)
     if kinds:
         inner = _name_in_apposition(child, speakers)
-        if inner is not None and (inner.label == "PER") == ("person" in kinds):
+        possessed = any(c.lower_ in ("su", "sus") for c in child.children)
+        if inner is not None and ((inner.label == "PER") == ("person" in kinds) or (possessed and inner.label == "PER")):
+            # "su coordinadora, Marta Lidia Chicas": whoever holds the post the possessive names
             # "el ministro Ferreyra", "la organización Ecologistas en Acción";
             # not the founder in "la compañía de Mark Zuckerberg"
             return inner.canonical
