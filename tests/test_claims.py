@@ -210,6 +210,13 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
             "Según el centro, la partición alcanza 1,8 exaflops.",
             "1,8 exaflops", "Barcelona Supercomputing Center",
         ),
+        # an official who spoke on condition of anonymity is hearsay; a party disputing an amount speaks for itself
+        ("Un funcionario, quien habló en condición de anonimato, dijo que los permisos cubren 35.000 chips.", "35.000", None),
+        (
+            "Según corredores que pidieron reserva de su nombre, Scala Data Centers habría pagado US$ 40 millones por los terrenos, "
+            "un monto que la compañía rebaja a US$ 26 millones.",
+            "US$ 26 millones", "Scala Data Centers",
+        ),
         # whoever holds the post a possessive names speaks, not the body
         (
             "La Asociación Comunitaria de Acajutla se opone. Hay colonias que reciben agua dos veces por semana, dijo su coordinadora, Marta Lidia Chicas.",

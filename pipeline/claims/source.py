@@ -60,7 +60,7 @@ _CITED_BY = re.compile(r"[^.;:]{0,40}?\b(?:citad|recogid|consultad|mencionad)[oa
 _ASIDES = ("acl", "acl:relcl", "appos")
 _COMMA = re.compile(r",\s+")
 _PRICE_TARGET = re.compile(r"(?<![^\W_])precio\s+objetivo\b(?:\s+[\wáéíóúñ]+){0,3}?\s+(?:de|a|en|hasta)\s+(?:los\s+)?$", re.IGNORECASE)
-_DISPUTE_OPENING = re.compile(r",\s+(?:una\s+)?(?:cifra|diferencia)\s+que\s+$")
+_DISPUTE_OPENING = re.compile(r",\s+(?:una\s+|un\s+)?(?:cifra|diferencia|monto|importe)\s+que\s+$")
 
 
 @dataclass
