@@ -526,6 +526,12 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "Nexora Data Centers ampliará su campus. Una fuente dijo que un proveedor de nube habría reservado el 70 % de la capacidad de Nexora.",
             "70 %", "Nexora Data Centers",
         ),
+        # a person of another organisation speaks of their own matter, not of the article's company
+        (
+            "La firma Altamira Cómputo levantará su campus en Barbosa con 300 empleos. Altamira Cómputo invertirá 200 millones de dólares en la obra.\n"
+            "Juan Restrepo, analista de Corficolombiana, sigue el sector. Restrepo estima que el costo de construir una sala es ahora de unos 9 millones de dólares por megavatio.",
+            "unos 9 millones de dólares por megavatio", None,
+        ),
         # who leaks a figure is not its subject
         ("ANDE recibió pedidos. Según una fuente de la estatal, otras dos firmas habrían solicitado 400 MW.", "400 MW", None),
         # a public body named by its noun, acting on its own figure, is its subject; a portfolio or a project is no body

@@ -11,7 +11,7 @@ that kind in its sentence or the few before; else, for a company, the focus.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.claims.document import ClaimDocument
@@ -36,6 +36,7 @@ class Discourse:
     carried: str | None = None  # the previous claim's subject, within its paragraph
     in_sentence: tuple = ((-1, -1), None)  # a sentence and the subject of its main clause
     previous: str | None = None  # the previous claim's subject, wherever it was
+    employers: dict = field(default_factory=dict)  # whom the people the article quotes work for, as it says
 
 
 def is_reporter(name: NameMatch) -> bool:

@@ -192,7 +192,7 @@ def _by_reference(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft
     """Who the sentence names the figure's subject by, then what the context makes it."""
     named = _by_naming(ctx, number, draft, discourse, org_of_person)
     if named is None:
-        named = _by_context(ctx, number, s_names, before, draft, discourse)
+        named = _by_context(ctx, number, s_names, before, draft, discourse, org_of_person)
     if named is None:
         led = _company_of_person(ctx, draft.sentence[0], number.start, org_of_person)
         named = _chosen(draft, led, f"subject<-led-by:{led}") if led else None
@@ -267,7 +267,7 @@ def _acting_body(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) 
     return body if body and any(n.canonical == body and is_public(n) and n.text.startswith(heads) for n in ctx.names) else None
 
 
-def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse) -> str | None:
+def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse, org_of_person=lambda name: None) -> str | None:
     """A project or system noun, an organisation before the number ('' when
     it ends a list), the previous claim's subject, or the article's topic."""
     project = ctx.cues.project_reference.search(ctx.text, draft.sentence[0], draft.sentence[1])
@@ -293,7 +293,7 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
         return _chosen(draft, discourse.carried, "subject<-previous")
     if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number):
         return _chosen(draft, discourse.in_sentence[1], "subject<-same-sentence")
-    if _topic_owner(ctx, discourse) and not any(_may_act(ctx, n) for n in s_names):
+    if _topic_owner(ctx, discourse) and not any(_may_act(ctx, n) for n in s_names) and not _outsider_speaks(draft, discourse, org_of_person):
         return _chosen(draft, discourse.topic, "subject<-topic")
     if _topic_owner(ctx, discourse) and any(n.canonical == discourse.topic and not _BESIDE.search(ctx.text, max(0, n.start - 16), n.start) for n in s_names):
         return _chosen(draft, discourse.topic, "subject<-topic-named")  # "una diferencia que para Andesnube supondría..."
@@ -313,6 +313,15 @@ def _may_act(ctx: ClaimDocument, name) -> bool:
     if _ACCORDING_BEFORE.search(ctx.text, max(0, name.start - 20), name.start):
         return True  # "Según la Municipalidad de Colina, 14 sistemas...": the sentence reports its figures
     return not ctx.after_preposition(name) and vendor_chip(ctx.text, ctx.names, name) is None
+
+
+def _outsider_speaks(draft: ClaimDraft, discourse: Discourse, org_of_person) -> bool:
+    """'..., dijo Mariela Quintero, presidenta de la cámara': a person of
+    another organisation speaks of their own matter, not of the article's company."""
+    if draft.source is None or not any(c.startswith("source<-verb:") for c in draft.cues):
+        return False
+    employer = org_of_person(draft.source) or discourse.employers.get(draft.source)
+    return employer is not None and employer != discourse.topic
 
 
 def _documented_by(ctx: ClaimDocument, draft: ClaimDraft) -> str | None:
