@@ -532,6 +532,11 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "Juan Restrepo, analista de Corficolombiana, sigue el sector. Restrepo estima que el costo de construir una sala es ahora de unos 9 millones de dólares por megavatio.",
             "unos 9 millones de dólares por megavatio", None,
         ),
+        (
+            "La firma Altamira Cómputo levantará su campus en Barbosa. Altamira Cómputo invertirá 200 millones de dólares. "
+            "Juan Restrepo, analista de Corficolombiana, sigue el sector. Restrepo dijo que el precio subirá un 12 % en la región.",
+            "12 %", None,
+        ),
         # who leaks a figure is not its subject
         ("ANDE recibió pedidos. Según una fuente de la estatal, otras dos firmas habrían solicitado 400 MW.", "400 MW", None),
         # a public body named by its noun, acting on its own figure, is its subject; a portfolio or a project is no body

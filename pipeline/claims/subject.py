@@ -289,7 +289,7 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
     if _about_a_place(ctx, number):
         draft.cues.append("subject<-none:place")
         return ""
-    if discourse.carried is not None and not _new_voice(ctx, draft, discourse.carried):
+    if discourse.carried is not None and not _new_voice(ctx, draft, discourse.carried, discourse):
         return _chosen(draft, discourse.carried, "subject<-previous")
     if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number):
         return _chosen(draft, discourse.in_sentence[1], "subject<-same-sentence")
@@ -364,13 +364,14 @@ def _phrase(token) -> str:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
-def _new_voice(ctx: ClaimDocument, draft: ClaimDraft, carried: str) -> bool:
+def _new_voice(ctx: ClaimDocument, draft: ClaimDraft, carried: str, discourse: Discourse | None = None) -> bool:
     """'Red Eléctrica calcula que las peticiones superan los 60 GW': another
     organisation stating a figure in its own words turns to its own
     matter; the subject of the claim before does not carry over to it."""
     if not (draft.source and draft.source != carried and any(c.startswith("source<-verb:") for c in draft.cues)):
         return False
-    return any(n.canonical == draft.source and n.label == "ORG" for n in ctx.names)
+    employer = discourse.employers.get(draft.source) if discourse is not None else None
+    return any(n.canonical == draft.source and n.label == "ORG" for n in ctx.names) or (employer is not None and employer != carried)
 
 
 def _own_subject(ctx: ClaimDocument, number: NumberMatch) -> bool:
