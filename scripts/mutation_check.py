@@ -94,6 +94,8 @@ CODE_RULES = (
     ("pipeline/claims/subject.py", "_acting_body"),
     ("pipeline/claims/shared_units.py", "share_counted_nouns"),
     ("pipeline/claims/shared_units.py", "_share"),
+    ("pipeline/claims/employers.py", "employers"),
+    ("pipeline/claims/subject.py", "_outsider_speaks"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 
