@@ -96,6 +96,7 @@ CODE_RULES = (
     ("pipeline/claims/shared_units.py", "_share"),
     ("pipeline/claims/employers.py", "employers"),
     ("pipeline/claims/subject.py", "_outsider_speaks"),
+    ("pipeline/claims/modality.py", "_bought_or_done"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

@@ -47,6 +47,9 @@ def test_claims_aggregate_and_parts(extractor):
         ("La compañía construirá 12 centros de datos.", "12", "planned"),
         ("Meta planea comprar 350.000 GPU.", "350.000", "planned"),
         ("El clúster tiene 24.576 GPU.", "24.576", "asserted"),
+        # a thing a past act made stands, whatever the sentence plans for it
+        ("Los chips se instalarán en un sitio de 1.200 acres que la compañía compró en marzo.", "1.200 acres", "asserted"),
+        ("Los chips se instalarán en un sitio de 1.200 acres que la compañía comprará en marzo.", "1.200 acres", "planned"),
         # a price or value stated is no estimate; analysts valuing a firm estimate
         ("El acuerdo, valorado en 2.500 millones de dólares, se firmó ayer.", "2.500 millones de dólares", "asserted"),
         # an unnamed source met before, or one "familiar with the matter", is hearsay

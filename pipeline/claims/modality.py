@@ -57,8 +57,9 @@ def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, 
         draft.cues.append("modality:asserted<-compared-fact")
         return "asserted"
     starts_change = _starts_change(ctx, draft)
+    settled = starts_change or _bought_or_done(ctx, draft)
     for modality in ctx.cues.modality_order:
-        if starts_change and modality not in _SPEECH_LEVEL:
+        if settled and modality not in _SPEECH_LEVEL:
             continue
         # What is said of a whole statement ("Microsoft estima que..., y que...")
         # reaches past the clause; plans and doubts belong to their own clause.
@@ -68,8 +69,8 @@ def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, 
                 draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
                 return modality
     modality = _planned_or_from_verbs(ctx, chain, inside, draft)
-    if starts_change and modality != "asserted":
-        draft.cues[-1] = "modality:asserted<-change-start"
+    if settled and modality != "asserted":
+        draft.cues[-1] = "modality:asserted<-change-start" if starts_change else "modality:asserted<-done-before"
         return "asserted"
     return modality
 
@@ -87,6 +88,29 @@ def _starts_change(ctx: ClaimDocument, draft: ClaimDraft) -> bool:
     change is planned or doubted, but where it starts is how things stand;
     only an estimate or allegation of the whole statement reaches it."""
     return "+change" in draft.anchor.rule and not _UNTIL_YEAR.match(ctx.text, draft.anchor.end)
+
+
+def _bought_or_done(ctx: ClaimDocument, draft: ClaimDraft) -> bool:
+    """'un sitio de 1,200 acres que la compañía compró en 2025', 'un PPA a 15
+    años firmado con Colbún': the figure describes a thing a past act made,
+    which stands whatever the sentence plans for it."""
+    anchor = ctx.doc.char_span(draft.anchor.start, draft.anchor.end, alignment_mode="expand")
+    node = anchor.root if anchor is not None else None
+    for _ in range(4):
+        if node is None or node.head.i == node.i or node.pos in (VERB, AUX) or node.dep_ not in ("nmod", "nummod", "appos", "obl", "amod", "compound"):
+            return False
+        node = node.head
+        if any(c.dep_ in ("acl", "acl:relcl") and c.i > anchor[-1].i and _past_act(c) for c in node.children):
+            return True
+    return False
+
+
+def _past_act(token: Token) -> bool:
+    """A verb in a simple past ('compró', 'firmó') or a past participle with no auxiliary of the future ('firmado')."""
+    tense, form = token.morph.get("Tense"), token.morph.get("VerbForm")
+    if token.pos not in (VERB, AUX) or "Past" not in tense:
+        return False
+    return "Fin" in form or ("Part" in form and not any(c.dep_.startswith("aux") for c in token.children))
 
 
 _COORDINATED = re.compile(r"(?:,\s*[ye]\s*|\by,\s*)$")
