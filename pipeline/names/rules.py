@@ -166,7 +166,7 @@ class OrgRules:
             name = self._trim(match.group("name"))
             if any(w[0].isupper() and w not in self._portfolios for w in (match.group("post") or "").split()):
                 continue  # "presidente de Canieti en Occidente": the post is no portfolio, the name no employer
-            if name and name.split()[0] not in self._portfolios and name not in self._places and self.is_org_head(name):
+            if self._plain_name(name):
                 yield Found(match.start("name"), match.start("name") + len(name), "context:staff", category="company")
 
     def _vendors(self, text: str):
@@ -174,7 +174,7 @@ class OrgRules:
         GB200 de Nvidia'); not where they come from ('chips de Taiwán')."""
         for match in self._vendor.finditer(text):
             name = self._trim(match.group("name"))
-            if name and name not in self._places and name.split()[0] not in self._portfolios and self.is_org_head(name):
+            if self._plain_name(name):
                 yield Found(match.start("name"), match.start("name") + len(name), "context:vendor", category="company")
 
     def _related_orgs(self, text: str):
@@ -183,8 +183,12 @@ class OrgRules:
         for kind, pattern in self._related:
             for match in pattern.finditer(text):
                 name = self._trim(match.group("name"))
-                if name and name not in self._places and name.split()[0] not in self._portfolios and self.is_org_head(name):
+                if self._plain_name(name):
                     yield Found(match.start("name"), match.start("name") + len(name), "context:relation", category=kind)
+
+    def _plain_name(self, name: str) -> bool:
+        """A name a phrase points at that is no place, no portfolio ('de Energía') and no generic head."""
+        return bool(name) and name not in self._places and name.split()[0] not in self._portfolios and self.is_org_head(name)
 
     def _category_of_noun(self, noun: str) -> str | None:
         if noun in self.media_nouns:
