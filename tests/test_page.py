@@ -80,6 +80,31 @@ def test_page_wire_signoffs_bylines_and_agency_credits_are_furniture():
     assert any(f.startswith("Nuestros Estándares") for f in furniture), furniture
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le puede interesar: EPM anuncia subasta de energía por 800.000 millones",
+        "Artículos Relacionados: Taipower Advierte Reserva de Energía Baja en el Verano",
+        "Lectura relacionada: Micron invertirá $9.6 mil millones en Hiroshima",
+        "Síganos en Google News",
+    ],
+)
+def test_page_related_links_and_follow_lines_are_furniture(line):
+    page = (
+        "La nube llega a Cali\n\nLa empresa invertirá 30 millones de dólares en su nuevo centro de datos de Yumbo, "
+        "que tendrá 12 MW y abrirá en 2027, dijo su gerente general en Cali.\n" + line + "\n"
+        "La planta, que ocupará cuatro hectáreas junto a la autopista, dará trabajo a unas 120 personas de la región.\n"
+    )
+    start = page.index(line)
+    assert any(s <= start < e for s, e, _ in read_layout(page).furniture), line
+
+
+def test_page_image_credit_in_brackets_is_furniture():
+    page = "Racks del clúster, enfriados con líquido directo al chip. (Crédito de imagen: CoreWeave)\nEl cuerpo sigue aquí con una frase larga que termina con un punto."
+    credits = [page[s:e] for s, e, kind in read_layout(page).furniture if kind == "photo_credit"]
+    assert credits == ["(Crédito de imagen: CoreWeave)"], credits
+
+
 def test_page_headings_are_headline_standfirst_and_subheadings():
     layout = read_layout(PAGE)
     headings = [PAGE[s:e] for s, e in layout.headings]
