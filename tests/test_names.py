@@ -465,6 +465,11 @@ def test_names_a_capital_word_repeated_alone_mid_sentence_is_an_organisation(fin
     "El modelo Llama 3 fue entrenado y luego presentaron Llama 4 y también Llama.",
     # a site a plant is named after
     "Pidió acceso en la subestación de Aboño. El cierre de Aboño costó empleos y Aboño ya no quema carbón.",
+    # a portfolio's word, a department, an NGO by its kind, an environmental filing
+    "Lo dijo el ministro de Energía y Minas ayer; el ministro de Energía y Minas insistió después.",
+    "Para Rodrigo Valenzuela, académico de Ingeniería Eléctrica, la red no alcanza.",
+    "La denuncia la presentó una ONG local; la ONG pide más agua.",
+    "La empresa presentó la Manifestación de Impacto Ambiental (MIA); la MIA detalla el consumo.",
 ])
 def test_names_repeated_capitals_of_places_and_products_are_no_organisations(finder, text):
     assert not [m for m in names(finder, text) if m[1] == "ORG"], names(finder, text)

@@ -158,8 +158,8 @@ class NameFinder:
         self._job_title = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
         self._post_of = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?:de|del)[ \u00a0]")  # "Jefe Ejecutivo de Redstone"
         self.canonical = canonicaliser(directory, tuple(cues["legal_forms"]))
-        portfolios = frozenset(w for words in (*self.canonical.words, *cues["staff_portfolios"]) for w in words.split())
-        self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name), places.towns, portfolios)
+        self._portfolios = frozenset(w for words in (*self.canonical.words, *cues["staff_portfolios"]) for w in words.split())
+        self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name), places.towns, self._portfolios)
         regions = "|".join(sorted(map(re.escape, self.canonical.regional_bodies), key=len, reverse=True))
         # "la Generalitat aportará", "La Generalitat adjudica"; not "la Junta de accionistas", "la Junta Directiva"
         self._regional_body = re.compile(
@@ -622,7 +622,8 @@ class NameFinder:
         places, given names, people's surnames and hardware are known by then."""
         known = {w for m in chosen for w in m.text.split()} | {s for m in chosen if m.label == "PER" for s in self.people.surnames(m.canonical)}
         found = []
-        for word in sorted({m.group() for m in _MID_SENTENCE_CAPITAL.finditer(text)} - known):
+        # "el ministro de Energía y Minas", twice: a portfolio's word, no company
+        for word in sorted({m.group() for m in _MID_SENTENCE_CAPITAL.finditer(text)} - known - self._portfolios):
             if not self._standalone_capital(text, word, times=2) or _NOT_A_COMPANY_USE(word).search(text) or self._geographic(text, word):
                 continue
             for at in re.finditer(r"(?<![\w'’&.-])" + re.escape(word) + r"(?![\w'’&-])", text):
