@@ -87,6 +87,7 @@ def test_page_wire_signoffs_bylines_and_agency_credits_are_furniture():
         "Artículos Relacionados: Taipower Advierte Reserva de Energía Baja en el Verano",
         "Lectura relacionada: Micron invertirá $9.6 mil millones en Hiroshima",
         "Síganos en Google News",
+        "Noticia relacionada: La ZALIA adjudica 12 parcelas a dos operadores logísticos",
     ],
 )
 def test_page_related_links_and_follow_lines_are_furniture(line):
@@ -97,6 +98,12 @@ def test_page_related_links_and_follow_lines_are_furniture(line):
     )
     start = page.index(line)
     assert any(s <= start < e for s, e, _ in read_layout(page).furniture), line
+
+
+def test_page_a_photographers_name_in_capitals_closing_a_caption_is_furniture():
+    page = "Terrenos donde se levantará el primer campus. OLIVER DUCH\nEl cuerpo sigue aquí con una frase larga que termina con un punto."
+    credits = [page[s:e].strip() for s, e, kind in read_layout(page).furniture if kind == "photo_credit"]
+    assert credits == ["OLIVER DUCH"], credits
 
 
 def test_page_image_credit_in_brackets_is_furniture():
