@@ -826,6 +826,7 @@ def test_names_a_firm_introduced_by_an_indefinite_noun_and_its_translated_field_
         ("Tapatía Cómputo, filial de Vellora, abrirá en 2027.", "Vellora"),
         ("Cerró un préstamo liderado por Brightwater por 300 millones.", "Brightwater"),
         ("El concejal lo dijo a Telenoticias 48 el martes.", "Telenoticias 48"),
+        ("Fuentes del sector citadas por La Voz del Interior calculan 30 MW.", "La Voz del Interior"),
     ],
 )
 def test_names_where_a_person_works_is_an_organisation(finder, text, name):

@@ -129,8 +129,10 @@ class OrgRules:
         self._portfolios = portfolios
         # "filial de Foxconn", "un préstamo liderado por Blackstone", "dijo a Europa Press": whom a
         # relation or a report names after it, by the kind of organisation the phrase calls for
+        # an outlet's name may open with its article and hold a "de" phrase ("La Voz del Interior", "El Heraldo del Bajío")
+        outlet = r"(?:(?P<article>(?:La|El|Los|Las)[ \u00a0]+))?" + _NAME_OF
         self._related = [
-            (kind, re.compile(r"(?<![\w])(?i:" + _alternation(phrases) + r")[ \u00a0]+(?P<name>" + _NAME + r")"))
+            (kind, re.compile(r"(?<![\w])(?i:" + _alternation(phrases) + r")[ \u00a0]+(?P<name>" + (outlet if kind == "media" else _NAME) + r")"))
             for kind, phrases in cues["relation_phrases"].items()
         ]
         # "16.000 GPU B200 de Nvidia", "servidores PowerEdge XE9680 de Dell": a chip's or a server's maker
@@ -182,8 +184,10 @@ class OrgRules:
         outlet told or cited; not a place ('acuerdo con Chile')."""
         for kind, pattern in self._related:
             for match in pattern.finditer(text):
-                name = self._trim(match.group("name"))
-                if self._plain_name(name):
+                article = match.groupdict().get("article") or ""
+                core = self._trim(match.group("name")[len(article) :])
+                name = article + core if core else ""
+                if self._plain_name(core):
                     yield Found(match.start("name"), match.start("name") + len(name), "context:relation", category=kind)
 
     def _plain_name(self, name: str) -> bool:
