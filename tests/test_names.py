@@ -438,6 +438,10 @@ def test_names_a_body_introduced_by_a_non_company_noun_keeps_its_own_kind(finder
         # but a place after "de" is where the company is, not its name, unless a common word alone is left
         ("La firma Nubaria de Querétaro invertirá en el campus.", "Nubaria", "Nubaria"),
         ("El colectivo Aguas del Santa Lucía recuerda que la cuenca abastece a la capital.", "Aguas del Santa Lucía", "Aguas del Santa Lucía"),
+        # what a name is for stays in it ("para el Atlántico"); a state firm, an employers' body and a citizens' watchdog by their nouns
+        ("Es un subsidio, según la veeduría ciudadana Luz para el Atlántico.", "Luz para el Atlántico", "Luz para el Atlántico"),
+        ("La obra la ejecutaría la estatal Desarrollo País.", "Desarrollo País", "Desarrollo País"),
+        ("Según el último informe de la patronal eléctrica Aelec, la demanda crece.", "Aelec", "Aelec"),
     ],
 )
 def test_names_unlisted_companies_with_a_de_phrase(finder, text, name, canonical):

@@ -28,7 +28,7 @@ _NAME = _CAP + r"(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*|&(?=[ \u00a0][A
 # after a cue noun may hold a lower-case joining word before more capitals.
 # "Vientos del Golfo S.A.", "la generadora Vientos del Golfo": a name may hold one "de" phrase
 _NAME_OF = _NAME + r"(?:[ \u00a0]+(?:de|del|de la|de los|de las)[ \u00a0]+" + _NAME + r")?"
-_JOINED_NAME = _NAME_OF + r"(?:[ \u00a0]+(?:para|por|por el|por la|por un|por una|en|contra)[ \u00a0]+" + _NAME + r")?"
+_JOINED_NAME = _NAME_OF + r"(?:[ \u00a0]+(?:para|para el|para la|por|por el|por la|por un|por una|en|contra)[ \u00a0]+" + _NAME + r")?"
 # A full stop after a word of three or more letters ends a sentence, not an abbreviation.
 _SENTENCE_END = re.compile(r"(?<=[a-záéíóúñü]{2})\.(?=[ \u00a0\n]|$)")
 
@@ -71,6 +71,7 @@ class OrgRules:
         self.media_nouns = frozenset(cues["media_nouns"])
         self.non_company_nouns = frozenset(cues["non_company_nouns"])
         self.civil_nouns = frozenset(cues["civil_nouns"])
+        self.state_nouns = frozenset(cues["state_nouns"])
         self._cue = re.compile(r"(?<![^\W_])(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Uu]na|[Uu]n|del|al)\s+(?P<noun>" + nouns + r")" + adjective + r"\s+(?P<name>" + _JOINED_NAME + r")")
         # "Oncor, la distribuidora que...", "el operador del mercado, XM,"
         self._cue_before = re.compile(r"(?<![^\W_])(?:" + nouns + r")" + adjective + r"\s+$")
@@ -197,6 +198,8 @@ class OrgRules:
     def _category_of_noun(self, noun: str) -> str | None:
         if noun in self.media_nouns:
             return "media"
+        if noun in self.state_nouns:
+            return "agency"  # "la estatal Desarrollo País": a state company reports as a public body does
         if noun in self.civil_nouns:
             return "civil"
         return None if noun in self.non_company_nouns else "company"
@@ -213,7 +216,7 @@ class OrgRules:
         """'Lightmatter en Boston' and 'Nubaria de Querétaro' are Lightmatter and
         Nubaria; 'Agua para Williamson', 'Vientos del Golfo' and 'Aguas del
         Santa Lucía' (a common word alone, no name) stay whole."""
-        joined = re.search(r"[ \u00a0]+(?:para|por|en|contra|de|del)\b[ \u00a0a-z]*[ \u00a0]+(?P<tail>.+)$", name)
+        joined = re.search(r"[ \u00a0]+(?:en|de|del)\b[ \u00a0a-z]*[ \u00a0]+(?P<tail>.+)$", name)  # where, not what for ("para", "por", "contra")
         if joined and joined.group("tail") in self._places and name[: joined.start()] not in self._portfolios:
             return name[: joined.start()]
         return name
