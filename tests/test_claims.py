@@ -47,6 +47,12 @@ def test_claims_aggregate_and_parts(extractor):
         ("La compañía construirá 12 centros de datos.", "12", "planned"),
         ("Meta planea comprar 350.000 GPU.", "350.000", "planned"),
         ("El clúster tiene 24.576 GPU.", "24.576", "asserted"),
+        # a figure set against a forecast: today's stands, a past year's is part of the estimate
+        (
+            "Según estimaciones de Bernstein, el gasto superará los 400.000 millones de dólares este año, frente a 230.000 millones de dólares en 2024.",
+            "230.000 millones de dólares", "estimated",
+        ),
+        ("La compañía planea tener 300 megavatios a finales de 2027, frente a 95 megavatios hoy.", "95 megavatios", "asserted"),
         # a thing a past act made stands, whatever the sentence plans for it
         ("Los chips se instalarán en un sitio de 1.200 acres que la compañía compró en marzo.", "1.200 acres", "asserted"),
         ("Los chips se instalarán en un sitio de 1.200 acres que la compañía comprará en marzo.", "1.200 acres", "planned"),

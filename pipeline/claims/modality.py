@@ -53,11 +53,12 @@ def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, 
     if expected:
         draft.cues.append(f"modality:estimated<-{expected}")
         return "estimated"
-    if _compared_fact(ctx, draft):
+    if _compared_fact(ctx, draft, _NOW):
         draft.cues.append("modality:asserted<-compared-fact")
         return "asserted"
     starts_change = _starts_change(ctx, draft)
-    settled = starts_change or _bought_or_done(ctx, draft)
+    compared = _compared_fact(ctx, draft, _THEN)
+    settled = starts_change or compared or _bought_or_done(ctx, draft)
     for modality in ctx.cues.modality_order:
         if settled and modality not in _SPEECH_LEVEL:
             continue
@@ -70,7 +71,7 @@ def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, 
                 return modality
     modality = _planned_or_from_verbs(ctx, chain, inside, draft)
     if settled and modality != "asserted":
-        draft.cues[-1] = "modality:asserted<-change-start" if starts_change else "modality:asserted<-done-before"
+        draft.cues[-1] = "modality:asserted<-" + ("change-start" if starts_change else "compared-fact" if compared else "done-before")
         return "asserted"
     return modality
 
@@ -217,14 +218,18 @@ _EXPECTED_AFTER = re.compile(r"\s+(?:esperad[oa]s|estimad[oa]s)\b", re.IGNORECAS
 
 
 _COMPARED_WITH = re.compile(r"(?:frente\s+a|comparad[oa]s?\s+con|por\s+encima\s+del?|por\s+debajo\s+del?)\s+(?:[\wáéíóúñ]+\s+){0,3}?(?:los|las|el|la|unos|unas|de)?\s*$", re.IGNORECASE)
-_THEN = re.compile(r"^[^,.;:()]*?\b(?:actuales|registrad[oa]s|de\s+hoy|del\s+año\s+(?:pasado|anterior)|en\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+# what marks the compared figure as today's fact, which even an estimate of the whole leaves standing
+# (or a past act: "por encima del promedio de 48 dólares que pagó la industria")
+_NOW = re.compile(r"^[^,.;:()]*?\b(?:actuales|registrad[oa]s|de\s+hoy|hoy|actualmente|que\s+[a-záéíóúñ]+(?:ó|aron|ieron))\b", re.IGNORECASE)
+# a past year only: an estimate of the whole statement still reaches it ("según estimaciones..., frente a $230 mil millones en 2024")
+_THEN = re.compile(r"^[^,.;:()]*?\b(?:del\s+año\s+(?:pasado|anterior)|en\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _compared_fact(ctx: ClaimDocument, draft: ClaimDraft) -> bool:
+def _compared_fact(ctx: ClaimDocument, draft: ClaimDraft, when: re.Pattern) -> bool:
     """'frente a unos 86 GW registrados en 2025', 'frente a los 900 actuales':
     the figure a forecast is set against is a fact, whatever governs the forecast."""
     start, end = draft.anchor.start, draft.anchor.end
-    return bool(_COMPARED_WITH.search(ctx.text, max(0, start - 60), start) and _THEN.match(ctx.text[end : end + 60]))
+    return bool(_COMPARED_WITH.search(ctx.text, max(0, start - 60), start) and when.match(ctx.text[end : end + 60]))
 
 
 def _expected_figure(ctx: ClaimDocument, draft: ClaimDraft) -> str | None:
