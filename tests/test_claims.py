@@ -47,6 +47,8 @@ def test_claims_aggregate_and_parts(extractor):
         ("La compañía construirá 12 centros de datos.", "12", "planned"),
         ("Meta planea comprar 350.000 GPU.", "350.000", "planned"),
         ("El clúster tiene 24.576 GPU.", "24.576", "asserted"),
+        # nobody decides a market's growth, but a firm commits to a cap on its own consumption
+        ("Google sostiene que refrigerará en circuito cerrado y que el consumo quedará por debajo de 90.000 metros cúbicos anuales.", "por debajo de 90.000 metros cúbicos anuales", "planned"),
         # a figure set against a forecast: today's stands, a past year's is part of the estimate
         (
             "Según estimaciones de Bernstein, el gasto superará los 400.000 millones de dólares este año, frente a 230.000 millones de dólares en 2024.",
