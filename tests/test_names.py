@@ -858,3 +858,9 @@ def test_names_posts_of_portfolios_places_and_appositions_are_no_employers(finde
 def test_names_a_mention_by_a_post_keeps_the_acronyms_full_name(finder):
     text = "La Empresa Mendocina de Energía (Emesa) licitó la obra. El presidente de Emesa, Néstor Pérez, firmó."
     assert {m[2] for m in names(finder, text) if m[0] == "Emesa"} == {"Empresa Mendocina de Energía"}, names(finder, text)
+
+
+def test_names_a_state_firm_introduced_as_such_is_filed_as_an_agency(finder):
+    """'la estatal Desarrollo País' reports as a public body does: not a company 'la firma' could mean."""
+    found = [m for m in finder.find("La obra la ejecutaría la estatal Desarrollo País.", ()) if m.text == "Desarrollo País"]
+    assert [m.category for m in found] == ["agency"], found
