@@ -148,7 +148,8 @@ class NameFinder:
         portfolio_words = r"(?:[A-ZÁÉÍÓÚÑ][\w]+(?:,[ \u00a0]+|[ \u00a0]+(?:y|e)[ \u00a0]+))*"
         self._portfolio_before = re.compile(r"(?<![^\W_])(?i:" + posts + r")[ \u00a0]+(?:de|del)[ \u00a0]+" + portfolio_words + r"$")
         self._place_nouns = frozenset(cues["place_nouns"])
-        self._site_nouns = "|".join(sorted(map(re.escape, cues["site_nouns"]), key=len, reverse=True))
+        sites = "|".join(sorted(map(re.escape, cues["site_nouns"]), key=len, reverse=True))
+        self._after_site_noun = re.compile(r"(?<![^\W_])(?:" + sites + r")[ \u00a0]+(?:de|del)[ \u00a0]+$", re.IGNORECASE)
         works = "|".join(sorted(map(re.escape, cues["work_nouns"]), key=len, reverse=True)) or "(?!)"
         # "del cable submarino Pacífico Sur Digital": a work's given name, perhaps after an adjective
         self._after_work_noun = re.compile(r"(?<![^\W_])(?:" + works + r")(?:[ \u00a0]+[a-záéíóúñ]{4,})?[ \u00a0]+$")
@@ -612,8 +613,10 @@ class NameFinder:
     def _geographic(self, text: str, word: str) -> bool:
         """'el Bierzo', 'Aboño de...', 'la subestación de Aboño', 'la central de
         Almaraz': a word an article writes as a place, or as the site a plant is named after."""
-        site = re.compile(r"(?<![^\W_])(?:" + self._site_nouns + r")[ \u00a0]+(?:de|del)[ \u00a0]+" + re.escape(word) + r"(?![\w])", re.IGNORECASE)
-        return bool(_GEOGRAPHIC(word).search(text) or site.search(text))
+        if _GEOGRAPHIC(word).search(text):
+            return True
+        return any(self._after_site_noun.search(text, max(0, at.start() - 40), at.start())
+                   for at in re.finditer(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text))
 
     def _repeated_capitals(self, text: str, chosen: list[NameMatch], taken) -> list[NameMatch]:
         """A word nothing else read that the article writes alone with a
