@@ -831,6 +831,9 @@ def test_names_a_firm_introduced_by_an_indefinite_noun_and_its_translated_field_
         ("Cerró un préstamo liderado por Brightwater por 300 millones.", "Brightwater"),
         ("El concejal lo dijo a Telenoticias 48 el martes.", "Telenoticias 48"),
         ("Fuentes del sector citadas por La Voz del Interior calculan 30 MW.", "La Voz del Interior"),
+        # a word with a capital inside, named as a source
+        ("De acuerdo con TerraFibra, la cartera suma 36 proyectos.", "TerraFibra"),
+        ("La flota creció 12 %, según AndesPesca.", "AndesPesca"),
     ],
 )
 def test_names_where_a_person_works_is_an_organisation(finder, text, name):
@@ -847,6 +850,7 @@ def test_names_where_a_person_works_is_an_organisation(finder, text, name):
         ("advirtió el presidente de la Canieti en Occidente, que calcula 31 empresas.", "Occidente"),
         ("Importará 5.000 chips de Taiwán este año.", "Taiwán"),
         ("Firmó un acuerdo con Chile por diez años.", "Chile"),
+        ("Según Quezada, la planta abrirá en 2026.", "Quezada"),
         # a name in apposition to a company is no list of companies
         ("El Senior Analyst de Contrapunto, Jae-won Park, estima que crecerá.", "Jae-won Park"),
     ],

@@ -140,11 +140,16 @@ class OrgRules:
         self._vendor = re.compile(
             r"(?<![\w])(?i:" + _alternation(cues["vendor_nouns"]) + r")(?:[ \u00a0]+[A-Z0-9][\w-]*){0,3}[ \u00a0]+de[ \u00a0]+(?P<name>" + _NAME + r")"
         )
+        # "De acuerdo con InvestChile", "según TrendForce": a word with a capital inside, named as a
+        # source, is an organisation; people's names do not take one inside
+        self._according_camel = re.compile(
+            r"(?<![\w])(?i:según|de[ \u00a0]+acuerdo[ \u00a0]+(?:con|a))[ \u00a0]+(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[A-ZÁÉÍÓÚÑ][\w]*)(?![\w])"
+        )
         self._test_before = re.compile(r"(?<![\w])(?:" + _alternation(cues["test_nouns"]) + r")[ \u00a0]+$", re.IGNORECASE)
 
     def find(self, text: str) -> list[Found]:
         found: list[Found] = []
-        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors, self._related_orgs):
+        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors, self._related_orgs, self._according_orgs):
             found.extend(rule(text))
         return found
 
@@ -190,6 +195,11 @@ class OrgRules:
                 name = article + core if core else ""
                 if self._plain_name(core):
                     yield Found(match.start("name"), match.start("name") + len(name), "context:relation", category=kind)
+
+    def _according_orgs(self, text: str):
+        for match in self._according_camel.finditer(text):
+            if self._plain_name(match.group("name")):
+                yield Found(match.start("name"), match.end("name"), "context:according")
 
     def _plain_name(self, name: str) -> bool:
         """A name a phrase points at that is no place, no portfolio ('de Energía') and no generic head."""
