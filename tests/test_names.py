@@ -285,6 +285,9 @@ def test_names_places_are_no_organisations(finder):
         # a US state body translated word by word is its English name, state first
         ("Lo revisa la Comisión de Servicio Público de Luisiana.", "Comisión de Servicio Público de Luisiana", "Louisiana Public Service Commission"),
         ("Lo aprobó la Comisión de Corporaciones de Arizona.", "Comisión de Corporaciones de Arizona", "Arizona Corporation Commission"),
+        # a city's or a county's too, the county named whether or not the gazetteer holds it
+        ("Le vende agua el Departamento de Agua y Energía de Los Ángeles.", "Departamento de Agua y Energía de Los Ángeles", "Los Angeles Department of Water and Power"),
+        ("Lo aprobó la Junta de Supervisores del Condado de Kerrwood.", "Junta de Supervisores del Condado de Kerrwood", "Kerrwood County Board of Supervisors"),
         # a sentence's full stop is no part of the name it ends
         ("La empresa presentó documentos ante el Gobierno de Jalisco.\nLee también: otra nota", "Gobierno de Jalisco", "Government of Jalisco"),
     ],
@@ -596,7 +599,7 @@ def test_names_a_capitalised_job_title_the_model_takes_in_is_no_part_of_the_name
     "text, acronym, canonical",
     [
         ("Lo dijo la Asociación Mexicana de Data Centers (MEXDC). La MEXDC lo repitió.", "MEXDC", "Asociación Mexicana de Data Centers"),
-        ("La Comisión de Calidad Ambiental de Texas (TCEQ) abrió el plazo. La TCEQ decidirá.", "TCEQ", "Comisión de Calidad Ambiental de Texas"),
+        ("La Comisión de Calidad Ambiental de Texas (TCEQ) abrió el plazo. La TCEQ decidirá.", "TCEQ", "Texas Commission on Environmental Quality"),
         # a short name in brackets, fitting or not: a portmanteau, a historical acronym
         ("El Ministerio de Ciencia, Tecnología e Innovación (MinCiencias) adjudicó. MinCiencias pagará.", "MinCiencias", "Ministry of Science, Technology and Innovation"),
         ("El Operador Nacional de Electricidad (Cenace) estima que no. El Cenace revisará.", "Cenace", "Operador Nacional de Electricidad"),
@@ -868,3 +871,10 @@ def test_names_a_state_firm_introduced_as_such_is_filed_as_an_agency(finder):
     """'la estatal Desarrollo País' reports as a public body does: not a company 'la firma' could mean."""
     found = [m for m in finder.find("La obra la ejecutaría la estatal Desarrollo País.", ()) if m.text == "Desarrollo País"]
     assert [m.category for m in found] == ["agency"], found
+
+
+def test_names_a_damaged_name_is_of_its_catalogue_entrys_kind(finder):
+    """'Investigación de Contrapunto' on a translated page reports figures, as
+    Counterpoint Research does: it is no company 'la compañía' could mean."""
+    found = [m for m in finder.find("Según Investigación de Contrapunto, la cuota subirá.", ()) if m.canonical == "Counterpoint Research"]
+    assert [m.category for m in found] == ["media"], found

@@ -138,9 +138,13 @@ def load_catalogue(directory: Path) -> Catalogue:
                 entries.append((form, Entry("PER", surname, orgs=entry.orgs), True))
             else:
                 entries.append((form, entry, True))
+    # a damaged name is of the kind its catalogue entry says ("Investigación de
+    # Contrapunto" reports figures, as Counterpoint Research does)
+    kinds = {(e.label, e.canonical): e.category for _, e, _ in entries}
     for row in _read_jsonl(directory / "mt_artefacts.jsonl"):
         entry = Entry(
-            row["label"], row["canonical"], row.get("kind"), None, None, row.get("context", "always"), "mt_artefact"
+            row["label"], row["canonical"], row.get("kind"), kinds.get((row["label"], row["canonical"])), None,
+            row.get("context", "always"), "mt_artefact",
         )
         entries.append((row["text"], entry, True))
     return Catalogue(entries)
