@@ -48,7 +48,7 @@ class Canonicaliser:
         """'Comisión de Servicio Público de Georgia': the Georgia Public Service Commission."""
         for head, english in self.place_first:
             place = name[len(head) + 1 :] if name.startswith(head + " ") else ""
-            if gazetteer().is_place(place):
+            if gazetteer().is_place(place) or (head.endswith("Condado de") and _CAPITALISED.fullmatch(place)):
                 return f"{_country_english(place) or place} {english}"
         return None
 
@@ -105,6 +105,9 @@ class Canonicaliser:
         named = self._national_body_names.get(country_code, {}).get("Gobierno")
         country = gazetteer().countries.get(country_code)
         return named or (f"Government of {country.english}" if country else None)
+
+
+_CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][\w-]*(?: [A-ZÁÉÍÓÚÑ][\w-]*)*")
 
 
 def _without_division(place: str) -> str:
