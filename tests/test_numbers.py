@@ -699,6 +699,8 @@ PRESS_UNITS = [
     # US Spanish-language media keep US units
     pytest.param("Equivale a 2.000 acres-pies de agua.", [qty("2.000 acres-pies", 2000, "acre-ft")], id="acre-feet"),
     pytest.param("Ocupa 640 acres y usa 3 millones de galones.", [qty("640 acres", 640, "acre"), qty("3 millones de galones", 3e6, "gal")], id="acres-gallons"),
+    # gas is measured in cubic feet in Venezuelan and US energy reporting
+    pytest.param("Se queman unos 30 millones de pies cúbicos de gas.", [qty("unos 30 millones de pies cúbicos", 3e7, "ft3", approx=True)], id="cubic-feet"),
     pytest.param(
         "Son unos 38.000 billones de operaciones por segundo.",
         [qty("unos 38.000 billones de operaciones por segundo", 3.8e16, "OPS", approx=True)],
