@@ -121,6 +121,8 @@ SUFFIXES = [
     pytest.param("La aplicación llegó a 1,5M usuarios.", [card("1,5M", 1.5e6)], id="decimal-M"),
     pytest.param("Una ronda de 1,5M de dólares.", [money("1,5M de dólares", 1.5e6)], id="M-then-currency"),
     pytest.param("El plan cuesta 2.000 M€.", [money("2.000 M€", 2e9, "EUR")], id="M-euro"),
+    # French "milliards d'euros", kept by pages machine-translated from French
+    pytest.param("La inversión está estimada a 3,2 Md€.", [money("3,2 Md€", 3.2e9, "EUR")], id="Md-euro"),
     pytest.param("Un clúster de ~100k GPU.", [card("~100k", 100000, approx=True)], id="tilde-k"),
 ]
 
@@ -218,6 +220,8 @@ RANGES = [
         [money("entre 300 y 400 millones de euros", None, "EUR", low=3e8, high=4e8)],
         id="entre-millones-euros",
     ),
+    # a measure, then the year it runs until: no range of megawatts
+    pytest.param("Seguirá por tramos de 120 MW hasta 2032.", [qty("120 MW", 120, "MW"), date("2032", "2032")], id="de-measure-hasta-year"),
 ]
 
 

@@ -68,7 +68,7 @@ def _de_a(sc: "Scanner", core: Core, kinds: set[str], after_first: int, start: i
     range_from = sc.lex.range_from_before_re.search(text[window_start : core.start])
     to = sc.lex.range_to_re.match(text, after_first)
     second = to and core_anywhere(sc, _after_currency(sc, to.end()))
-    if not second or sc.is_blocked(second.start, second.end):
+    if not second or sc.is_blocked(second.start, second.end) or _until_a_year(sc, core, second, after_first):
         return Second(None, core.end, start)
     if not range_from:
         # "pasó de consumir 95 a 310 GWh": no range without "de", but a change.
@@ -79,6 +79,14 @@ def _de_a(sc: "Scanner", core: Core, kinds: set[str], after_first: int, start: i
         return Second(None, core.end, start, change=second)
     kinds.discard("lower")
     return Second(second, second.end, min(start, from_at))
+
+
+def _until_a_year(sc: "Scanner", first: Core, second: Core, after_first: int) -> bool:
+    """'por tramos de 120 MW hasta 2032': a measure, then the year it runs
+    until; a bare year is no end of a range of megawatts."""
+    low, high = sc.lex.year_range
+    digits = sc.text[second.start : second.end]
+    return after_first > first.end and not second.has_scale and digits.isdigit() and len(digits) == 4 and low <= second.value <= high
 
 
 def _is_change(sc: "Scanner", first: Core, second: Core, from_at: int) -> bool:
