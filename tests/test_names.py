@@ -418,6 +418,18 @@ def test_names_people_by_basque_catalan_and_galician_given_names(finder, given):
     assert (given, "PER") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
 
 
+@pytest.mark.parametrize("given", ["Orlando Fuenmayor Chacín", "Hélène Marchetti", "Gonçalo Teixeira", "Jae-won Park"])
+def test_names_people_by_latin_american_french_portuguese_and_korean_given_names(finder, given):
+    text = f"La inversión rondaría los 95 millones, estimó {given}."
+    assert (given, "PER") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
+
+
+def test_names_two_places_joined_by_y_are_no_person(finder):
+    """'Virginia' is a given name, but 'Virginia y Texas' are two states, not a surname with 'y'."""
+    text = "La empresa opera centros de datos en Virginia y Texas desde 2019."
+    assert [m for m in names(finder, text) if m[1] == "PER"] == [], names(finder, text)
+
+
 def test_names_an_acronym_defined_as_a_regime_is_no_organisation(finder):
     """'Régimen de Incentivo para Grandes Inversiones (RIGI)' is a law; 'el RIGI' later is no ORG."""
     text = "El proyecto pide ingresar al Régimen de Incentivo para Grandes Inversiones (RIGI). El RIGI exige inversiones."

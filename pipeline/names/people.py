@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-_CAPITALISED = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü'’-]+"
+# Latin letters with the accents of Spanish, French and Portuguese names ("Hélène", "Gonçalo")
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
 # Given name, then one to three capitalised surnames, perhaps joined by "de", "del", "de la", "y".
 _FULL_NAME = re.compile(
     r"(?<![\w])(?P<name>(?P<given>" + _CAPITALISED + r")(?:[ \u00a0]+" + _CAPITALISED + r")?"

@@ -405,6 +405,10 @@ class NameFinder:
         found = []
         for start, end in self.people.by_pattern(text):
             name = text[start:end]
+            # "Virginia y São Paulo": two places joined, not a surname with "y"
+            joined = name.split(" y ")
+            if len(joined) == 2 and any(self._is_place(part) for part in joined):
+                continue
             if not self._is_place(name) and not self._is_place(" ".join(name.split()[:2])):
                 found.append(NameMatch(start, end, name, "PER", name, rule="given-name"))
         return found
