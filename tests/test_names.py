@@ -890,3 +890,24 @@ def test_names_a_damaged_name_is_of_its_catalogue_entrys_kind(finder):
     Counterpoint Research does: it is no company 'la compañía' could mean."""
     found = [m for m in finder.find("Según Investigación de Contrapunto, la cuota subirá.", ()) if m.canonical == "Counterpoint Research"]
     assert [m.category for m in found] == ["media"], found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a firm in a list of beneficiaries, its town in brackets; a place opening its own name
+        ("- Bastida Supercomputación (Zaragoza): 27 M€ para ampliar su centro.", "Bastida Supercomputación"),
+        ("- Aurora Silicon Design (Málaga): 19,8 M€.", "Aurora Silicon Design"),
+        ("Los edificios de Harborline Compute usaron 1.460 acres-pies.", "Harborline Compute"),
+        # a name with "de" introduced by an apposition, and its later mention without the last word
+        ("La ayuda va a Manchega de Cómputo Avanzado, la sociedad participada por Telefónica. Manchega de Cómputo pedirá más.", "Manchega de Cómputo"),
+    ],
+)
+def test_names_firms_by_naming_words_appositions_and_short_forms(finder, text, name):
+    assert (name, "ORG") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
+
+
+def test_names_a_place_before_an_apposition_is_where_not_who(finder):
+    """'En el Camp de Tarragona, la promotora X...': the comarca, not an organisation."""
+    text = "En el Camp de Tarragona, la promotora Tarraco Data Campus ultima un campus."
+    assert "Camp de Tarragona" not in [m[0] for m in names(finder, text)], names(finder, text)

@@ -386,7 +386,9 @@ class NameFinder:
         de Amarateca"); and a town known by a longer name, by its first word
         ("Ejea" of "Ejea de los Caballeros", "Navalmoral" of "Navalmoral de la
         Mata (Cáceres)")."""
-        towns = {m.group("name") for m in _BEFORE_BRACKETED.finditer(text) if self._is_place(m.group("place"))}
+        # not "Bastida Supercomputación (Zaragoza)": a firm's naming word says it is no town
+        towns = {m.group("name") for m in _BEFORE_BRACKETED.finditer(text)
+                 if self._is_place(m.group("place")) and m.group("name").split()[-1] not in self._naming_words}
         towns |= {m.group("name") for m in self._after_place_noun.finditer(text)}
         towns |= {text[s:e] for s, e, _ in self.places.find(text) if _OF_WORD.match(text[s:e])}
         return frozenset(towns | {t.split()[0] for t in towns if " " in t and self._first_word_names(t)})
@@ -537,6 +539,8 @@ class NameFinder:
             shorts += [words[1], " ".join(words[1:3])]  # "Nexo", "Nodo Sur" of "Grupo Nexo Parques Industriales", "Inversiones Nodo Sur"
         if len(words) >= 3 and words[0] in self.group_heads and words[1].lower() in self.company_nouns and self._distinct(words[2]):
             shorts.append(" ".join(words[2:]))  # "Antaccasa" of "Compañía Minera Antaccasa", "Misti Cobre" of "Sociedad Minera Misti Cobre"
+        if len(words) >= 4 and match.rule.startswith("context:") and words[1] in ("de", "del") and words[2][:1].isupper():
+            shorts.append(" ".join(words[:3]))  # "Manchega de Cómputo" of "Manchega de Cómputo Avanzado"
         trade = self._trade_of(words)
         if trade:
             shorts.append(trade)  # "Luz y Fuerza" of "Sindicato de Luz y Fuerza de Córdoba"

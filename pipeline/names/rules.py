@@ -75,7 +75,7 @@ class OrgRules:
         self._cue = re.compile(r"(?<![^\W_])(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Uu]na|[Uu]n|del|al)\s+(?P<noun>" + nouns + r")" + adjective + r"\s+(?P<name>" + _JOINED_NAME + r")")
         # "Oncor, la distribuidora que...", "el operador del mercado, XM,"
         self._cue_before = re.compile(r"(?<![^\W_])(?:" + nouns + r")" + adjective + r"\s+$")
-        self._named_before_noun = re.compile(r"(?<![\w.])(?P<name>" + _NAME + r"),[ \u00a0]+(?:la|el|una|un)[ \u00a0]+(?:" + nouns + r")(?![\w])")
+        self._named_before_noun = re.compile(r"(?<![\w.])(?P<name>" + _NAME_OF + r"),[ \u00a0]+(?:la|el|una|un)[ \u00a0]+(?:" + nouns + r")(?![\w])")
         self._named_after_noun = re.compile(
             r"(?<![\w])(?:la|el)[ \u00a0]+(?:" + nouns + r")(?:[ \u00a0]+[a-záéíóúñ]+){0,3},[ \u00a0]+(?P<name>" + _NAME + r"),"
         )
@@ -219,7 +219,7 @@ class OrgRules:
             for match in pattern.finditer(text):
                 name = self._trim(match.group("name"))
                 whole = name == match.group("name") and ". " not in name
-                if name and whole and name not in self._places and self.is_org_head(name):
+                if name and whole and name not in self._places and self.is_org_head(name) and not _IN_PLACE.search(text, max(0, match.start() - 12), match.start()):
                     yield Found(match.start("name"), match.end("name"), "context:apposition")
 
     def _without_place_tail(self, name: str) -> str:
@@ -258,12 +258,13 @@ class OrgRules:
         whole = _STOP_BEFORE_CAPITAL.split(match.group("name"))[-1].split()
         whole = whole[max((i + 1 for i, w in enumerate(whole) if i and w in self.not_names), default=0) :]
         words = list(whole)
-        while words and (words[0] in self.not_names or words[0] in self._places):
+        while words and words[0] in self.not_names:
             words = words[1:]
-        if len(words) < 2 and len(whole) >= 2 and whole[0] in self._places:
-            at = match.start("name") + match.group("name").index(" ".join(whole))
-            if not _PLACE_PREPOSITION.search(text, max(0, at - 8), at):
-                return " ".join(whole)
+        at = match.start("name") + match.group("name").index(" ".join(words)) if words else 0
+        # "en Querétaro Cloud": the town the firm is in; "Aurora Silicon Design", "Georgia Power": its name
+        if words and words[0] in self._places and _PLACE_PREPOSITION.search(text, max(0, at - 8), at):
+            while words and (words[0] in self.not_names or words[0] in self._places):
+                words = words[1:]
         return " ".join(words) if len(words) >= 2 else None
 
     def _institutions(self, text: str):
@@ -342,6 +343,8 @@ class OrgRules:
 # sentence inside a capitalised run: "LLC. Gulf Coast", "MEJILLONES.- Desierto"
 # ("J.P. Morgan" and "S.A. de C.V." keep theirs).
 _STOP_BEFORE_CAPITAL = re.compile(r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})\.-?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
+# "En el Camp de Tarragona, la promotora...": where the sentence is, not who
+_IN_PLACE = re.compile(r"(?<![^\W_])(?:en|desde|hacia)[ \u00a0]+(?:(?:el|la|los|las)[ \u00a0]+)?$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"(?<![^\W_])(?:en|de|del|desde|a|hacia|para)[ \u00a0]+$", re.IGNORECASE)
 
 
