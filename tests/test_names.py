@@ -849,9 +849,15 @@ def test_names_a_firm_introduced_by_an_indefinite_noun_and_its_translated_field_
         # a word with a capital inside, named as a source
         ("De acuerdo con TerraFibra, la cartera suma 36 proyectos.", "TerraFibra"),
         ("La flota creció 12 %, según AndesPesca.", "AndesPesca"),
+        # a firm in a list of beneficiaries, its town in brackets; a place opening its own name
+        ("- Bastida Supercomputación (Zaragoza): 27 M€ para ampliar su centro.", "Bastida Supercomputación"),
+        ("- Aurora Silicon Design (Málaga): 19,8 M€.", "Aurora Silicon Design"),
+        ("Los edificios de Harborline Compute usaron 1.460 acres-pies.", "Harborline Compute"),
+        # a name with "de" introduced by an apposition, and its later mention without the last word
+        ("La ayuda va a Manchega de Cómputo Avanzado, la sociedad participada por Telefónica. Manchega de Cómputo pedirá más.", "Manchega de Cómputo"),
     ],
 )
-def test_names_where_a_person_works_is_an_organisation(finder, text, name):
+def test_names_organisations_by_what_the_page_says_of_them(finder, text, name):
     assert (name, "ORG") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
 
 
@@ -890,21 +896,6 @@ def test_names_a_damaged_name_is_of_its_catalogue_entrys_kind(finder):
     Counterpoint Research does: it is no company 'la compañía' could mean."""
     found = [m for m in finder.find("Según Investigación de Contrapunto, la cuota subirá.", ()) if m.canonical == "Counterpoint Research"]
     assert [m.category for m in found] == ["media"], found
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
-        # a firm in a list of beneficiaries, its town in brackets; a place opening its own name
-        ("- Bastida Supercomputación (Zaragoza): 27 M€ para ampliar su centro.", "Bastida Supercomputación"),
-        ("- Aurora Silicon Design (Málaga): 19,8 M€.", "Aurora Silicon Design"),
-        ("Los edificios de Harborline Compute usaron 1.460 acres-pies.", "Harborline Compute"),
-        # a name with "de" introduced by an apposition, and its later mention without the last word
-        ("La ayuda va a Manchega de Cómputo Avanzado, la sociedad participada por Telefónica. Manchega de Cómputo pedirá más.", "Manchega de Cómputo"),
-    ],
-)
-def test_names_firms_by_naming_words_appositions_and_short_forms(finder, text, name):
-    assert (name, "ORG") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
 
 
 def test_names_a_place_before_an_apposition_is_where_not_who(finder):
