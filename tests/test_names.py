@@ -509,9 +509,17 @@ def test_names_titles_portfolios_and_longer_names(finder, text, expected, absent
     assert expected in found and all(m[0] != absent for m in found), found
 
 
-def test_names_a_dateline_is_no_part_of_the_name_after_it(finder):
-    found = [m[0] for m in names(finder, "MEJILLONES.- Desierto Digital SpA presentó el estudio.")]
-    assert found == ["Desierto Digital SpA"], found
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("MEJILLONES.- Desierto Digital SpA presentó el estudio.", "Desierto Digital SpA"),
+        # a Venezuelan compañía anónima
+        ("MARACAIBO.- Antorcha Digital, C.A., una empresa zuliana, firmó el acuerdo.", "Antorcha Digital, C.A."),
+    ],
+)
+def test_names_a_dateline_is_no_part_of_the_name_after_it(finder, text, name):
+    found = [m[0] for m in names(finder, text)]
+    assert found == [name], found
 
 
 def test_names_a_short_form_inside_a_place_name_is_the_place(finder):
