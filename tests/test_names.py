@@ -424,6 +424,12 @@ def test_names_people_by_latin_american_french_portuguese_and_korean_given_names
     assert (given, "PER") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
 
 
+def test_names_a_known_persons_surname_after_another_given_name_is_another_person(finder):
+    """'Derek Keller' is not the catalogue's Jim Keller; 'Keller' after 'Jim Keller' still is."""
+    found = [(m[0], m[2]) for m in names(finder, "Lo dijo Derek Keller, su vicepresidente. Jim Keller, de Tenstorrent, calla.")]
+    assert ("Derek Keller", "Derek Keller") in found and ("Jim Keller", "Jim Keller") in found, found
+
+
 def test_names_two_places_joined_by_y_are_no_person(finder):
     """'Virginia' is a given name, but 'Virginia y Texas' are two states, not a surname with 'y'."""
     text = "La empresa opera centros de datos en Virginia y Texas desde 2019."
@@ -861,6 +867,7 @@ def test_names_a_firm_introduced_by_an_indefinite_noun_and_its_translated_field_
         ("- Bastida Supercomputación (Zaragoza): 27 M€ para ampliar su centro.", "Bastida Supercomputación"),
         ("- Aurora Silicon Design (Málaga): 19,8 M€.", "Aurora Silicon Design"),
         ("Los edificios de Harborline Compute usaron 1.460 acres-pies.", "Harborline Compute"),
+        ("La decana de Daley College lo explicó.", "Daley College"),
         # a name with "de" introduced by an apposition, and its later mention without the last word
         ("La ayuda va a Manchega de Cómputo Avanzado, la sociedad participada por Telefónica. Manchega de Cómputo pedirá más.", "Manchega de Cómputo"),
     ],

@@ -233,11 +233,14 @@ class NameFinder:
         return bool(_SURNAME_AFTER.match(text, hit.end))
 
     def _last_name(self, text: str, hit: Hit) -> bool:
-        """'Ramón Olguín Vera' is a person, not NVIDIA's Vera CPU: a one-word
-        name that is also a common word, after a given name (and perhaps a
-        first surname), ends somebody's name."""
+        """'Ramón Olguín Vera' is a person, not NVIDIA's Vera CPU, and 'Derek
+        Keller' another person than the catalogue's Jim Keller: a one-word name
+        that is also a common word or a known person's surname, after another
+        given name (and perhaps a first surname), ends somebody else's name."""
         before = _NAME_BEFORE.search(text, max(0, hit.start - 40), hit.start)
-        return hit.entry.common_word and " " not in text[hit.start : hit.end] and bool(before) and before.group("given") in self.people.given
+        if " " in text[hit.start : hit.end] or not before or before.group("given") not in self.people.given:
+            return False
+        return hit.entry.common_word or (hit.entry.label == "PER" and before.group("given") != hit.entry.canonical.split()[0])
 
     @staticmethod
     def _match(text: str, hit: Hit, rule: str) -> NameMatch:
