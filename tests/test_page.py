@@ -245,6 +245,8 @@ def test_page_country_from_currencies_and_what_is_no_evidence(text, country, sou
         ("Reportaje de Priya Nandakumar en Bengaluru y Tom Hale en Nueva York; Edición de Sonia Cheema", "credit"),
         # an initial with its stop is still a byline
         ("Por Catalina Reyes M. con agencias", "byline"),
+        # a Spanish business daily's byline: the writer, a stop and the city
+        ("Ainhoa Bustinza. Madrid", "byline"),
     ],
 )
 def test_page_wire_credits_and_bylines_with_initials(line, kind):
