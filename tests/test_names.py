@@ -917,3 +917,13 @@ def test_names_a_place_before_an_apposition_is_where_not_who(finder):
     """'En el Camp de Tarragona, la promotora X...': the comarca, not an organisation."""
     text = "En el Camp de Tarragona, la promotora Tarraco Data Campus ultima un campus."
     assert "Camp de Tarragona" not in [m[0] for m in names(finder, text)], names(finder, text)
+
+
+def test_names_a_party_is_named_in_english_and_is_no_company(finder):
+    """'la diputada del PP': the People's Party, which speaks for others as a union does."""
+    from pipeline.claims.reference import is_company
+
+    matches = finder.find("La diputada del PP registró preguntas; Morena votó en contra.", ())
+    found = [(m.canonical, m.category) for m in matches]
+    assert found == [("People's Party", "party"), ("National Regeneration Movement", "party")], found
+    assert not any(is_company(m) for m in matches)

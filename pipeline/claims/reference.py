@@ -22,7 +22,7 @@ from pipeline.names.catalogue import org_cues
 _REPORTERS = frozenset({"media"})
 # "Según Red Eléctrica, ...": named after a preposition, but as a speaker.
 _SPEAKER_BEFORE = re.compile(r"(?<![^\W_])según\s+(?:el\s+|la\s+|los\s+|las\s+)?$", re.IGNORECASE)
-_PUBLIC = frozenset({"public", "agency", "university", "union", "civil"})
+_PUBLIC = frozenset({"public", "agency", "university", "union", "civil", "party"})
 _STATE = frozenset({"public", "agency"})
 
 
