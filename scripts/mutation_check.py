@@ -97,6 +97,8 @@ CODE_RULES = (
     ("pipeline/claims/employers.py", "employers"),
     ("pipeline/claims/subject.py", "_outsider_speaks"),
     ("pipeline/claims/modality.py", "_bought_or_done"),
+    ("pipeline/claims/modality.py", "_provides"),
+    ("pipeline/numbers/ranges.py", "_until_a_year"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

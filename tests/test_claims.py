@@ -115,6 +115,14 @@ def test_claims_aggregate_and_parts(extractor):
         ("AMD reportó ingresos de 9.250 millones de dólares, batiendo las estimaciones de 8.740 millones.", "8.740 millones", "estimated"),
         ("La ganancia por acción fue de 2,07 dólares, frente a los 1,98 dólares esperados.", "1,98 dólares", "estimated"),
         ("AMD reportó ingresos de 9.250 millones de dólares, batiendo las estimaciones de 8.740 millones.", "9.250 millones de dólares", "asserted"),
+        # a binding text provides for what it names; a firm forecasts it
+        ("El contrato prevé la entrega de hasta 14 millones de pies cúbicos diarios de gas.", "hasta 14 millones de pies cúbicos diarios", "planned"),
+        ("La compañía prevé ingresos de 300 millones de dólares.", "300 millones de dólares", "estimated"),
+        # the outlet's own unnamed sources, a department's unnamed people: hearsay, however doubtful
+        ("Según nuestras informaciones, el cliente alquilaría el 60 % de la capacidad.", "60 %", "alleged"),
+        ("Fuentes del departamento apuntan a que la firma podría recibir otros 15 millones de euros.", "15 millones de euros", "alleged"),
+        # a goal set by whoever speaks
+        ("«Nuestra meta es que el 35% de la plantilla salga del barrio», dijo.", "35%", "planned"),
     ],
 )
 def test_claims_modality_from_cues(extractor, text, anchor, modality):

@@ -82,6 +82,7 @@ class Cues:
     regional_government_heads: tuple[str, ...]
     name_head_forms: dict[str, frozenset[str]]
     developer_nouns: frozenset[str]
+    provision_subjects: frozenset[str]
 
 
 @lru_cache(maxsize=2)
@@ -147,6 +148,7 @@ def cues(path: str | None = None) -> Cues:
         regional_government_heads=tuple(data["regional_government_heads"]),
         name_head_forms={noun: frozenset([noun, *forms]) for noun, forms in data["name_head_forms"].items()},
         developer_nouns=frozenset(data["developer_nouns"]),
+        provision_subjects=frozenset(data["provision_subjects"]),
         company_reference=re.compile(
             # not "una fuente de la empresa": who leaks a figure is not its subject
             r"(?<![^\W_])(?<!fuente\sde\s)(?<!fuentes\sde\s)(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!(?:\s+[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",

@@ -199,13 +199,18 @@ def _forecast(ctx: ClaimDocument, chain: list[Token]) -> Token | None:
     """'la compañía prevé ingresos de...': a verb of plans before a noun
     forecasts; before an infinitive ("prevé gastar") it plans."""
     for token in chain:
-        if token.lower_ in ctx.cues.forecasts:
+        if token.lower_ in ctx.cues.forecasts and not _provides(ctx, token):
             following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             if following is not None and following.lower_ != "que" and "Inf" not in following.morph.get("VerbForm"):
                 return token
             if following is not None and token.lower_.startswith("esper") and following.lower_.startswith(ctx.cues.outcome_verb_stems):
                 return token  # "espera generar unos 350 empleos": a hoped-for outcome ("espera gastar" is a plan)
     return None
+
+
+def _provides(ctx: ClaimDocument, verb: Token) -> bool:
+    """'El contrato prevé la entrega de...': a binding text provides for what it names."""
+    return any(c.dep_.startswith("nsubj") and c.lower_ in ctx.cues.provision_subjects for c in verb.children)
 
 
 # "batiendo las estimaciones de $8.74 mil millones", "la estimación promedio de
