@@ -220,6 +220,9 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         ("Microsoft abrirá una región en Chile. Según la firma, la primera etapa tendrá 48 MW.", "48 MW", "Microsoft"),
         # a surname that is also a chip's name ends a person's name
         ("Ramón Olguín Vera dijo que la empresa invertirá 30 millones de dólares.", "30 millones de dólares", "Ramón Olguín Vera"),
+        # a currency's abbreviation ("Bs.") ends no sentence: the verb closing it still covers the first figure
+        ("La obra rondaría los 95 millones de dólares, unos Bs. 16.000 millones, estimó su presidente, Orlando Fuenmayor Chacín.",
+         "rondaría los 95 millones de dólares", "Orlando Fuenmayor Chacín"),
         # a phrase of place or time between a verb of saying and its "que"; not an object and its relative
         ("Air-e aseguró en un comunicado que dispone de 22 MW libres.", "22 MW", "Air-e"),
         ("La CREG publicó en septiembre un borrador que obligaría a los usuarios de más de 10 MW a pagar.", "más de 10 MW", None),
