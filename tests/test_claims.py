@@ -221,6 +221,9 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # a surname that is also a chip's name ends a person's name
         ("Ramón Olguín Vera dijo que la empresa invertirá 30 millones de dólares.", "30 millones de dólares", "Ramón Olguín Vera"),
         # a currency's abbreviation ("Bs.") ends no sentence: the verb closing it still covers the first figure
+        # a guild whose estimates the sentence before cited is "el gremio"
+        ("Según estimaciones de la Cámara Petrolera de Venezuela, se queman 400 millones de pies cúbicos diarios. "
+         "El gremio calcula que solo 35% de ese volumen sale de pozos cercanos.", "35%", "Cámara Petrolera de Venezuela"),
         ("La obra rondaría los 95 millones de dólares, unos Bs. 16.000 millones, estimó su presidente, Orlando Fuenmayor Chacín.",
          "rondaría los 95 millones de dólares", "Orlando Fuenmayor Chacín"),
         # a phrase of place or time between a verb of saying and its "que"; not an object and its relative

@@ -74,7 +74,8 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     # "los analistas de Bernstein estiman": who speaks about the firm is not it;
     # "16.000 GB200 de Nvidia": a chip's vendor is part of the chip's mention,
     # and only "el fabricante" points at it
-    named = [n for n in _named(ctx, kinds, before, sentences_back) if not _speaker_of_phrase(ctx, n)]
+    # (a guild whose estimates were cited is what "el gremio" means, though)
+    named = [n for n in _named(ctx, kinds, before, sentences_back) if "company" not in kinds or not _speaker_of_phrase(ctx, n)]
     makers = [n for n in named if vendor_chip(ctx.text, ctx.names, n) is not None]
     if makers and noun.lower() in ctx.cues.maker_nouns:
         return makers[-1].canonical
