@@ -121,6 +121,8 @@ def test_claims_aggregate_and_parts(extractor):
         # the outlet's own unnamed sources, a department's unnamed people: hearsay, however doubtful
         ("Según nuestras informaciones, el cliente alquilaría el 60 % de la capacidad.", "60 %", "alleged"),
         ("Fuentes del departamento apuntan a que la firma podría recibir otros 15 millones de euros.", "15 millones de euros", "alleged"),
+        # a participle after a copula is the predicate its cue belongs to
+        ("El importe de la inversión está estimado en 3.200 millones de euros.", "3.200 millones de euros", "estimated"),
         # a goal set by whoever speaks
         ("«Nuestra meta es que el 35% de la plantilla salga del barrio», dijo.", "35%", "planned"),
     ],

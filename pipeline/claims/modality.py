@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.symbols import ADV, AUX, VERB
+from spacy.symbols import ADJ, ADV, AUX, VERB
 from spacy.tokens import Token
 
 from pipeline.claims.document import ClaimDocument
@@ -186,8 +186,8 @@ def governing_verbs(ctx: ClaimDocument, draft: ClaimDraft) -> list[Token]:
     chain: list[Token] = []
     node = anchor.root
     for _ in range(_CHAIN_LIMIT):
-        if node.pos in (VERB, AUX):
-            chain.append(node)
+        if node.pos in (VERB, AUX) or (node.pos == ADJ and any(c.dep_ == "cop" for c in node.children)):
+            chain.append(node)  # "está estimado a 3,2 Md€": the participle after a copula is the predicate
         chain.extend(c for c in node.children if c.dep_ in ("aux", "aux:pass", "cop"))
         if node.head.i == node.i or (node.dep_ in _OWN_CLAUSE and node.pos in (VERB, AUX)):
             break  # a relative clause has its own modality: "una cifra que AWS rebaja a..."
