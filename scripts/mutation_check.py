@@ -99,6 +99,7 @@ CODE_RULES = (
     ("pipeline/claims/modality.py", "_bought_or_done"),
     ("pipeline/claims/modality.py", "_provides"),
     ("pipeline/numbers/ranges.py", "_until_a_year"),
+    ("pipeline/names/back_translation.py", "english_name"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

@@ -845,6 +845,14 @@ def test_names_a_firm_introduced_by_an_indefinite_noun_and_its_translated_field_
     assert (canonical.replace(" AI", " IA"), canonical) in found and (short, canonical) in found, found
 
 
+@pytest.mark.parametrize("notice, canonical", [("Traducido automáticamente del inglés. ", "Vakaro Memory Technologies"), ("", "Tecnologías de Memoria Vakaro")])
+def test_names_a_translated_firms_field_words_are_read_back_in_english_order(finder, notice, canonical):
+    """A translator writes 'Tecnologías de Memoria Vakaro' for Vakaro Memory Technologies; on a
+    page written in Spanish the name stays as written. 'Vakaro' alone is the same firm."""
+    found = {(m[0], m[2]) for m in names(finder, notice + "La firma Tecnologías de Memoria Vakaro gastará más. Vakaro no comentó.")}
+    assert ("Tecnologías de Memoria Vakaro", canonical) in found and ("Vakaro", canonical) in found, found
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from pipeline.names.acronyms import find_definitions
+from pipeline.names.back_translation import english_name, own_words
 from pipeline.names.canonical import canonicaliser
 from pipeline.names.catalogue import Catalogue, Entry, Hit, catalogue, default_data_dir, org_cues
 from pipeline.names.people import people
@@ -139,6 +140,7 @@ class NameFinder:
         self.group_heads = frozenset(cues["group_heads"])
         self.union_heads = frozenset(cues["union_heads"])
         self._english_endings: dict[str, str] = cues["translated_name_endings"]
+        self._field_words: dict[str, str] = cues["translated_name_words"]
         self._translation_notice = re.compile("|".join(map(re.escape, cues["translation_notices"])), re.IGNORECASE)
         self._speaks = re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, cues["speech_verbs"])) + r")(?![\w])")
         self.people = people(directory)
@@ -522,6 +524,11 @@ class NameFinder:
             head, _, last = match.canonical.rpartition(" ")
             if match.label == "ORG" and head and match.rule != "catalogue" and last in self._english_endings:
                 match.canonical = f"{head} {self._english_endings[last]}"
+        # "Tecnologías de Memoria Yukimori" (and "Yukimori" after it) is Yukimori Memory Technologies
+        english = {m.canonical: english_name(m.canonical, self._field_words) for m in chosen if m.label == "ORG" and m.rule.startswith("context:")}
+        for match in chosen:
+            if match.label == "ORG" and english.get(match.canonical):
+                match.canonical = english[match.canonical]
 
     def _short_forms(self, match: NameMatch, acronyms: dict[str, str]) -> list[str]:
         """Later mentions of a name: a person's surname, a firm without its
@@ -542,6 +549,9 @@ class NameFinder:
             shorts += [words[1], " ".join(words[1:3])]  # "Nexo", "Nodo Sur" of "Grupo Nexo Parques Industriales", "Inversiones Nodo Sur"
         if len(words) >= 3 and words[0] in self.group_heads and words[1].lower() in self.company_nouns and self._distinct(words[2]):
             shorts.append(" ".join(words[2:]))  # "Antaccasa" of "Compañía Minera Antaccasa", "Misti Cobre" of "Sociedad Minera Misti Cobre"
+        own = own_words(bare, self._field_words) if match.rule.startswith("context:") else None
+        if own and self._distinct(own):
+            shorts.append(own)  # "Yukimori" of "Tecnologías de Memoria Yukimori"
         if len(words) >= 4 and match.rule.startswith("context:") and words[1] in ("de", "del") and words[2][:1].isupper():
             shorts.append(" ".join(words[:3]))  # "Manchega de Cómputo" of "Manchega de Cómputo Avanzado"
         trade = self._trade_of(words)
