@@ -570,6 +570,7 @@ def test_names_two_bodies_sentence_ends_and_headlines(finder, text, expected, ab
         # a known name's branch by its country's adjective, and a known name's legal form, belong to its span
         ("La Empresa de Transmisión Eléctrica Dominicana informó la obra.", "Empresa de Transmisión Eléctrica Dominicana", "Empresa de Transmisión Eléctrica Dominicana"),
         ("La Empresa Eléctrica de Guatemala, S.A. (EEGSA) conectará el campus.", "Empresa Eléctrica de Guatemala, S.A.", "Empresa Eléctrica de Guatemala"),
+        ("El fabricante Korvo Semiconductor Manufacturing Co. (KSMC) dijo que sí. KSMC pagará.", "KSMC", "Korvo Semiconductor Manufacturing"),
         ("AEP Texas, la empresa que llevaría la energía al sitio, calcula el costo.", "AEP Texas", "AEP Texas"),
         # universities and state congresses by their English names; "del" only before a place
         ("La Universidad Autónoma de Nuevo León abrirá un laboratorio.", "Universidad Autónoma de Nuevo León", "Autonomous University of Nuevo León"),
