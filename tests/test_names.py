@@ -578,6 +578,7 @@ def test_names_two_bodies_sentence_ends_and_headlines(finder, text, expected, ab
         ("La Universidad del Norte firmó el contrato.", "Universidad del Norte", "Universidad del Norte"),
         ("El Congreso de Yucatán aprobó la rebaja.", "Congreso de Yucatán", "Congress of Yucatán"),
         ("El Ministerio de Hacienda y Crédito Público publicó el informe.", "Ministerio de Hacienda y Crédito Público", "Ministry of Finance and Public Credit"),
+        ("El Ministerio de Asuntos Económicos aportará el subsidio.", "Ministerio de Asuntos Económicos", "Ministry of Economic Affairs"),
         # "y de la" joins one ministry's portfolios; it parts two bodies by their heads
         (
             "El Ministerio de Telecomunicaciones y de la Sociedad de la Información (Mintel) abrió la licitación.",
