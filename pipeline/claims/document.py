@@ -17,6 +17,7 @@ from pipeline.claims.verbs import VerbMarks
 from pipeline.doc_arrays import TokenArrays
 from pipeline.numbers import NumberMatch
 from pipeline.page import PageProfile
+from pipeline.page.places import gazetteer
 from pipeline.singular import singular
 
 _ANY_ONE = frozenset({"un", "una"})
@@ -107,7 +108,8 @@ class ClaimDocument:
         subject that is no single organisation."""
         subject = self.subject_token(number)
         return subject is not None and (
-            self._phrase_in(subject, self.cues.generic_heads) or any(self._of_the_whole(c) for c in subject.children))
+            self._phrase_in(subject, self.cues.generic_heads) or any(self._of_the_whole(c) for c in subject.children)
+            or (subject.lower_ not in self.cues.project_nouns and any(self._of_a_place(c) for c in subject.children)))
 
     def any_one_subject(self, number: NumberMatch) -> bool:
         """'Un comercio mediano paga hoy...': any one of a kind, unnamed ('cada
@@ -126,6 +128,13 @@ class ClaimDocument:
         if verb is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb = verb.head
         return next((c for c in verb.children if c.dep_.startswith("nsubj")), None) if verb is not None else None
+
+    def _of_a_place(self, token) -> bool:
+        """'la capacidad de data centers en Jalisco', 'las exportaciones de Chile':
+        a place's figure (not 'el campus de Meco': a project is named by its town)."""
+        case = {c.lower_ for c in token.children if c.dep_ == "case"}
+        return token.dep_ == "nmod" and token.pos_ == "PROPN" and bool(case & {"de", "en", "del"}) and gazetteer().is_place(token.text) \
+            and not any(n.start <= token.idx < n.end for n in self.names)
 
     def _of_the_whole(self, token) -> bool:
         """'del sector', 'de la industria': a definite singular that names a
