@@ -584,7 +584,16 @@ CURRENCY_BY_COUNTRY = [
     pytest.param("La tarifa es de Q1.12 por kilovatio hora.", "GT", [money("Q1.12 por kilovatio hora", 1.12, "GTQ")], id="quetzal-glued-decimal"),
     pytest.param("Pagará Lps. 620 millones.", "HN", [money("Lps. 620 millones", 6.2e8, "HNL")], id="lempira-lps"),
     pytest.param("Invertirá C$ 500 millones.", None, [money("C$ 500 millones", 5e8, "CAD")], id="canadian-dollar-sign"),
+    # German scales kept by a page machine-translated from German
+    pytest.param("La red costará 1,2 Mrd. Euro y la planta 480 Mio. Euro.", None,
+                 [money("1,2 Mrd. Euro", 1.2e9, "EUR"), money("480 Mio. Euro", 4.8e8, "EUR")], id="german-scales"),
 ]
+
+
+@pytest.mark.parametrize("country, unit", [("US", "°F"), ("MX", "°C"), (None, "°C")])
+def test_numbers_bare_degrees_are_the_countrys_temperature_scale(country, unit):
+    context = number_context("El termostato queda en 68 grados.", gazetteer().countries[country] if country else None)
+    assert [(n.text, n.unit) for n in find_numbers("El termostato queda en 68 grados.", context=context)] == [("68 grados", unit)]
 
 
 def test_numbers_a_countrys_sign_is_no_amount_elsewhere_nor_a_quarter():
@@ -738,6 +747,7 @@ RATES = [
     # what the measure is of, between the unit and the denominator
     pytest.param("Consumirá unos 35 metros cúbicos de agua al día.", ("unos 35 metros cúbicos de agua al día", "m3", "day"), id="material-per-day"),
     pytest.param("Usa 0,3 litros de agua por kilovatio hora.", ("0,3 litros de agua por kilovatio hora", "l", "kWh"), id="material-per-kWh"),
+    pytest.param("Evitará hasta 21.000 toneladas de CO2 al año.", ("hasta 21.000 toneladas de CO2 al año", "t", "year"), id="emissions-per-year"),
 ]
 
 

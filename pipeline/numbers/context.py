@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pipeline.numbers.lexicon import glued_signs
 from pipeline.numbers.style import NumberStyle, decide_style
 
-DOLLAR_SIGN, PESO = "$DOLLAR", "$PESO"
+DOLLAR_SIGN, PESO, DEGREE = "$DOLLAR", "$PESO", "$DEGREE"
 # With no country known, a bare "$" is the US dollar, as in most of the
 # world's press; "pesos" cannot be told, and the Mexican peso, the one most
 # written about, is a guess that the span's rule says is one.
@@ -24,6 +24,7 @@ class NumberContext:
     country: str | None = None
     notes: tuple[str, ...] = field(default=())
     signs: tuple[tuple[str, str], ...] = ()  # the country's own signs ("Q" the quetzal in Guatemala), written as is
+    temperature: str = "°C"  # a bare "grados": Celsius, Fahrenheit in the United States
 
     def currency(self, code: str) -> tuple[str, bool]:
         """A currency code with '$DOLLAR' and '$PESO' resolved, and whether that was a guess."""
@@ -48,5 +49,6 @@ def number_context(text: str, country=None) -> NumberContext:
     if country is None:
         return NumberContext(decide_style(text), signs=glued_signs())
     signs = tuple(country.signs) + glued_signs()
-    return NumberContext(decide_style(text, country.numbers), country.dollar_sign, country.peso, country.code, signs=signs)
+    return NumberContext(decide_style(text, country.numbers), country.dollar_sign, country.peso, country.code, signs=signs,
+                         temperature=country.temperature)
 

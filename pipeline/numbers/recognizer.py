@@ -24,7 +24,7 @@ from typing import Iterable
 
 from pipeline.numbers import cores
 from pipeline.numbers.bounds import merge_bounds
-from pipeline.numbers.context import NumberContext, number_context
+from pipeline.numbers.context import DEGREE, NumberContext, number_context
 from pipeline.numbers.dates import date_at
 from pipeline.numbers.lexicon import GAP1, Lexicon, lexicon
 from pipeline.numbers.match import NUMBER_LABELS, Core, NumberMatch, Unit
@@ -358,6 +358,8 @@ class _Building:
             rule += "+currency:guessed" if guessed else ""
         if self.label in ("PERCENT", "CARDINAL"):
             unit = None
+        if unit == DEGREE:
+            unit = sc.context.temperature  # "68 grados" in Houston is Fahrenheit
         if self.core.by_convention or (self.second and self.second.by_convention):
             rule += f"+separator:{sc.context.style.name}" + ("" if sc.context.style.certain else ":ambiguous")
         approx = "approx" in self.kinds or self.core.vague is not None

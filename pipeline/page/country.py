@@ -72,7 +72,7 @@ def _places(text: str, scores: Counter, reasons: Counter) -> None:
     places = gazetteer()
     ignored = set(_cues()["not_evidence"])
     for start, end, found in places.find(text):
-        if text[start:end] in ignored or _firm_named_after(text, end):
+        if text[start:end] in ignored or _firm_named_after(text, end) or _person_named(text, start, end):
             continue  # "Altamira Cómputo", a firm named after a town, says nothing of the outlet
         codes = _outlets(found)
         for code in codes:
@@ -89,6 +89,20 @@ def _firm_named_after(text: str, end: int) -> bool:
     "Monterrey Data"), not by another name ("Barcelona Supercomputing Center")."""
     word = _NEXT_WORD.match(text, end)
     return bool(word) and word.group(1) in _naming_words()
+
+
+def _person_named(text: str, start: int, end: int) -> bool:
+    """'Por Florencia Bustingorry': a given name that is also a town, before a surname."""
+    word = _NEXT_WORD.match(text, end)
+    return bool(word) and text[start:end] in _given_names() and not gazetteer().is_place(word.group(1))
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from pipeline.names.catalogue import default_data_dir  # imported late, as below
+    from pipeline.names.people import people
+
+    return people(str(default_data_dir())).given
 
 
 @lru_cache(maxsize=1)

@@ -43,6 +43,7 @@ class Country:
     numbers: str
     tld: str
     signs: tuple[tuple[str, str], ...] = ()  # local currency signs: (("Q", "GTQ"),)
+    temperature: str = "°C"  # what a bare "grados" of heat is: Fahrenheit in the United States
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,8 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     countries = {
         code: Country(code, tuple(row["names"]), row["english"], tuple(row["demonyms"]), row["currency"],
-                      row["dollar_sign"], row.get("peso"), row["numbers"], row["tld"], tuple(row.get("signs", {}).items()))
+                      row["dollar_sign"], row.get("peso"), row["numbers"], row["tld"], tuple(row.get("signs", {}).items()),
+                      row.get("temperature", "°C"))
         for code, row in _load("countries.json")["countries"].items()
     }
     place_countries: dict[str, tuple[str, ...]] = {}
