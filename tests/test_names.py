@@ -577,6 +577,9 @@ def test_names_two_bodies_sentence_ends_and_headlines(finder, text, expected, ab
         ("La Universidad del Atlántico formará técnicos.", "Universidad del Atlántico", "University of Atlántico"),
         ("La Universidad del Norte firmó el contrato.", "Universidad del Norte", "Universidad del Norte"),
         ("El Congreso de Yucatán aprobó la rebaja.", "Congreso de Yucatán", "Congress of Yucatán"),
+        # a US state's legislature by the state's name first; another country's senate is the Senate of it
+        ("La propuesta pasó en el Senado de Texas.", "Senado de Texas", "Texas Senate"),
+        ("El Senado de Chile aprobó la ley.", "Senado de Chile", "Senate of Chile"),
         ("El Ministerio de Hacienda y Crédito Público publicó el informe.", "Ministerio de Hacienda y Crédito Público", "Ministry of Finance and Public Credit"),
         ("El Ministerio de Asuntos Económicos aportará el subsidio.", "Ministerio de Asuntos Económicos", "Ministry of Economic Affairs"),
         # "y de la" joins one ministry's portfolios; it parts two bodies by their heads
