@@ -223,6 +223,12 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # a surname that is also a chip's name ends a person's name
         ("Ramón Olguín Vera dijo que la empresa invertirá 30 millones de dólares.", "30 millones de dólares", "Ramón Olguín Vera"),
         # a currency's abbreviation ("Bs.") ends no sentence: the verb closing it still covers the first figure
+        # a company speaking "from" itself after the figures, and a stem-changing verb of saying
+        ("Lo dijo la distribuidora EDES. Ampliar la estación costaría US$ 18 millones, advirtieron desde la compañía eléctrica.",
+         "US$ 18 millones", "EDES"),
+        # "su" with no one named in its own sentence is the person the sentence before quoted
+        ("«No vamos a permitirlo», dijo la senadora Beatriz Alanís. Según su oficina, más de 4.5 millones de clientes se quedaron sin luz.",
+         "más de 4.5 millones", "Beatriz Alanís"),
         # a guild whose estimates the sentence before cited is "el gremio"
         ("Según estimaciones de la Cámara Petrolera de Venezuela, se queman 400 millones de pies cúbicos diarios. "
          "El gremio calcula que solo 35% de ese volumen sale de pozos cercanos.", "35%", "Cámara Petrolera de Venezuela"),
@@ -690,6 +696,16 @@ def test_claims_in_a_pasted_post_are_its_authors(extractor):
     found = claims(extractor, text)
     assert found["100k"].source == "Elon Musk" and "source<-post-signature" in found["100k"].cues
     assert found["3.000 millones de dólares"].source is None
+
+
+def test_claims_a_paragraph_ending_in_a_date_is_no_signed_post(extractor):
+    """'...prevista para el 1. julio 2027.' closes a paragraph with a date but no signature."""
+    text = (
+        "La Asociación Alemana de Centros de Datos cuenta 1.200 MW en la región.\n"
+        "En el edificio trabajarán unas 120 personas. La puesta en marcha está prevista para el 1. julio 2027.\n"
+    )
+    found = claims(extractor, text)
+    assert found["unas 120"].source is None and "source<-post-signature" not in found["unas 120"].cues
 
 
 def test_claims_sources_close_to_a_company_are_not_it(extractor):

@@ -804,6 +804,8 @@ PRESS_DATES = [
     pytest.param("Llegará en abril.", [], id="bare-month-not-tagged"),
     pytest.param("Se vota el martes 12.", [], id="weekday-day-is-no-count"),
     pytest.param("Abrirá a las 10:30 horas.", [], id="time-not-tagged"),
+    # a German ordinal day, kept by a page machine-translated from German
+    pytest.param("Abrirá el 1. julio 2027.", [date("1. julio 2027", "2027-07-01")], id="german-ordinal-day"),
 ]
 
 

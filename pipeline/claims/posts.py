@@ -44,6 +44,6 @@ def _post_signature(text: str, start: int, end: int, numbers) -> tuple[int, int]
     head = text[start : date.start]
     cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "), head.rfind("—"), head.rfind("–"))
     lead = head[cut + 1 :] if cut >= 0 else head
-    if cut < 0 or len(lead.split()) > 5:
-        return None
+    if cut < 0 or len(lead.split()) > 5 or not any(c.isalpha() for c in lead):
+        return None  # "...está prevista para el 1. julio 2027.": a paragraph ending in a date has no signature
     return start + cut + 1, date.end

@@ -231,9 +231,19 @@ def _owner_after_phrase(scope: _Scope, after: int) -> str | None:
 
 
 def _owner_before(scope: _Scope, before: int) -> str | None:
-    """'Para Jorge Ríos..., socio de Intelecta: según sus cálculos': the speaker named first in the sentence."""
+    """'Para Jorge Ríos..., socio de Intelecta: según sus cálculos': the speaker
+    named first in the sentence; else a person the sentence before named ('...,
+    dijo la senadora Beatriz Alanís. Según su oficina, ...'); else the topic."""
     named = [n for n in scope.speakers if n.end <= before and not is_reporter(n)]
-    return named[0].canonical if named else _topic(scope.discourse)
+    if named:
+        return named[0].canonical
+    earlier = [n for n in scope.ctx.names if n.label == "PER" and _previous_sentence(scope.ctx, scope.sentence)[0] <= n.start < scope.sentence[0]]
+    return earlier[-1].canonical if earlier else _topic(scope.discourse)
+
+
+def _previous_sentence(ctx: ClaimDocument, sentence: tuple[int, int]) -> tuple[int, int]:
+    earlier = [s for s in ctx.sentences if s[1] <= sentence[0]]
+    return earlier[-1] if earlier else sentence
 
 
 def _document_owner(scope: _Scope, after: int) -> str | None:
@@ -426,10 +436,13 @@ def _quote_closer(ctx: ClaimDocument, verb: Token) -> str | None:
 
 
 def _from_speaker(ctx: ClaimDocument, verb: Token, speakers, discourse) -> str | None:
-    """'Desde la distribuidora estimaron que...', 'Desde Iberdrola señalan...': who speaks from there."""
+    """'Desde la distribuidora estimaron que...', 'Desde Iberdrola señalan...',
+    '..., advirtieron desde la compañía eléctrica': who speaks from there."""
     for child in verb.children:
-        if child.i < verb.i and any(c.lower_ == "desde" for c in child.children if c.dep_ == "case"):
-            return _subject_speaker(ctx, child, speakers, discourse)
+        if child.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "desde" for c in child.children if c.dep_ == "case"):
+            found = _subject_speaker(ctx, child, speakers, discourse)
+            if found is not None:
+                return found
     return None
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _YEAR = re.compile(r"(\d{4})(?!\d)(?![.,]\d)(?![^\W\d_])")
-_DAY = re.compile(r"(\d{1,2})(?!\d)")
+_DAY = re.compile(r"(\d{1,2})(?!\d)\.?")  # "1. julio 2027": a German ordinal day, kept by pages translated from German
 _DE = re.compile(GAP1 + r"de" + GAP1, re.IGNORECASE)
 _DE_OR_DEL = re.compile(GAP1 + r"(?:de|del)" + GAP1, re.IGNORECASE)
 _GAP = re.compile(GAP1)
