@@ -580,6 +580,8 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         ("La Comisión Estatal de Aguas licitó dos plantas. El organismo invertirá 300 millones de pesos en la red.", "300 millones de pesos", "Comisión Estatal de Aguas"),
         ("El Ministerio de Energía revisa los permisos. La cartera oficial suma 34 proyectos en trámite.", "34", None),
         ("La empresa Nodo Caribe abrirá su nube en Malambo, con apoyo del Ministerio de Ciencia. El centro demandará hasta 6 MW.", "hasta 6 MW", "Nodo Caribe"),
+        # "una segunda etapa" is a phase of the project in view, not any one at all
+        ("La firma Paraná Cómputo levantará el campus en Rosario. Una segunda etapa, prevista para 2029, llevará la carga a 120 MW.", "120 MW", "Paraná Cómputo"),
         # a place's figure is no company's, whatever the claim before was about; a project named by its town is
         ("Carnaúba Data Centers abrirá su campus en 2027. La capacidad instalada en Ceará llegó a 48,5 MW este año.", "48,5 MW", None),
         ("Carnaúba Data Centers abrirá su campus en 2027. El campus de Caucaia tendrá 48,5 MW.", "48,5 MW", "Carnaúba Data Centers"),

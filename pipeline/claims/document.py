@@ -119,6 +119,8 @@ class ClaimDocument:
             return False  # "un tercio de ese cupo irá a pymes": the figure itself, not anyone
         indefinite = any(c.dep_ == "det" and c.lower_ in _ANY_ONE for c in token.children)
         lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+        if token.lower_ in ("fase", "etapa"):
+            return False  # "Una primera fase de 240 MW está prevista": a phase of the project in view
         return token.pos_ == "NOUN" and indefinite and not any(lo <= n.start < hi for n in self.names)
 
     def subject_token(self, number: NumberMatch):
