@@ -879,6 +879,8 @@ def test_names_a_translated_firms_field_words_are_read_back_in_english_order(fin
         # a firm in a list of beneficiaries, its town in brackets; a place opening its own name
         ("- Bastida Supercomputación (Zaragoza): 27 M€ para ampliar su centro.", "Bastida Supercomputación"),
         ("- Aurora Silicon Design (Málaga): 19,8 M€.", "Aurora Silicon Design"),
+        ("Los beneficiarios\n- Semidisseny Quàntic (Barcelona): 31,2 M€ para un acelerador.", "Semidisseny Quàntic"),
+        ("- Manchega de Cómputo Avanzado (Puertollano): 48,5 M€ para un clúster.", "Manchega de Cómputo Avanzado"),
         ("Los edificios de Harborline Compute usaron 1.460 acres-pies.", "Harborline Compute"),
         ("La decana de Daley College lo explicó.", "Daley College"),
         # a name with "de" introduced by an apposition, and its later mention without the last word

@@ -162,7 +162,8 @@ class NameFinder:
         self._post_of = re.compile(r"^(?:" + titles + r")[ \u00a0]+(?:de|del)[ \u00a0]")  # "Jefe Ejecutivo de Redstone"
         self.canonical = canonicaliser(directory, tuple(cues["legal_forms"]))
         self._portfolios = frozenset(w for words in (*self.canonical.words, *cues["staff_portfolios"]) for w in words.split())
-        self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name), places.towns, self._portfolios)
+        self.rules = OrgRules(cues, places.country_of_demonym, set(places.place_countries) | set(places.country_of_name), places.towns, self._portfolios,
+                              self.people.given)
         regions = "|".join(sorted(map(re.escape, self.canonical.regional_bodies), key=len, reverse=True))
         # "la Generalitat aportará", "La Generalitat adjudica"; not "la Junta de accionistas", "la Junta Directiva"
         self._regional_body = re.compile(
@@ -393,7 +394,7 @@ class NameFinder:
         Mata (Cáceres)")."""
         # not "Bastida Supercomputación (Zaragoza)": a firm's naming word says it is no town
         towns = {m.group("name") for m in _BEFORE_BRACKETED.finditer(text)
-                 if self._is_place(m.group("place")) and m.group("name").split()[-1] not in self._naming_words}
+                 if self._is_place(m.group("place")) and not any(w in self._naming_words for w in m.group("name").split())}
         towns |= {m.group("name") for m in self._after_place_noun.finditer(text)}
         towns |= {text[s:e] for s, e, _ in self.places.find(text) if _OF_WORD.match(text[s:e])}
         return frozenset(towns | {t.split()[0] for t in towns if " " in t and self._first_word_names(t)})

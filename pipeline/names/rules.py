@@ -52,7 +52,8 @@ class Found:
 
 
 class OrgRules:
-    def __init__(self, cues: dict, demonyms: dict[str, str], places: set[str], towns: frozenset[str] = frozenset(), portfolios: frozenset[str] = frozenset()):
+    def __init__(self, cues: dict, demonyms: dict[str, str], places: set[str], towns: frozenset[str] = frozenset(), portfolios: frozenset[str] = frozenset(),
+                 given_names: frozenset[str] = frozenset()):
         nouns = _alternation(cues["nouns"])
         legal = _alternation(cues["legal_forms"])
         naming = _alternation(cues["suffixes"])
@@ -61,6 +62,7 @@ class OrgRules:
         lower = _alternation(cues["institution_lowercase"])
         ordinals = _alternation(cues["ordinals"])
         self.not_names = frozenset(cues["not_names"])
+        self._given_names = given_names
         self.not_org_heads = tuple(cues["not_org_heads"])
         self.name_endings = frozenset(cues["name_endings"])
         self.legal_forms = tuple(cues["legal_forms"])
@@ -145,11 +147,13 @@ class OrgRules:
         self._according_camel = re.compile(
             r"(?<![\w])(?i:según|de[ \u00a0]+acuerdo[ \u00a0]+(?:con|a))[ \u00a0]+(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[A-ZÁÉÍÓÚÑ][\w]*)(?![\w])"
         )
+        # "- Semidisseny Quàntic (Barcelona): 31,2 M€": a list of beneficiaries, each named with its town
+        self._list_item = re.compile(r"(?m)^[ \t]*[-•·*▪][ \t]+(?P<name>" + _NAME_OF + r")[ \u00a0]+\((?P<place>[^()\n]{2,40})\)[ \u00a0]*:")
         self._test_before = re.compile(r"(?<![\w])(?:" + _alternation(cues["test_nouns"]) + r")[ \u00a0]+$", re.IGNORECASE)
 
     def find(self, text: str) -> list[Found]:
         found: list[Found] = []
-        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors, self._related_orgs, self._according_orgs):
+        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors, self._related_orgs, self._according_orgs, self._listed_with_town):
             found.extend(rule(text))
         return found
 
@@ -195,6 +199,12 @@ class OrgRules:
                 name = article + core if core else ""
                 if self._plain_name(core):
                     yield Found(match.start("name"), match.start("name") + len(name), "context:relation", category=kind)
+
+    def _listed_with_town(self, text: str):
+        for match in self._list_item.finditer(text):
+            name = self._trim(match.group("name"))
+            if match.group("place") in self._places and self._plain_name(name) and name.split()[0] not in self._given_names:
+                yield Found(match.start("name"), match.start("name") + len(name), "context:list-item")
 
     def _according_orgs(self, text: str):
         for match in self._according_camel.finditer(text):
