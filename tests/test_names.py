@@ -582,6 +582,7 @@ def test_names_two_bodies_sentence_ends_and_headlines(finder, text, expected, ab
         ("El Senado de Chile aprobó la ley.", "Senado de Chile", "Senate of Chile"),
         ("El Ministerio de Hacienda y Crédito Público publicó el informe.", "Ministerio de Hacienda y Crédito Público", "Ministry of Finance and Public Credit"),
         ("El Ministerio de Asuntos Económicos aportará el subsidio.", "Ministerio de Asuntos Económicos", "Ministry of Economic Affairs"),
+        ("La Universidad Industrial de Santander operará el equipo.", "Universidad Industrial de Santander", "Industrial University of Santander"),
         # "y de la" joins one ministry's portfolios; it parts two bodies by their heads
         (
             "El Ministerio de Telecomunicaciones y de la Sociedad de la Información (Mintel) abrió la licitación.",
