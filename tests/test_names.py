@@ -583,6 +583,8 @@ def test_names_two_bodies_sentence_ends_and_headlines(finder, text, expected, ab
         ("El Ministerio de Hacienda y Crédito Público publicó el informe.", "Ministerio de Hacienda y Crédito Público", "Ministry of Finance and Public Credit"),
         ("El Ministerio de Asuntos Económicos aportará el subsidio.", "Ministerio de Asuntos Económicos", "Ministry of Economic Affairs"),
         ("La Universidad Industrial de Santander operará el equipo.", "Universidad Industrial de Santander", "Industrial University of Santander"),
+        # no English name is made up word by word: the contract's own example keeps the Spanish name
+        ("La Comisión Nacional de Energía (CNE) abrió la audiencia. La CNE decidirá.", "CNE", "Comisión Nacional de Energía"),
         # "y de la" joins one ministry's portfolios; it parts two bodies by their heads
         (
             "El Ministerio de Telecomunicaciones y de la Sociedad de la Información (Mintel) abrió la licitación.",
