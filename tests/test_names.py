@@ -886,6 +886,9 @@ def test_names_a_translated_firms_field_words_are_read_back_in_english_order(fin
         ("- Manchega de Cómputo Avanzado (Puertollano): 48,5 M€ para un clúster.", "Manchega de Cómputo Avanzado"),
         ("Los edificios de Harborline Compute usaron 1.460 acres-pies.", "Harborline Compute"),
         ("La decana de Daley College lo explicó.", "Daley College"),
+        ("Lo dijo el socio de Montalvo & Urquijo Abogados, que la representa.", "Montalvo & Urquijo Abogados"),
+        # "Fibra" heads a Mexican real-estate trust; the word after it names the trust later
+        ("Fibra Tepeyac Digital (FTEPDIG) comprará el campus. Tepeyac pagará 300 mdd.", "Tepeyac"),
         # a name with "de" introduced by an apposition, and its later mention without the last word
         ("La ayuda va a Manchega de Cómputo Avanzado, la sociedad participada por Telefónica. Manchega de Cómputo pedirá más.", "Manchega de Cómputo"),
     ],

@@ -712,6 +712,7 @@ PRESS_UNITS = [
     # US Spanish-language media keep US units
     pytest.param("Equivale a 2.000 acres-pies de agua.", [qty("2.000 acres-pies", 2000, "acre-ft")], id="acre-feet"),
     pytest.param("Ocupa 640 acres y usa 3 millones de galones.", [qty("640 acres", 640, "acre"), qty("3 millones de galones", 3e6, "gal")], id="acres-gallons"),
+    pytest.param("El ruido llegará a 45 decibeles y a 55 dB.", [qty("45 decibeles", 45, "dB"), qty("55 dB", 55, "dB")], id="decibels"),
     # gas is measured in cubic feet in Venezuelan and US energy reporting
     pytest.param("Se queman unos 30 millones de pies cúbicos de gas.", [qty("unos 30 millones de pies cúbicos", 3e7, "ft3", approx=True)], id="cubic-feet"),
     pytest.param(

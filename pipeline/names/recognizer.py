@@ -542,11 +542,11 @@ class NameFinder:
         bare = self.canonical.without_legal_form(match.text)
         shorts = [bare] if bare != match.text else []
         words = bare.split()
-        if len(words) >= 2 and match.rule.startswith("context:") and self._distinct(words[0]):
+        if len(words) >= 2 and match.rule.startswith("context:") and self._distinct(words[0]) and words[0] not in self.group_heads:
             shorts.append(words[0])
         if len(words) >= 3 and match.rule.startswith("context:") and words[1][:1].isupper() and not self._is_place(" ".join(words[:2])):
             shorts.append(" ".join(words[:2]))  # "Gulf Coast" of "Gulf Coast Compute Partners"
-        if len(words) >= 3 and match.rule.startswith("context:") and words[0] in self.group_heads and self._distinct(words[1]):
+        if len(words) >= 3 and match.rule.startswith(("context:", "acronym:full")) and words[0] in self.group_heads and self._distinct(words[1]):
             shorts += [words[1], " ".join(words[1:3])]  # "Nexo", "Nodo Sur" of "Grupo Nexo Parques Industriales", "Inversiones Nodo Sur"
         if len(words) >= 3 and words[0] in self.group_heads and words[1].lower() in self.company_nouns and self._distinct(words[2]):
             shorts.append(" ".join(words[2:]))  # "Antaccasa" of "Compañía Minera Antaccasa", "Misti Cobre" of "Sociedad Minera Misti Cobre"
