@@ -640,6 +640,11 @@ CONTEXT_MONEY = [
         [money("2.000 millones de euros", 2e9, "EUR"), card("4.000 millones", 4e9)],
         id="counted-amount-stays-a-count",
     ),
+    pytest.param(
+        "La ayuda fue de 38 millones de euros. La firma deberá reintegrar 14,6 millones; el tribunal revisó 95 millones de inversión.",
+        [money("38 millones de euros", 3.8e7, "EUR"), money("14,6 millones", 1.46e7, "EUR"), money("95 millones", 9.5e7, "EUR")],
+        id="repaid-amount-and-millions-of-investment",
+    ),
 ]
 
 

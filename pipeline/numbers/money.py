@@ -45,8 +45,10 @@ def english_billions(results: list[NumberMatch]) -> None:
 def carry_currency(text: str, results: list[NumberMatch], lex: Lexicon) -> None:
     article_currency = _main_currency(results)
     for index, match in enumerate(results):
-        if match.label != "CARDINAL" or not _MILLIONS.search(match.text) or _COUNTED_AFTER.match(text, match.end):
-            continue  # "4.000 millones de usuarios" counts users
+        if match.label != "CARDINAL" or not _MILLIONS.search(match.text):
+            continue
+        if _COUNTED_AFTER.match(text, match.end) and not _money_noun_after(text, match.end):
+            continue  # "4.000 millones de usuarios" counts users; "95 millones de inversión" is money
         code = _sentence_currency(text, results, index)
         if code:
             match.label, match.unit = "MONEY", code
@@ -54,7 +56,7 @@ def carry_currency(text: str, results: list[NumberMatch], lex: Lexicon) -> None:
         elif said := _said_elsewhere(results, index):
             match.label, match.unit = "MONEY", said
             match.rule += "+currency-of-same-amount"
-        elif article_currency and _money_word_before(text, match.start):
+        elif article_currency and (_money_word_before(text, match.start) or _money_noun_after(text, match.end)):
             match.label, match.unit = "MONEY", article_currency
             match.rule += "+currency-of-article"
 
@@ -84,6 +86,15 @@ def _said_elsewhere(results: list[NumberMatch], index: int) -> str | None:
 def _main_currency(results: list[NumberMatch]) -> str | None:
     counts = Counter(m.unit for m in results if m.label == "MONEY" and m.unit)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _money_noun_after(text: str, end: int) -> bool:
+    """'95 millones de inversión subvencionable', '31 millones de ayuda': what the millions are of."""
+    after = _OF_WHAT.match(text, end)
+    return bool(after) and bool(_money_words().fullmatch(after.group(1)))
+
+
+_OF_WHAT = re.compile(r"[ \u00a0]+de[ \u00a0]+(?:(?:la|las|los|el|su|sus)[ \u00a0]+)?([^\W\d_]+)")
 
 
 def _money_word_before(text: str, start: int) -> bool:
