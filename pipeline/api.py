@@ -164,6 +164,8 @@ def add_components(nlp):
     """Put afirma's components into a loaded Spanish pipeline (once)."""
     from pipeline import components  # noqa: F401
 
+    if "afirma_terms" not in nlp.pipe_names:
+        nlp.add_pipe("afirma_terms", first=True)
     if "afirma_sentences" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("afirma_sentences", before="parser")
     for name in COMPONENTS:

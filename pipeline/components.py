@@ -2,6 +2,7 @@
 
 Add them to any Spanish pipeline that has a parser, morphologizer and NER:
 
+    nlp.add_pipe("afirma_terms", first=True)
     nlp.add_pipe("afirma_sentences", before="parser")
     nlp.add_pipe("afirma_page")
     nlp.add_pipe("afirma_names")
@@ -66,6 +67,27 @@ def remember_text(doc: Doc, text: str) -> Doc:
 
 
 _TEXT_KEY = "afirma_text"
+
+
+@Language.component("afirma_terms")
+def merge_terms(doc: Doc) -> Doc:
+    """English compound nouns ("data centers") as one token, before the
+    tagger and parser read them as a Spanish verb and its object."""
+    with doc.retokenize() as retokenizer:
+        for match in _TERMS.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and len(span) > 1:
+                retokenizer.merge(span)
+    return doc
+
+
+def _load_terms() -> re.Pattern:
+    raw = resources.files("pipeline").joinpath("data").joinpath("terms.json").read_text(encoding="utf-8")
+    terms = sorted(json.loads(raw)["terms"], key=len, reverse=True)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(t).replace(r"\ ", r"[ \u00a0]") for t in terms) + r")(?![^\W_])", re.IGNORECASE)
+
+
+_TERMS = _load_terms()
 
 
 @Language.component("afirma_sentences")

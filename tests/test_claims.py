@@ -123,6 +123,9 @@ def test_claims_aggregate_and_parts(extractor):
         ("Fuentes del departamento apuntan a que la firma podría recibir otros 15 millones de euros.", "15 millones de euros", "alleged"),
         # a participle after a copula is the predicate its cue belongs to
         ("El importe de la inversión está estimado en 3.200 millones de euros.", "3.200 millones de euros", "estimated"),
+        # "data centers" is one noun, not the verb "data": the conditional after it still estimates
+        ("Heredia dijo que las obras de transmisión asociadas a los nuevos data centers en la Región Metropolitana costarían "
+         "US$ 1.450 millones en los próximos diez años.", "US$ 1.450 millones", "estimated"),
         # a goal set by whoever speaks
         ("«Nuestra meta es que el 35% de la plantilla salga del barrio», dijo.", "35%", "planned"),
     ],
