@@ -126,6 +126,8 @@ def test_claims_aggregate_and_parts(extractor):
         # "data centers" is one noun, not the verb "data": the conditional after it still estimates
         ("Heredia dijo que las obras de transmisión asociadas a los nuevos data centers en la Región Metropolitana costarían "
          "US$ 1.450 millones en los próximos diez años.", "US$ 1.450 millones", "estimated"),
+        ("Según las mismas fuentes, el programa ha comprometido unos 1.940 millones de euros.", "unos 1.940 millones de euros", "alleged"),
+        ("El documento plantea que los consumos libres paguen un cargo de $13,9 por kWh desde 2027.", "$13,9 por kWh", "planned"),
         # a goal set by whoever speaks
         ("«Nuestra meta es que el 35% de la plantilla salga del barrio», dijo.", "35%", "planned"),
     ],
@@ -232,6 +234,13 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # "su" with no one named in its own sentence is the person the sentence before quoted
         ("«No vamos a permitirlo», dijo la senadora Beatriz Alanís. Según su oficina, más de 4.5 millones de clientes se quedaron sin luz.",
          "más de 4.5 millones", "Beatriz Alanís"),
+        # "el tribunal", "la Sala" are the court named before; a bank's price target and what it estimates with it are the bank's
+        ("La Audiencia Nacional anuló parte de la ayuda. El tribunal concluye que 36,5 millones de euros no eran subvencionables.",
+         "36,5 millones de euros", "Audiencia Nacional"),
+        ("Fibra Tepeyac Digital compró un campus. Banorte elevó su precio objetivo para el CBFI de Tepeyac de 41.00 a 46.50 pesos, "
+         "al estimar que la compra sumará entre 3 y 4% al AFFO de 2027.", "entre 3 y 4%", "Banorte"),
+        ("Fibra Tepeyac Digital compró un campus. Banorte elevó su precio objetivo para el CBFI de Tepeyac de 41.00 a 46.50 pesos.",
+         "46.50 pesos", "Banorte"),
         # a guild whose estimates the sentence before cited is "el gremio"
         ("Según estimaciones de la Cámara Petrolera de Venezuela, se queman 400 millones de pies cúbicos diarios. "
          "El gremio calcula que solo 35% de ese volumen sale de pozos cercanos.", "35%", "Cámara Petrolera de Venezuela"),

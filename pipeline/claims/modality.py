@@ -36,7 +36,8 @@ _UNTIL_YEAR = re.compile(r"\s+hasta\s+(?:19|20)\d\d\b")  # "de 2.000 millones ha
 def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, int], draft: ClaimDraft) -> str:
     modality = _modality(ctx, sentence, clause, draft)
     capped = draft.anchor.high is not None and draft.anchor.low is None  # "el consumo no superará los 180.000 m³": a cap the firm commits to
-    if modality == "planned" and ctx.undecided_subject(draft.anchor) and not capped:
+    proposed = bool(draft.cues) and draft.cues[-1].endswith(" que")  # "el documento plantea que los consumos paguen...": someone proposes it
+    if modality == "planned" and ctx.undecided_subject(draft.anchor) and not capped and not proposed:
         # "el mercado crecerá 14 % anual": nobody decides a market's growth; it is a forecast
         draft.cues.append("modality:estimated<-no-one-decides")
         return "estimated"

@@ -50,7 +50,7 @@ _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s", re.IGNORECASE)
 _VERB_AFTER_QUOTE = re.compile(r"[”»\"]\s*,?\s*([a-záéíóúñ]+)\b")
 _SENTENCE_OPENING_FOR = re.compile(r"Para\s")
 _JUDGMENTS = ("sentencia", "resolución", "fallo", "dictamen")
-_COURT_NOUNS = ("tribunal", "corte", "juzgado", "sala")
+_COURT_NOUNS = ("tribunal", "corte", "juzgado", "sala", "audiencia", "supremo")
 _COORDINATION = re.compile(r"(?:,\s*(?:y|e|pero|sino)|;|\bpero|\bmientras que)\s*$")
 # "consultados por FactSet", "citadas por el diario Handelsblatt" (not "consultadas por este diario indicaron que Ozama")
 _CITER_GAP = re.compile(r"\s+(?:(?:el|la|los|las)\s+)?(?:(?!este\b|esta\b)[a-záéíóúñ]+\s+){0,2}")
@@ -59,7 +59,7 @@ _CITED_BY = re.compile(r"[^.;:]{0,40}?\b(?:citad|recogid|consultad|mencionad)[oa
 
 _ASIDES = ("acl", "acl:relcl", "appos")
 _COMMA = re.compile(r",\s+")
-_PRICE_TARGET = re.compile(r"(?<![^\W_])precio\s+objetivo\b(?:\s+[\wáéíóúñ]+){0,3}?\s+(?:de|a|en|hasta)\s+(?:los\s+)?$", re.IGNORECASE)
+_PRICE_TARGET = re.compile(r"(?<![^\W_])precio\s+objetivo\b(?:\s+[\wáéíóúñ.,]+){0,8}?\s+(?:de|a|en|hasta)\s+(?:los\s+)?$", re.IGNORECASE)  # "su precio objetivo para el CBFI de Tepeyac de 41.00 a"
 _DISPUTE_OPENING = re.compile(r",\s+(?:una\s+|un\s+)?(?:cifra|diferencia|monto|importe)\s+que\s+$")
 
 
@@ -84,7 +84,7 @@ def source_of(
     if anonymous:
         return _anonymous(ctx, anonymous, s_names, draft)
     scope = _Scope(ctx, sentence, clause, number, [n for n in s_names if n.label in ("PER", "ORG")], discourse)
-    for rule in (_according_to, _opening_for, _attribution_verb, _target_setter):
+    for rule in (_according_to, _opening_for, _target_setter, _attribution_verb):
         found = rule(scope, draft)
         if found is not None:
             return found
@@ -409,6 +409,8 @@ def speaker_of(ctx: ClaimDocument, verb: Token, speakers: list[NameMatch], disco
         return _noun_after(ctx, verb, discourse)
     if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return speaker_of(ctx, verb.head, speakers, discourse)
+    if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        return speaker_of(ctx, verb.head, speakers, discourse)  # "Banorte elevó su precio objetivo, al estimar que...": Banorte estimates
     return (_from_speaker(ctx, verb, speakers, discourse) or _name_beside(ctx, verb, speakers)
             or _noun_after(ctx, verb, discourse) or _quote_closer(ctx, verb) or _dropped_subject(ctx, verb))
 
@@ -464,6 +466,8 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
     named = _name_of_token(child, speakers)
     if named is not None:
         return named.canonical
+    if child.lower_ in _COURT_NOUNS[:4] and _name_in_apposition(child, speakers) is None:
+        return _court(ctx, child.idx)  # "El tribunal concluye que...", "La Sala razona que...": the court named before
     kinds = kinds_of_noun(ctx, child.lower_)
     if kinds:
         inner = _name_in_apposition(child, speakers)
