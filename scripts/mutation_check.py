@@ -100,6 +100,8 @@ CODE_RULES = (
     ("pipeline/claims/modality.py", "_provides"),
     ("pipeline/numbers/ranges.py", "_until_a_year"),
     ("pipeline/names/back_translation.py", "english_name"),
+    ("pipeline/numbers/money.py", "_money_noun_after"),
+    ("pipeline/page/country.py", "_person_named"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

@@ -197,7 +197,7 @@ def test_page_no_dateline_in_an_ordinary_sentence():
         # a firm named after a town elsewhere ("Altamira Cómputo") is no evidence of that town's country
         ("Altamira Cómputo invertirá en Medellín. Altamira Cómputo firmó con EPM en el Valle de Aburrá, en Antioquia.", "CO"),
         # a city named twice is enough; a given name before a surname is no town
-        ("Por Florencia Bustingorry\nEl puerto de Bahía Blanca recibirá el centro de datos. En Bahía Blanca hay dudas.", "AR"),
+        ("Por Florencia Bustingorry\nEl puerto de Bahía Blanca recibirá el centro de datos. Florencia Ruiz, vecina, duda. En Bahía Blanca hay dudas.", "AR"),
     ],
 )
 def test_page_country_from_the_text(text, country):
