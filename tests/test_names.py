@@ -583,6 +583,9 @@ def test_names_two_bodies_sentence_ends_and_headlines(finder, text, expected, ab
         ("El Ministerio de Hacienda y Crédito Público publicó el informe.", "Ministerio de Hacienda y Crédito Público", "Ministry of Finance and Public Credit"),
         ("El Ministerio de Asuntos Económicos aportará el subsidio.", "Ministerio de Asuntos Económicos", "Ministry of Economic Affairs"),
         ("La Universidad Industrial de Santander operará el equipo.", "Universidad Industrial de Santander", "Industrial University of Santander"),
+        ("La Universidad Mayor de San Andrés formará técnicos.", "Universidad Mayor de San Andrés", "Higher University of San Andrés"),
+        ("La Agència Catalana de l'Aigua (ACA) calcula que sí.", "Agència Catalana de l'Aigua", "Catalan Water Agency"),
+        ("El Ministerio de Obras Públicas, Servicios y Vivienda lo aprobó.", "Ministerio de Obras Públicas, Servicios y Vivienda", "Ministry of Public Works, Services and Housing"),
         # no English name is made up word by word: the contract's own example keeps the Spanish name
         ("La Comisión Nacional de Energía (CNE) abrió la audiencia. La CNE decidirá.", "CNE", "Comisión Nacional de Energía"),
         # "y de la" joins one ministry's portfolios; it parts two bodies by their heads
@@ -941,10 +944,10 @@ def test_names_a_place_before_an_apposition_is_where_not_who(finder):
 
 
 def test_names_a_party_is_named_in_english_and_is_no_company(finder):
-    """'la diputada del PP': the People's Party, which speaks for others as a union does."""
+    """'la diputada del PP': the People's Party, which speaks for others as a union does; Morena goes by its own name in English too."""
     from pipeline.claims.reference import is_company
 
     matches = finder.find("La diputada del PP registró preguntas; Morena votó en contra.", ())
     found = [(m.canonical, m.category) for m in matches]
-    assert found == [("People's Party", "party"), ("National Regeneration Movement", "party")], found
+    assert found == [("People's Party", "party"), ("Morena", "party")], found
     assert not any(is_company(m) for m in matches)

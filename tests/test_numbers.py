@@ -257,6 +257,9 @@ BOUNDS = [
     pytest.param("Sumarían inversiones por sobre los 400 millones de dólares.", [money("por sobre los 400 millones de dólares", low=4e8)], id="por-sobre-los"),
     pytest.param("La firma desarrolla sobre 62 hectáreas.", [qty("62 hectáreas", 62, "ha")], id="sobre-land"),
     pytest.param("Un acuerdo por 30 millones de dólares sobre cinco años.", [money("30 millones de dólares", 3e7), dur("cinco años", 5, "year")], id="sobre-period"),
+    # "no menos del" bounds from below, not "menos del" from above; "supera el" as "supera los"
+    pytest.param("Exige contratar no menos del 60 % en la región.", [pct("no menos del 60 %", low=60)], id="no-menos-del"),
+    pytest.param("La ocupación ya supera el 80 %.", [pct("supera el 80 %", low=80)], id="supera-el"),
 ]
 
 
@@ -584,6 +587,8 @@ CURRENCY_BY_COUNTRY = [
     pytest.param("La tarifa es de Q1.12 por kilovatio hora.", "GT", [money("Q1.12 por kilovatio hora", 1.12, "GTQ")], id="quetzal-glued-decimal"),
     pytest.param("Pagará Lps. 620 millones.", "HN", [money("Lps. 620 millones", 6.2e8, "HNL")], id="lempira-lps"),
     pytest.param("Invertirá C$ 500 millones.", None, [money("C$ 500 millones", 5e8, "CAD")], id="canadian-dollar-sign"),
+    # a Latin-American currency's billones are 10^12 however large; a dollar's from 20 on are English billions
+    pytest.param("La petrolera facturó $26 billones.", "CO", [money("$26 billones", 2.6e13, "COP")], id="colombian-billones"),
     # German scales kept by a page machine-translated from German
     pytest.param("La red costará 1,2 Mrd. Euro y la planta 480 Mio. Euro.", None,
                  [money("1,2 Mrd. Euro", 1.2e9, "EUR"), money("480 Mio. Euro", 4.8e8, "EUR")], id="german-scales"),
@@ -718,6 +723,7 @@ PRESS_UNITS = [
     pytest.param("Equivale a 2.000 acres-pies de agua.", [qty("2.000 acres-pies", 2000, "acre-ft")], id="acre-feet"),
     pytest.param("Ocupa 640 acres y usa 3 millones de galones.", [qty("640 acres", 640, "acre"), qty("3 millones de galones", 3e6, "gal")], id="acres-gallons"),
     pytest.param("El ruido llegará a 45 decibeles y a 55 dB.", [qty("45 decibeles", 45, "dB"), qty("55 dB", 55, "dB")], id="decibels"),
+    pytest.param("El embalse guarda 2,6 hm³.", [qty("2,6 hm³", 2.6, "hm3")], id="hm3-superscript"),
     # gas is measured in cubic feet in Venezuelan and US energy reporting
     pytest.param("Se queman unos 30 millones de pies cúbicos de gas.", [qty("unos 30 millones de pies cúbicos", 3e7, "ft3", approx=True)], id="cubic-feet"),
     pytest.param(
@@ -754,6 +760,7 @@ RATES = [
     pytest.param("Consumirá unos 35 metros cúbicos de agua al día.", ("unos 35 metros cúbicos de agua al día", "m3", "day"), id="material-per-day"),
     pytest.param("Usa 0,3 litros de agua por kilovatio hora.", ("0,3 litros de agua por kilovatio hora", "l", "kWh"), id="material-per-kWh"),
     pytest.param("Evitará hasta 21.000 toneladas de CO2 al año.", ("hasta 21.000 toneladas de CO2 al año", "t", "year"), id="emissions-per-year"),
+    pytest.param("Paga unos $85 por megavatio-hora.", ("unos $85 por megavatio-hora", "USD", "MWh"), id="hyphenated-megawatt-hour"),
 ]
 
 

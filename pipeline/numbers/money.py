@@ -29,12 +29,15 @@ def _money_words() -> re.Pattern:
 # "billones" for "billion"; from this many on, that is what is meant.
 _ENGLISH_BILLIONS_FROM = 20
 _BILLONES = re.compile(r"(?<![^\W\d_])billones(?![^\W\d_])", re.IGNORECASE)
+# ...but a Latin-American currency's billones are its own press's, 10^12: "$26 billones"
+# of Colombian pesos is a refinery's revenue (the dollar and the euro are not exempt)
+_NATIVE_BILLONES = frozenset(_load("units.json")["native_billones"])
 
 
 def english_billions(results: list[NumberMatch]) -> None:
     for match in results:
         amounts = [a for a in (match.value, match.low, match.high) if a is not None]
-        if match.label != "MONEY" or not _BILLONES.search(match.text) or not amounts:
+        if match.label != "MONEY" or not _BILLONES.search(match.text) or not amounts or match.unit in _NATIVE_BILLONES:
             continue
         if min(amounts) >= _ENGLISH_BILLIONS_FROM * 1e12:
             scale = lambda a: None if a is None else tidy(a / 1000)  # noqa: E731
