@@ -241,6 +241,9 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
          "al estimar que la compra sumará entre 3 y 4% al AFFO de 2027.", "entre 3 y 4%", "Banorte"),
         ("Fibra Tepeyac Digital compró un campus. Banorte elevó su precio objetivo para el CBFI de Tepeyac de 41.00 a 46.50 pesos.",
          "46.50 pesos", "Banorte"),
+        # "la petrolera" is the oil company, even named in one word, not an oil institute
+        ("Ecopetrol levantará el centro junto a la refinería, con apoyo del Instituto Colombiano del Petróleo. "
+         "Ya en funcionamiento, el centro requeriría entre 70 y 90 empleados de planta, según la petrolera.", "entre 70 y 90", "Ecopetrol"),
         # a guild whose estimates the sentence before cited is "el gremio"
         ("Según estimaciones de la Cámara Petrolera de Venezuela, se queman 400 millones de pies cúbicos diarios. "
          "El gremio calcula que solo 35% de ese volumen sale de pozos cercanos.", "35%", "Cámara Petrolera de Venezuela"),

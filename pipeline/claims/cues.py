@@ -77,6 +77,7 @@ class Cues:
     document_nouns: frozenset[str]
     disputed: re.Pattern
     sector_name_words: dict[str, frozenset[str]]
+    sector_name_stems: dict[str, tuple[str, ...]]
     grant_verb_stems: tuple[str, ...]
     regional_government: re.Pattern
     regional_government_heads: tuple[str, ...]
@@ -143,6 +144,7 @@ def cues(path: str | None = None) -> Cues:
         document_nouns=frozenset(data["document_nouns"]),
         disputed=_disputed(data["dispute_verbs"], data["figure_nouns"]),
         sector_name_words={noun: frozenset(words) for noun, words in data["sector_name_words"].items()},
+        sector_name_stems={noun: tuple(stems) for noun, stems in data["sector_name_stems"].items()},
         grant_verb_stems=tuple(data["grant_verb_stems"]),
         regional_government=_phrases(data["regional_government_nouns"]),
         regional_government_heads=tuple(data["regional_government_heads"]),

@@ -92,7 +92,7 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
         return introduced  # "El consorcio Patagonia Cómputo presentó..." ... "el consorcio asegura"
     if noun.lower() in ctx.cues.developer_nouns and discourse is not None and discourse.topic:
         return discourse.topic  # "Según la promotora, el campus generará 600 empleos": the project's developer
-    sector = [n for n in ctx.names if n.end <= before and _in_sector(ctx, n, noun)]
+    sector = [n for n in ctx.names if n.end <= before and _in_sector(ctx, n, noun) and any(_KINDS[k](n) for k in kinds)]
     if sector:
         return sector[-1].canonical  # "La eléctrica" for "Engie Energía Perú", named further back
     # "un acuerdo con Vistra ..., dijo la compañía": who the act was with is not who acts
@@ -137,8 +137,10 @@ def _holds(ctx: ClaimDocument, name: NameMatch, noun: str) -> bool:
 
 
 def _in_sector(ctx: ClaimDocument, name: NameMatch, noun: str) -> bool:
-    """'la eléctrica' for 'Engie Energía Perú': the name says the noun's sector."""
-    return bool(ctx.cues.sector_name_words.get(noun.lower(), frozenset()) & set(name.text.split()[1:]))
+    """'la eléctrica' for 'Engie Energía Perú', 'la petrolera' for 'Ecopetrol': the name says the noun's sector."""
+    words = ctx.cues.sector_name_words.get(noun.lower(), frozenset())
+    stems = ctx.cues.sector_name_stems.get(noun.lower(), ())
+    return bool(words & set(name.text.split()[1:])) or any(stem in name.text.lower() for stem in stems)
 
 
 # Up to two adjectives between a noun and the name it introduces ("la firma
