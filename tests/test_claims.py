@@ -244,6 +244,8 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # "la petrolera" is the oil company, even named in one word, not an oil institute
         ("Ecopetrol levantará el centro junto a la refinería, con apoyo del Instituto Colombiano del Petróleo. "
          "Ya en funcionamiento, el centro requeriría entre 70 y 90 empleados de planta, según la petrolera.", "entre 70 y 90", "Ecopetrol"),
+        ("Ecopetrol opera la refinería de Barrancabermeja. La firma Andes Digital instalará allí sus servidores. "
+         "Según la petrolera, el centro tendrá 18 MW.", "18 MW", "Ecopetrol"),
         # a guild whose estimates the sentence before cited is "el gremio"
         ("Según estimaciones de la Cámara Petrolera de Venezuela, se queman 400 millones de pies cúbicos diarios. "
          "El gremio calcula que solo 35% de ese volumen sale de pozos cercanos.", "35%", "Cámara Petrolera de Venezuela"),

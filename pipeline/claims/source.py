@@ -50,7 +50,9 @@ _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s", re.IGNORECASE)
 _VERB_AFTER_QUOTE = re.compile(r"[”»\"]\s*,?\s*([a-záéíóúñ]+)\b")
 _SENTENCE_OPENING_FOR = re.compile(r"Para\s")
 _JUDGMENTS = ("sentencia", "resolución", "fallo", "dictamen")
-_COURT_NOUNS = ("tribunal", "corte", "juzgado", "sala", "audiencia", "supremo")
+# nouns that stand for a court named before ("el tribunal concluye"), and what else a court's name holds
+_COURT_REFERENCES = ("tribunal", "corte", "juzgado", "sala")
+_COURT_NOUNS = (*_COURT_REFERENCES, "audiencia", "supremo")
 _COORDINATION = re.compile(r"(?:,\s*(?:y|e|pero|sino)|;|\bpero|\bmientras que)\s*$")
 # "consultados por FactSet", "citadas por el diario Handelsblatt" (not "consultadas por este diario indicaron que Ozama")
 _CITER_GAP = re.compile(r"\s+(?:(?:el|la|los|las)\s+)?(?:(?!este\b|esta\b)[a-záéíóúñ]+\s+){0,2}")
@@ -466,7 +468,7 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
     named = _name_of_token(child, speakers)
     if named is not None:
         return named.canonical
-    if child.lower_ in _COURT_NOUNS[:4] and _name_in_apposition(child, speakers) is None:
+    if child.lower_ in _COURT_REFERENCES and _name_in_apposition(child, speakers) is None:
         return _court(ctx, child.idx)  # "El tribunal concluye que...", "La Sala razona que...": the court named before
     kinds = kinds_of_noun(ctx, child.lower_)
     if kinds:
