@@ -73,10 +73,11 @@ _TEXT_KEY = "afirma_text"
 def merge_terms(doc: Doc) -> Doc:
     """English compound nouns ("data centers") as one token, before the
     tagger and parser read them as a Spanish verb and its object."""
-    with doc.retokenize() as retokenizer:
-        for match in _TERMS.finditer(doc_text(doc)):
-            span = doc.char_span(match.start(), match.end())
-            if span is not None and len(span) > 1:
+    spans = [doc.char_span(m.start(), m.end()) for m in _TERMS.finditer(doc_text(doc))]
+    spans = [span for span in spans if span is not None and len(span) > 1]
+    if spans:  # most pages have none: no retokenizer to open
+        with doc.retokenize() as retokenizer:
+            for span in spans:
                 retokenizer.merge(span)
     return doc
 
