@@ -118,6 +118,13 @@ def test_claims_aggregate_and_parts(extractor):
         # a binding text provides for what it names; a firm forecasts it
         ("El contrato prevé la entrega de hasta 14 millones de pies cúbicos diarios de gas.", "hasta 14 millones de pies cúbicos diarios", "planned"),
         ("La compañía prevé ingresos de 300 millones de dólares.", "300 millones de dólares", "estimated"),
+        # what a firm forecasts of its own spending or works it plans
+        ("La firma prevé una inversión de 180 millones de dólares en dos etapas.", "180 millones de dólares", "planned"),
+        ("La firma prevé una inversión de 180 millones de dólares en dos etapas.", "dos", "planned"),
+        ("El consorcio proyecta una primera etapa de 100 MW para 2028.", "100 MW", "planned"),
+        ("La compañía proyecta un consumo de 2.400 GWh al año cuando las tres etapas estén completas.", "2.400 GWh al año", "estimated"),
+        # a promoter's proposal is its plan
+        ("La promotora plantea un campus de 450 MW sobre 120 hectáreas.", "450 MW", "planned"),
         # the outlet's own unnamed sources, a department's unnamed people: hearsay, however doubtful
         ("Según nuestras informaciones, el cliente alquilaría el 60 % de la capacidad.", "60 %", "alleged"),
         ("Fuentes del departamento apuntan a que la firma podría recibir otros 15 millones de euros.", "15 millones de euros", "alleged"),
@@ -602,6 +609,14 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         # a place's figure is no company's, whatever the claim before was about; a project named by its town is
         ("Carnaúba Data Centers abrirá su campus en 2027. La capacidad instalada en Ceará llegó a 48,5 MW este año.", "48,5 MW", None),
         ("Carnaúba Data Centers abrirá su campus en 2027. El campus de Caucaia tendrá 48,5 MW.", "48,5 MW", "Carnaúba Data Centers"),
+        # the project's site and its power plant are the project, whoever reports on them
+        (
+            "La firma Confluencia Digital construirá un centro de datos en Añelo. La Asamblea Socioambiental de Añelo sostiene "
+            "que la central térmica emitiría unas 650.000 toneladas de CO2 por año.",
+            "unas 650.000 toneladas de CO2 por año", "Confluencia Digital",
+        ),
+        ("La firma Norteña Cómputo levantará su campus en Salinas Victoria. El predio de 62 hectáreas queda junto a la carretera, según la Secretaría de Economía.",
+         "62 hectáreas", "Norteña Cómputo"),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):

@@ -61,6 +61,7 @@ class Cues:
     attribution_plans: frozenset[str]
     announcements: frozenset[str]
     forecasts: frozenset[str]
+    planned_object: re.Pattern
     will_verb_stems: tuple[str, ...]
     demand_verb_stems: tuple[str, ...]
     creation_verb_stems: tuple[str, ...]
@@ -123,6 +124,7 @@ def cues(path: str | None = None) -> Cues:
         attribution_plans=frozenset(data["attribution_plans"]),
         announcements=frozenset(data["announcement_verbs"]),
         forecasts=frozenset(data["forecast_verbs"]),
+        planned_object=re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, data["planned_objects"])) + r")(?![^\W_])", re.IGNORECASE),
         will_verb_stems=tuple(data["will_verb_stems"]),
         demand_verb_stems=tuple(data["demand_verb_stems"]),
         creation_verb_stems=tuple(data["creation_verb_stems"]),

@@ -30,6 +30,7 @@ _CHAIN_LIMIT = 12
 _AR_CONDITIONAL = re.compile(r"(?<!^v)(?:aría|arían|arías|aríamos|aríais)$")
 _SPEECH_LEVEL = frozenset({"alleged", "estimated"})
 _OWN_CLAUSE = ("acl", "acl:relcl")
+_NEXT_WORD = re.compile(r"\s+[^\W\d_]+")  # the noun a bare number counts: "tres fases"
 _UNTIL_YEAR = re.compile(r"\s+hasta\s+(?:19|20)\d\d\b")  # "de 2.000 millones hasta 2030" is no change
 
 
@@ -47,7 +48,8 @@ def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int
 def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, int], draft: ClaimDraft) -> str:
     chain = governing_verbs(ctx, draft)
     inside = _clause_verbs(ctx, chain, clause, draft)
-    forecast = _forecast(ctx, chain)
+    act = _planned_act(ctx, chain, draft)
+    forecast = None if act is not None else _forecast(ctx, chain)
     if forecast is not None:
         draft.cues.append(f"modality:estimated<-{forecast.text}")
         return "estimated"
@@ -61,21 +63,50 @@ def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, 
     starts_change = _starts_change(ctx, draft)
     compared = _compared_fact(ctx, draft, _THEN)
     settled = starts_change or compared or _bought_or_done(ctx, draft)
-    for modality in ctx.cues.modality_order:
-        if settled and modality not in _SPEECH_LEVEL:
-            continue
-        # What is said of a whole statement ("Microsoft estima que..., y que...")
-        # reaches past the clause; plans and doubts belong to their own clause.
-        governing = {t.i for t in (chain if modality in _SPEECH_LEVEL else inside)}
-        for cue in ctx.cues.modality[modality].finditer(ctx.text, sentence[0], sentence[1]):
-            if _counts(ctx, cue, sentence, clause, governing, modality) and not _plan_behind(ctx, cue, draft, governing):
-                draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
-                return modality
+    cued = _cued(ctx, (sentence, clause), (chain, inside), draft, settled, act)
+    if cued is not None:
+        return cued
     modality = _planned_or_from_verbs(ctx, chain, inside, draft)
     if settled and modality != "asserted":
         draft.cues[-1] = "modality:asserted<-" + ("change-start" if starts_change else "compared-fact" if compared else "done-before")
         return "asserted"
     return modality
+
+
+def _cued(ctx: ClaimDocument, spans, verbs, draft: ClaimDraft, settled: bool, act: Token | None) -> str | None:
+    """The first class of 'modality_order' with a cue that counts for the number."""
+    (sentence, clause), (chain, inside) = spans, verbs
+    for modality in ctx.cues.modality_order:
+        if settled and modality not in _SPEECH_LEVEL:
+            continue
+        if modality == "planned" and act is not None:
+            draft.cues.append(f"modality:planned<-{act.text}")
+            return modality
+        # What is said of a whole statement ("Microsoft estima que..., y que...")
+        # reaches past the clause; plans and doubts belong to their own clause.
+        governing = {t.i for t in (chain if modality in _SPEECH_LEVEL else inside)}
+        for cue in ctx.cues.modality[modality].finditer(ctx.text, sentence[0], sentence[1]):
+            if act is not None and act.idx <= cue.start() < act.idx + len(act.text):
+                continue  # "proyecta una primera etapa de 100 MW" plans the stage; it forecasts nothing
+            if _counts(ctx, cue, sentence, clause, governing, modality) and not _plan_behind(ctx, cue, draft, governing):
+                draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
+                return modality
+    return None
+
+
+def _planned_act(ctx: ClaimDocument, chain: list[Token], draft: ClaimDraft) -> Token | None:
+    """'prevé una inversión de US$ 180 millones', 'proyecta una primera etapa
+    de 100 MW', 'prevén mil 850 plazas': a verb of forecasting whose object is
+    the subject's own spending or works plans them ('prevé ingresos de...' forecasts)."""
+    token = chain[0] if chain else None  # the predicate the number's phrase hangs from
+    if token is None or token.lower_ not in ctx.cues.forecasts or token.idx > draft.anchor.start:
+        return None
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None or following.lower_ == "que" or "Inf" in following.morph.get("VerbForm"):
+        return None
+    counted = _NEXT_WORD.match(ctx.text, draft.anchor.end)
+    end = counted.end() if counted else draft.anchor.end
+    return token if ctx.cues.planned_object.search(ctx.text, token.idx + len(token.text), end) else None
 
 
 def _planned_or_from_verbs(ctx: ClaimDocument, chain: list[Token], inside: list[Token], draft: ClaimDraft) -> str:
