@@ -123,6 +123,9 @@ def test_claims_aggregate_and_parts(extractor):
         ("La firma prevé una inversión de 180 millones de dólares en dos etapas.", "dos", "planned"),
         ("El consorcio proyecta una primera etapa de 100 MW para 2028.", "100 MW", "planned"),
         ("La compañía proyecta un consumo de 2.400 GWh al año cuando las tres etapas estén completas.", "2.400 GWh al año", "estimated"),
+        # a past act nearer the number than the request above it is a fact
+        ("Para la ampliación de Alcobendas, la firma solicitó 180 MW y recibió 60 MW, un tercio de lo previsto.", "60 MW", "asserted"),
+        ("Para la ampliación de Alcobendas, la firma solicitó 180 MW y recibió 60 MW, un tercio de lo previsto.", "180 MW", "planned"),
         # a promoter's proposal is its plan
         ("La promotora plantea un campus de 450 MW sobre 120 hectáreas.", "450 MW", "planned"),
         # the outlet's own unnamed sources, a department's unnamed people: hearsay, however doubtful

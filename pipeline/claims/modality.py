@@ -89,9 +89,26 @@ def _cued(ctx: ClaimDocument, spans, verbs, draft: ClaimDraft, settled: bool, ac
             if act is not None and act.idx <= cue.start() < act.idx + len(act.text):
                 continue  # "proyecta una primera etapa de 100 MW" plans the stage; it forecasts nothing
             if _counts(ctx, cue, sentence, clause, governing, modality) and not _plan_behind(ctx, cue, draft, governing):
+                if modality == "planned" and _done_below(ctx, cue, inside):
+                    continue
                 draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
                 return modality
     return None
+
+
+def _done_below(ctx: ClaimDocument, cue, inside: list[Token]) -> bool:
+    """'la firma solicitó 180 MW y recibió 60 MW', 'pidió explicar por qué los
+    barrios sufrieron más de 90 cortes': a past act nearer the number than the
+    plan above it is a fact the plan does not reach."""
+    cued = {t.i for t in _tokens(ctx, cue.start(), cue.end())}
+    if not any(t.i in cued for t in inside):
+        return False  # a phrase ("plan de", "hasta 2030") is no act above the number
+    for token in inside:
+        if token.i in cued:
+            return False
+        if token.pos == VERB and _past_act(token) and "Fin" in token.morph.get("VerbForm"):
+            return True
+    return False
 
 
 def _planned_act(ctx: ClaimDocument, chain: list[Token], draft: ClaimDraft) -> Token | None:
