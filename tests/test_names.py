@@ -418,7 +418,7 @@ def test_names_people_by_basque_catalan_and_galician_given_names(finder, given):
     assert (given, "PER") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
 
 
-@pytest.mark.parametrize("given", ["Orlando Fuenmayor Chacín", "Hélène Marchetti", "Gonçalo Teixeira", "Jae-won Park"])
+@pytest.mark.parametrize("given", ["Orlando Fuenmayor Chacín", "Hélène Marchetti", "Gonçalo Teixeira", "Jae-won Park", "Celeste Ibarra", "Ceferino Aguado"])
 def test_names_people_by_latin_american_french_portuguese_and_korean_given_names(finder, given):
     text = f"La inversión rondaría los 95 millones, estimó {given}."
     assert (given, "PER") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
@@ -951,3 +951,13 @@ def test_names_a_party_is_named_in_english_and_is_no_company(finder):
     found = [(m.canonical, m.category) for m in matches]
     assert found == [("People's Party", "party"), ("Morena", "party")], found
     assert not any(is_company(m) for m in matches)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("ASAJA calcula que se perderán unas 380 hectáreas de cereal.", "ASAJA"),
+    ("La CTM pidió que el 80 % de los empleos sean locales.", "Confederation of Mexican Workers"),
+])
+def test_names_farmers_and_workers_unions_the_beat_cites(finder, text, canonical):
+    """Farm and labour unions speak in land, water and jobs stories."""
+    found = [(m[1], m[2]) for m in names(finder, text)]
+    assert ("ORG", canonical) in found, found
