@@ -961,3 +961,15 @@ def test_names_farmers_and_workers_unions_the_beat_cites(finder, text, canonical
     """Farm and labour unions speak in land, water and jobs stories."""
     found = [(m[1], m[2]) for m in names(finder, text)]
     assert ("ORG", canonical) in found, found
+
+
+def test_names_a_known_name_ending_a_firms_legal_name_is_that_firms_last_word(finder):
+    """'Sierra Quanta Inc.' is not Quanta Computer, there nor where the article writes 'Sierra Quanta' again."""
+    text = "La empresa Sierra Quanta Inc. levantará el campus. Sierra Quanta prevé contratar 185 personas. Quanta Computer arma servidores."
+    found = [(m[0], m[2]) for m in names(finder, text)]
+    assert found == [("Sierra Quanta Inc.", "Sierra Quanta"), ("Sierra Quanta", "Sierra Quanta"), ("Quanta Computer", "Quanta")], found
+
+
+def test_names_ai_inside_a_firms_name_does_not_cut_it(finder):
+    found = [(m[0], m[1]) for m in names(finder, "En la primera etapa Hanul AI Infra instalará unas 80.000 GPU.")]
+    assert ("Hanul AI Infra", "ORG") in found, found

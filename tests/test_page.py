@@ -90,6 +90,7 @@ def test_page_wire_signoffs_bylines_and_agency_credits_are_furniture():
         "Noticia relacionada: La ZALIA adjudica 12 parcelas a dos operadores logísticos",
         "Recibe cada mañana el boletín de Economía en tu correo",
         "Suscríbete a nuestro boletín y recibe las noticias del Valle cada mañana.",
+        "En este artículo: Apagones / Comunicaciones / Unión Eléctrica / Informatización",
     ],
 )
 def test_page_related_links_and_follow_lines_are_furniture(line):
@@ -108,10 +109,12 @@ def test_page_related_links_and_follow_lines_are_furniture(line):
         "La resolución se publicó este miércoles en el Boletín Oficial del Estado (BOE) y las empresas tienen diez días para aceptarla.",
         "El embalse estaba el lunes al 46 % de su capacidad, según el último boletín hidrológico de la confederación.",
         "La dependencia informó en un boletín que la obra costará 85 millones de pesos y durará dos años.",
+        "En este artículo analizamos por qué la planta costará 85 millones de pesos y durará dos años.",
     ],
 )
 def test_page_a_boletin_the_article_reports_on_is_body_text(line):
-    """Only a line offering the reader a newsletter is furniture: an official gazette or a press bulletin is news."""
+    """Only a line offering the reader a newsletter is furniture: an official gazette or a press bulletin is news;
+    'En este artículo' is a tag list only before a colon."""
     page = "La nube llega a Cali\n\nLa empresa invertirá 30 millones de dólares en su centro de datos de Yumbo, dijo su gerente.\n" + line + "\n"
     start = page.index(line)
     assert not any(s <= start < e for s, e, _ in read_layout(page).furniture), read_layout(page).furniture

@@ -595,7 +595,7 @@ class NameFinder:
         acronym_names, acronyms, not_orgs = self._acronyms(text)
         context_orgs = [self._national_branch(text, m) for m in self._context_orgs(text)]
         layers = [
-            _not_inside(self._catalogue_hits(text, starts), context_orgs),
+            _not_inside(text, self._catalogue_hits(text, starts), context_orgs, self.canonical.without_legal_form),
             self._agencies(text, datelines),
             acronym_names,
             self._systems(text),
@@ -715,12 +715,25 @@ def _take(matches, chosen: list[NameMatch], taken: list[tuple[int, int]]) -> Non
             taken.append((match.start, match.end))
 
 
-def _not_inside(known: list[NameMatch], found: list[NameMatch]) -> list[NameMatch]:
+def _not_inside(text: str, known: list[NameMatch], found: list[NameMatch], bare) -> list[NameMatch]:
     """A known name that starts a longer name a rule read by its form ('Andina
     Cómputo', 'Meta Data Centers S.A.') is that longer name's first word, not
-    the known organisation."""
+    the known organisation; one that ends a firm's name written with its
+    legal form ('Sierra Quanta Inc.') is its last word, there and wherever
+    the article writes that name again ('Sierra Quanta prevé...')."""
     longer = [m for m in found if m.rule in ("context:naming-word", "context:legal-form", "context:cue-noun")]
-    return [k for k in known if not any(m.start <= k.start and k.end < m.end and m.text.startswith(k.text + " ") for m in longer)]
+    written = {bare(m.text) for m in found if m.rule == "context:legal-form"}
+    return [k for k in known if not any(m.start <= k.start and k.end < m.end and m.text.startswith(k.text + " ") for m in longer)
+            and not any(_ends_name_at(text, k, name, bare) for name in written)]
+
+
+def _ends_name_at(text: str, known: NameMatch, name: str, bare) -> bool:
+    """Whether the known name stands in the text as the last words of `name`."""
+    own = bare(known.text)
+    if not name.endswith(" " + own):
+        return False
+    start = known.start - (len(name) - len(own))
+    return start >= 0 and text.startswith(name, start)
 
 
 def _one_label(matches: list[NameMatch]) -> None:

@@ -266,7 +266,8 @@ class OrgRules:
         before it ("en Querétaro Cloud") unless the place is the name's own
         ("Georgia Power")."""
         whole = _STOP_BEFORE_CAPITAL.split(match.group("name"))[-1].split()
-        whole = whole[max((i + 1 for i, w in enumerate(whole) if i and w in self.not_names), default=0) :]
+        # a function word cuts the run ("AMD En Nuevo..."); "AI" inside a name does not ("Hanul AI Infra")
+        whole = whole[max((i + 1 for i, w in enumerate(whole) if i and w in self.not_names and w not in self.name_endings), default=0) :]
         words = list(whole)
         while words and words[0] in self.not_names:
             words = words[1:]
