@@ -107,6 +107,8 @@ class ClaimDocument:
         invertirá...', 'el consumo eléctrico del sector rondaría...': a
         subject that is no single organisation."""
         subject = self.subject_token(number)
+        if subject is not None and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in subject.children):
+            return False  # "sus dos principales centros de datos": someone's own, not the sector's
         return subject is not None and (
             self._phrase_in(subject, self.cues.generic_heads) or any(self._of_the_whole(c) for c in subject.children)
             or (subject.lower_ not in self.cues.project_nouns and any(self._of_a_place(c) for c in subject.children)))
