@@ -620,6 +620,8 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         ),
         ("La firma Norteña Cómputo levantará su campus en Salinas Victoria. El predio de 62 hectáreas queda junto a la carretera, según la Secretaría de Economía.",
          "62 hectáreas", "Norteña Cómputo"),
+        # what a law sets for everyone is no one's figure, whatever firm the article follows
+        ("Ñandubay Datos levantará un campus de 24 MW. La ordenanza entrará en vigencia 30 días después de su promulgación.", "30 días", None),
         # "sus centros de datos" are someone's own, not the sector's
         ("La nube de ETECSA creció, pero sus dos principales centros de datos operaron durante 1.100 horas con grupos electrógenos.", "1.100 horas", "ETECSA"),
     ],

@@ -62,6 +62,7 @@ class Cues:
     announcements: frozenset[str]
     forecasts: frozenset[str]
     planned_object: re.Pattern
+    rule_nouns: frozenset[str]
     will_verb_stems: tuple[str, ...]
     demand_verb_stems: tuple[str, ...]
     creation_verb_stems: tuple[str, ...]
@@ -124,6 +125,7 @@ def cues(path: str | None = None) -> Cues:
         attribution_plans=frozenset(data["attribution_plans"]),
         announcements=frozenset(data["announcement_verbs"]),
         forecasts=frozenset(data["forecast_verbs"]),
+        rule_nouns=frozenset(data["rule_nouns"]),
         planned_object=re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, data["planned_objects"])) + r")(?![^\W_])", re.IGNORECASE),
         will_verb_stems=tuple(data["will_verb_stems"]),
         demand_verb_stems=tuple(data["demand_verb_stems"]),

@@ -289,6 +289,9 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
     if _about_a_place(ctx, number):
         draft.cues.append("subject<-none:place")
         return ""
+    if _a_rule_says(ctx, number):
+        draft.cues.append("subject<-none:rule")
+        return ""
     if discourse.carried is not None and not _new_voice(ctx, draft, discourse.carried, discourse):
         return _chosen(draft, discourse.carried, "subject<-previous")
     if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number):
@@ -483,3 +486,14 @@ def _org_of(name: str | None, s_names, org_of_person) -> str | None:
     if any(n.label == "ORG" and n.canonical == name for n in s_names):
         return name
     return org_of_person(name)
+
+
+def _a_rule_says(ctx: ClaimDocument, number: NumberMatch) -> bool:
+    """'La ordenanza entrará en vigencia 30 días después de su promulgación',
+    'La Ley 7300/24 castiga el robo de energía con hasta 10 años de cárcel':
+    what a law sets for everyone is no organisation's figure, whatever the
+    article is about."""
+    subject = ctx.subject_token(number)
+    if subject is None or number.start <= subject.idx < number.end:
+        return False
+    return subject.lower_ in ctx.cues.rule_nouns
