@@ -359,6 +359,11 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         ("El Segundo Tribunal Ambiental anuló el permiso. Según la sentencia, el servicio deberá pronunciarse en 90 días.", "90 días", "Segundo Tribunal Ambiental"),
         # A quotation closed by a bare verb is the person named before it, never a name after it.
         ("Gonzalo Pérez habló con la prensa. «Pasamos de 7,6 millones a 100.000 litros», dijo. Google no respondió.", "100.000 litros", "Gonzalo Pérez"),
+        # who sets a figure against another's says it, whoever the sentence quoted first
+        ("El consumo neto será de 1,2 millones de galones por día, dijo TSMC, una cifra que la Coalición de Agua Limpia del Desierto pone en 2,5 millones.",
+         "2,5 millones", "Coalición de Agua Limpia del Desierto"),
+        ("Según la empresa, usará 150.000 galones anuales, una cifra que la Coalición Agua para el Oeste del Valle eleva a 12 millones de galones.",
+         "12 millones de galones", "Coalición Agua para el Oeste del Valle"),
     ],
 )
 def test_claims_source_reach_on_real_press(extractor, text, anchor, source):

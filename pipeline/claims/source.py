@@ -86,7 +86,7 @@ def source_of(
     if anonymous:
         return _anonymous(ctx, anonymous, s_names, draft)
     scope = _Scope(ctx, sentence, clause, number, [n for n in s_names if n.label in ("PER", "ORG")], discourse)
-    for rule in (_according_to, _opening_for, _target_setter, _attribution_verb):
+    for rule in (_disputing, _according_to, _opening_for, _target_setter, _attribution_verb):
         found = rule(scope, draft)
         if found is not None:
             return found
@@ -96,6 +96,15 @@ def source_of(
 def price_target(ctx: ClaimDocument, number: NumberMatch, sentence: tuple[int, int]) -> bool:
     """'elevó su precio objetivo de 16 a 18,40 euros': a bank's target for a company's shares."""
     return bool(_PRICE_TARGET.search(ctx.text, max(sentence[0], number.start - 80), number.start))
+
+
+def _disputing(scope: _Scope, draft: ClaimDraft) -> str | None:
+    """'..., una cifra que la Coalición de Agua Limpia pone en 2,5 millones':
+    who sets a figure against another's says it, whoever the sentence quoted first."""
+    ctx, number = scope.ctx, scope.number
+    found = ctx.cues.disputed.search(ctx.text, max(scope.sentence[0], number.start - 160), number.start)
+    inside = [n for n in scope.speakers if found and found.start() <= n.start < number.start]
+    return _found(draft, inside[-1].canonical, f"source<-disputing:{inside[-1].text}", "speaker") if inside else None
 
 
 def _target_setter(scope: _Scope, draft: ClaimDraft) -> str | None:
