@@ -126,6 +126,8 @@ def test_claims_aggregate_and_parts(extractor):
         # a past act nearer the number than the request above it is a fact
         ("Para la ampliación de Alcobendas, la firma solicitó 180 MW y recibió 60 MW, un tercio de lo previsto.", "60 MW", "asserted"),
         ("Para la ampliación de Alcobendas, la firma solicitó 180 MW y recibió 60 MW, un tercio de lo previsto.", "180 MW", "planned"),
+        # revenue a body hopes to collect is a projection
+        ("La Municipalidad de Villa Nueva espera ingresar 6,8 millones de dólares al año por licencias.", "6,8 millones de dólares al año", "estimated"),
         # a promoter's proposal is its plan
         ("La promotora plantea un campus de 450 MW sobre 120 hectáreas.", "450 MW", "planned"),
         # the outlet's own unnamed sources, a department's unnamed people: hearsay, however doubtful
