@@ -973,3 +973,13 @@ def test_names_a_known_name_ending_a_firms_legal_name_is_that_firms_last_word(fi
 def test_names_ai_inside_a_firms_name_does_not_cut_it(finder):
     found = [(m[0], m[1]) for m in names(finder, "En la primera etapa Hanul AI Infra instalará unas 80.000 GPU.")]
     assert ("Hanul AI Infra", "ORG") in found, found
+
+
+def test_names_japanese_firm_words_and_a_persons_employer_after_de(finder):
+    """'Hoshikawa Shoji' is a trading house by its naming word; in 'el presidente Takuya Ogasawara de
+    Hoshikawa' the 'de' names his employer, not a surname; 'Ana de la Fuente' keeps hers."""
+    text = ("Hoshikawa Shoji construirá el centro. El presidente Takuya Ogasawara de Hoshikawa dijo que invertirá. "
+            "Lo confirmó Ana de la Fuente.")
+    found = [(m[0], m[1]) for m in names(finder, text)]
+    assert ("Hoshikawa Shoji", "ORG") in found and ("Takuya Ogasawara", "PER") in found, found
+    assert ("Ana de la Fuente", "PER") in found, found

@@ -592,6 +592,9 @@ CURRENCY_BY_COUNTRY = [
     # German scales kept by a page machine-translated from German
     pytest.param("La red costará 1,2 Mrd. Euro y la planta 480 Mio. Euro.", None,
                  [money("1,2 Mrd. Euro", 1.2e9, "EUR"), money("480 Mio. Euro", 4.8e8, "EUR")], id="german-scales"),
+    # Japanese and Chinese scales a translator leaves in place
+    pytest.param("La inversión será de 450 億 yenes y la ayuda de 3 万 yenes.", None,
+                 [money("450 億 yenes", 4.5e10, "JPY"), money("3 万 yenes", 3e4, "JPY")], id="cjk-scales"),
 ]
 
 

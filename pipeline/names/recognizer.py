@@ -409,10 +409,17 @@ class NameFinder:
         # "Nébula IA": a surname is never in capitals
         return len(words) in (2, 3) and words[0] in self.people.given and all(w[:1].isupper() and not w.isupper() for w in words)
 
-    def _people(self, text: str) -> list[NameMatch]:
+    def _people(self, text: str, orgs: list[NameMatch]) -> list[NameMatch]:
+        # "Presidente Takuya Ogasawara de Hoshikawa": "de" and a firm's first word name the employer, no surname
+        firms = {m.text.split()[0] for m in orgs if m.label == "ORG"}
         found = []
         for start, end in self.people.by_pattern(text):
             name = text[start:end]
+            employer = name.rsplit(" de ", 1)
+            if len(employer) == 2 and employer[1].split()[0] in firms:
+                name, end = employer[0], start + len(employer[0])
+                if " " not in name:
+                    continue
             # "Virginia y São Paulo": two places joined, not a surname with "y"
             joined = name.split(" y ")
             if len(joined) == 2 and any(self._is_place(part) for part in joined):
@@ -594,14 +601,15 @@ class NameFinder:
         starts = set(sentence_starts)
         acronym_names, acronyms, not_orgs = self._acronyms(text)
         context_orgs = [self._national_branch(text, m) for m in self._context_orgs(text)]
+        known = _not_inside(text, self._catalogue_hits(text, starts), context_orgs, self.canonical.without_legal_form)
         layers = [
-            _not_inside(text, self._catalogue_hits(text, starts), context_orgs, self.canonical.without_legal_form),
+            known,
             self._agencies(text, datelines),
             acronym_names,
             self._systems(text),
             context_orgs,
             [self._national_branch(text, m) for m in self._model_names(text, model_ents)],
-            self._people(text),
+            self._people(text, [*known, *context_orgs]),
             self._national_bodies(text, country),
         ]
         # Places the article brackets a town with, and acronyms it defines as
