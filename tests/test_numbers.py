@@ -260,6 +260,8 @@ BOUNDS = [
     # "no menos del" bounds from below, not "menos del" from above; "supera el" as "supera los"
     pytest.param("Exige contratar no menos del 60 % en la región.", [pct("no menos del 60 %", low=60)], id="no-menos-del"),
     pytest.param("La ocupación ya supera el 80 %.", [pct("supera el 80 %", low=80)], id="supera-el"),
+    # a cap is its own figure: "un tope de 5 litros por segundo" sets the cap at 5 (corpus/README.md)
+    pytest.param("El permiso fijó un tope de 5 litros por segundo.", [qty("5 litros por segundo", 5, "l")], id="tope-is-the-cap"),
 ]
 
 
@@ -726,6 +728,7 @@ PRESS_UNITS = [
     pytest.param("Equivale a 2.000 acres-pies de agua.", [qty("2.000 acres-pies", 2000, "acre-ft")], id="acre-feet"),
     pytest.param("Ocupa 640 acres y usa 3 millones de galones.", [qty("640 acres", 640, "acre"), qty("3 millones de galones", 3e6, "gal")], id="acres-gallons"),
     pytest.param("El ruido llegará a 45 decibeles y a 55 dB.", [qty("45 decibeles", 45, "dB"), qty("55 dB", 55, "dB")], id="decibels"),
+    pytest.param("Cada luminaria dará 2.000 lúmenes y la fachada 50 lux.", [qty("2.000 lúmenes", 2000, "lm"), qty("50 lux", 50, "lx")], id="light"),
     pytest.param("El embalse guarda 2,6 hm³.", [qty("2,6 hm³", 2.6, "hm3")], id="hm3-superscript"),
     # gas is measured in cubic feet in Venezuelan and US energy reporting
     pytest.param("Se queman unos 30 millones de pies cúbicos de gas.", [qty("unos 30 millones de pies cúbicos", 3e7, "ft3", approx=True)], id="cubic-feet"),
