@@ -129,6 +129,7 @@ def test_claims_aggregate_and_parts(extractor):
         # a state body's unnamed people, a source speaking on condition of anonymity, the industry's talk: hearsay
         ("De acuerdo con fuentes del ente, UTE ofreció un contrato a 12 años a unos 68 dólares por megavatio hora.", "12 años", "alleged"),
         ("Un técnico, que habló a condición de anonimato, aseguró que la disponibilidad cayó al 97,2 %.", "97,2 %", "alleged"),
+        ("Según persona relacionada, dos empresas de Tokio ya negociaron para reservar cerca de 60% de la capacidad.", "cerca de 60%", "alleged"),
         # revenue a body hopes to collect is a projection
         ("La Municipalidad de Villa Nueva espera ingresar 6,8 millones de dólares al año por licencias.", "6,8 millones de dólares al año", "estimated"),
         # a promoter's proposal is its plan

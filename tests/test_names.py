@@ -983,3 +983,8 @@ def test_names_japanese_firm_words_and_a_persons_employer_after_de(finder):
     found = [(m[0], m[1]) for m in names(finder, text)]
     assert ("Hoshikawa Shoji", "ORG") in found and ("Takuya Ogasawara", "PER") in found, found
     assert ("Ana de la Fuente", "PER") in found, found
+
+
+def test_names_japanese_utilities_by_their_translated_names(finder):
+    found = [(m[0], m[2]) for m in names(finder, "Energía Eléctrica de Hokkaido (Hokuden) invertirá 3.000 millones de yenes; TEPCO no opinó.")]
+    assert ("Energía Eléctrica de Hokkaido", "Hokkaido Electric Power Company") in found and ("TEPCO", "Tokyo Electric Power Company") in found, found
