@@ -423,7 +423,7 @@ def speaker_of(ctx: ClaimDocument, verb: Token, speakers: list[NameMatch], disco
     if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         return speaker_of(ctx, verb.head, speakers, discourse)  # "Banorte elevó su precio objetivo, al estimar que...": Banorte estimates
     return (_from_speaker(ctx, verb, speakers, discourse) or _name_beside(ctx, verb, speakers)
-            or _noun_after(ctx, verb, discourse) or _quote_closer(ctx, verb) or _dropped_subject(ctx, verb))
+            or _noun_after(ctx, verb, discourse) or _quote_closer(ctx, verb) or _dropped_subject(ctx, verb) or _bare_aside(ctx, verb))
 
 
 def _dropped_subject(ctx: ClaimDocument, verb: Token) -> str | None:
@@ -438,6 +438,20 @@ def _dropped_subject(ctx: ClaimDocument, verb: Token) -> str | None:
         return None  # a new paragraph names its speaker again
     inside = [n for n in ctx.names if previous[0] <= n.start and n.end <= previous[1] and n.label in ("ORG", "PER") and not is_reporter(n)]
     return inside[-1].canonical if inside else None
+
+
+def _bare_aside(ctx: ClaimDocument, verb: Token) -> str | None:
+    """'..., consumirían entre 2 y 3 millones de metros cúbicos al año,
+    calculó.', 'En algunas zonas, agregó, el nivel baja...': a verb of saying
+    set off by a comma with no subject of its own goes on with the person
+    the paragraph last named."""
+    previous = verb.doc[verb.i - 1] if verb.i > 0 else None
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if previous is None or previous.text != "," or following is None or following.text not in (",", "."):
+        return None
+    if "3" not in verb.morph.get("Person") or "Sing" not in verb.morph.get("Number"):
+        return None
+    return last_named(ctx, "person", verb.idx, 2)
 
 
 def _quote_closer(ctx: ClaimDocument, verb: Token) -> str | None:
