@@ -366,8 +366,8 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # A quotation closed by a bare verb is the person named before it, never a name after it.
         ("Gonzalo Pérez habló con la prensa. «Pasamos de 7,6 millones a 100.000 litros», dijo. Google no respondió.", "100.000 litros", "Gonzalo Pérez"),
         # a bare verb of saying set off by commas goes on with the person just named
-        ("El investigador Héctor Lozoya advirtió que el acuífero está sobreexplotado. En algunas zonas, agregó, el nivel baja hasta 1,5 metros por año.",
-         "hasta 1,5 metros por año", "Héctor Lozoya"),
+        ("El investigador Héctor Lozoya Baca advirtió que el acuífero está sobreexplotado. En algunas zonas, agregó, el nivel del Bolsón del Hueco "
+         "baja hasta 1.5 metros por año.", "hasta 1.5 metros por año", "Héctor Lozoya Baca"),
         ("El investigador Héctor Lozoya sostiene que esa cuenta ignora el verano. Con torres evaporativas el campus consumiría 3 millones de metros cúbicos al año, calculó.",
          "3 millones de metros cúbicos al año", "Héctor Lozoya"),
         # who sets a figure against another's says it, whoever the sentence quoted first
