@@ -370,6 +370,9 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
          "baja hasta 1.5 metros por año.", "hasta 1.5 metros por año", "Héctor Lozoya Baca"),
         ("El investigador Héctor Lozoya sostiene que esa cuenta ignora el verano. Con torres evaporativas el campus consumiría 3 millones de metros cúbicos al año, calculó.",
          "3 millones de metros cúbicos al año", "Héctor Lozoya"),
+        # the papers a company presented are its word
+        ("Sotol Digital levantará un campus en San Jerónimo. Según el proyecto ejecutivo que Sotol Digital presentó en el ayuntamiento, "
+         "la carga total del campus llegará a 160 MW en 2029.", "160 MW", "Sotol Digital"),
         # who sets a figure against another's says it, whoever the sentence quoted first
         ("El consumo neto será de 1,2 millones de galones por día, dijo TSMC, una cifra que la Coalición de Agua Limpia del Desierto pone en 2,5 millones.",
          "2,5 millones", "Coalición de Agua Limpia del Desierto"),
