@@ -370,6 +370,9 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
          "baja hasta 1.5 metros por año.", "hasta 1.5 metros por año", "Héctor Lozoya Baca"),
         ("El investigador Héctor Lozoya sostiene que esa cuenta ignora el verano. Con torres evaporativas el campus consumiría 3 millones de metros cúbicos al año, calculó.",
          "3 millones de metros cúbicos al año", "Héctor Lozoya"),
+        # questioning and accusing are saying; "la institución" is the body just named
+        ("La concejala Luisa Ospina cuestionó que EPM comprometa 120 MW con un solo cliente.", "120 MW", "Luisa Ospina"),
+        ("La Universidad de Sonora abrirá una especialidad con cupo para 60 alumnos, informó la institución.", "60", "University of Sonora"),
         # the papers a company presented are its word
         ("Sotol Digital levantará un campus en San Jerónimo. Según el proyecto ejecutivo que Sotol Digital presentó en el ayuntamiento, "
          "la carga total del campus llegará a 160 MW en 2029.", "160 MW", "Sotol Digital"),
