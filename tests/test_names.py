@@ -988,3 +988,11 @@ def test_names_japanese_firm_words_and_a_persons_employer_after_de(finder):
 def test_names_japanese_utilities_by_their_translated_names(finder):
     found = [(m[0], m[2]) for m in names(finder, "Energía Eléctrica de Hokkaido (Hokuden) invertirá 3.000 millones de yenes; TEPCO no opinó.")]
     assert ("Energía Eléctrica de Hokkaido", "Hokkaido Electric Power Company") in found and ("TEPCO", "Tokyo Electric Power Company") in found, found
+
+
+def test_names_a_name_ending_in_a_camel_case_word_is_a_firm(finder):
+    """'Quillay DataParks' is a brand by its inner capital; a known maker's product line ('Dell PowerEdge') stays the maker."""
+    found = [(m[0], m[1]) for m in names(finder, "La lectura es otra en Quillay DataParks, que construye en Colina un campus.")]
+    assert found == [("Quillay DataParks", "ORG")], found
+    found = [(m[0], m[1]) for m in names(finder, "Los servidores Dell PowerEdge XE9680 usan InfiniBand.")]
+    assert found == [("Dell", "ORG")], found

@@ -147,13 +147,17 @@ class OrgRules:
         self._according_camel = re.compile(
             r"(?<![\w])(?i:según|de[ \u00a0]+acuerdo[ \u00a0]+(?:con|a))[ \u00a0]+(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[A-ZÁÉÍÓÚÑ][\w]*)(?![\w])"
         )
+        # "en Quillay DataParks, que construye...": a name whose last word has a capital inside is a brand
+        self._camel_name = re.compile(
+            r"(?<![\w])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ \u00a0][A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){0,2}[ \u00a0][A-Z][a-z]+[A-Z][A-Za-z]*[a-z])(?![\w])"
+        )
         # "- Semidisseny Quàntic (Barcelona): 31,2 M€": a list of beneficiaries, each named with its town
         self._list_item = re.compile(r"(?m)^[ \t]*[-•·*▪][ \t]+(?P<name>" + _NAME_OF + r")[ \u00a0]+\((?P<place>[^()\n]{2,40})\)[ \u00a0]*:")
         self._test_before = re.compile(r"(?<![\w])(?:" + _alternation(cues["test_nouns"]) + r")[ \u00a0]+$", re.IGNORECASE)
 
     def find(self, text: str) -> list[Found]:
         found: list[Found] = []
-        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors, self._related_orgs, self._according_orgs, self._listed_with_town):
+        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors, self._related_orgs, self._according_orgs, self._listed_with_town, self._camel_orgs):
             found.extend(rule(text))
         return found
 
@@ -210,6 +214,16 @@ class OrgRules:
         for match in self._according_camel.finditer(text):
             if self._plain_name(match.group("name")):
                 yield Found(match.start("name"), match.end("name"), "context:according")
+
+    def _camel_orgs(self, text: str):
+        for match in self._camel_name.finditer(text):
+            words = match.group("name").split()
+            while words and (words[0] in self.not_names or words[0] in self._places):
+                words = words[1:]  # "en Quillay DataParks", "Colina Quillay DataParks"
+            name = " ".join(words)
+            if len(words) >= 2 and words[0] not in self._given_names and self._plain_name(name):
+                start = match.end("name") - len(name)
+                yield Found(start, match.end("name"), "context:camel-case", category="company")
 
     def _plain_name(self, name: str) -> bool:
         """A name a phrase points at that is no place, no portfolio ('de Energía') and no generic head."""
