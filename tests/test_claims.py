@@ -695,6 +695,9 @@ def test_claims_date_of_the_numbers_own_verb(extractor, text, anchor, date):
         ("La obra ocupará a 2.500 trabajadores y menos de la mitad serán de la provincia.", "menos de la mitad", None),
         # "por los terrenos" is what was bought, no rate
         ("Habría pagado cerca de US$ 40 millones por los terrenos.", "cerca de US$ 40 millones", "USD"),
+        # a data centre's efficiency index is what its bare number measures
+        ("La nueva partición trabajará con un PUE de 1,15 y consumirá 4,5 MW.", "1,15", "PUE"),
+        ("Los centros del Gobierno operan con un PUE promedio de 1,8.", "1,8", "PUE"),
     ],
 )
 def test_claims_unit_of_collectives_plurals_and_comparatives(extractor, text, anchor, unit):

@@ -63,6 +63,7 @@ class Cues:
     forecasts: frozenset[str]
     planned_object: re.Pattern
     rule_nouns: frozenset[str]
+    ratio_index: re.Pattern
     will_verb_stems: tuple[str, ...]
     demand_verb_stems: tuple[str, ...]
     creation_verb_stems: tuple[str, ...]
@@ -126,6 +127,9 @@ def cues(path: str | None = None) -> Cues:
         announcements=frozenset(data["announcement_verbs"]),
         forecasts=frozenset(data["forecast_verbs"]),
         rule_nouns=frozenset(data["rule_nouns"]),
+        ratio_index=re.compile(
+            r"(?<![\w])(?P<index>" + "|".join(map(re.escape, data["ratio_indices"])) + r")(?:\s*\)|\s+[a-záéíóúñ]+){0,3}\s+(?:de|a|en)\s+$"
+        ),
         planned_object=re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, data["planned_objects"])) + r")(?![^\W_])", re.IGNORECASE),
         will_verb_stems=tuple(data["will_verb_stems"]),
         demand_verb_stems=tuple(data["demand_verb_stems"]),

@@ -34,6 +34,10 @@ def unit_of(ctx: ClaimDocument, number: NumberMatch, s_names, draft: ClaimDraft,
         unit, end = noun
         rate = _rate_near(ctx.text, end, draft.sentence[1])
         return _per(unit, rate, draft)
+    index = ctx.cues.ratio_index.search(ctx.text, max(draft.sentence[0], number.start - 60), number.start)
+    if index:
+        draft.cues.append(f"unit<-index:{index.group('index')}")
+        return index.group("index")  # "un PUE de 1,08": the index is what the number measures
     # No noun right after the number: "(50.000 H200)" or "hasta los 200.000".
     chips = [n for n in s_names if n.label == "HARDWARE" and n.kind == "chip"]
     if chips:
