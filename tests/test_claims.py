@@ -695,6 +695,11 @@ def test_claims_date_of_the_numbers_own_verb(extractor, text, anchor, date):
         ("La obra ocupará a 2.500 trabajadores y menos de la mitad serán de la provincia.", "menos de la mitad", None),
         # "por los terrenos" is what was bought, no rate
         ("Habría pagado cerca de US$ 40 millones por los terrenos.", "cerca de US$ 40 millones", "USD"),
+        # an amount for each one of something is per that thing (corpus/README.md)
+        ("Cada hora sin luz le costaría al país unos USD 12 millones.", "unos USD 12 millones", "USD/hour"),
+        ("La ganancia ajustada por acción fue de $2.07, frente a los $1.98 esperados.", "$1.98", "USD/acción"),
+        ("Por cada empleo permanente, el condado renuncia a más de $15 millones en impuestos.", "más de $15 millones", "USD/empleo"),
+        ("La empresa invirtió US$ 30 millones en cada etapa.", "US$ 30 millones", "USD"),
         # a data centre's efficiency index is what its bare number measures
         ("La nueva partición trabajará con un PUE de 1,15 y consumirá 4,5 MW.", "1,15", "PUE"),
         ("Los centros del Gobierno operan con un PUE promedio de 1,8.", "1,8", "PUE"),

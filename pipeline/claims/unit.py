@@ -27,6 +27,8 @@ _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX", "PUNCT
 def unit_of(ctx: ClaimDocument, number: NumberMatch, s_names, draft: ClaimDraft, category_of) -> str | None:
     if number.label == "PERCENT":
         return "%"
+    if number.label == "MONEY" and number.per is None:
+        return _per(number.unit, _per_before(ctx, number, s_names, draft), draft)
     if number.label != "CARDINAL":
         return _per(number.unit, number.per, draft)
     noun = _counted_noun(ctx, number, s_names, draft, category_of)
@@ -84,6 +86,26 @@ def _with_complement(ctx: ClaimDocument, doc: Doc, token: Token, s_names) -> tup
         if complement.pos_ == "NOUN" and complement.text.islower() and complement.text not in ctx.cues.category_words:
             return f"{unit} de {complement.text}", complement.idx + len(complement.text)
     return unit, token.idx + len(token.text)
+
+
+# "cada hora sin luz le costaría...", "por cada empleo permanente, el condado renuncia a...",
+# "Ganancias ajustadas por acción fueron $1.20": the rate is named before the amount
+_EACH_BEFORE = re.compile(r"(?<![^\W_])(?:por\s+)?cada\s+|(?<![^\W_])por\s+(?=acci[oó]n\b)", re.IGNORECASE)
+
+
+def _per_before(ctx: ClaimDocument, number: NumberMatch, s_names, draft: ClaimDraft) -> str | None:
+    """What an amount is per when the clause names it before the amount
+    ('cada GB300 cuesta...' is per chip)."""
+    clause = ctx.clause(draft.sentence, number)
+    each = None
+    for each in _EACH_BEFORE.finditer(ctx.text, max(clause[0], number.start - 80), number.start):
+        pass
+    if each is None:
+        return None
+    if any(n.start == each.end() and n.label == "HARDWARE" for n in s_names):
+        return "chip" if any(n.start == each.end() and n.kind == "chip" for n in s_names) else None
+    rate = rate_after(" por " + ctx.text[each.end() : each.end() + 40], 0)
+    return rate[1] if rate else None
 
 
 def _rate_near(text: str, end: int, limit: int) -> str | None:
