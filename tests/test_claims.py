@@ -695,6 +695,12 @@ def test_claims_date_of_the_numbers_own_verb(extractor, text, anchor, date):
         ("La obra ocupará a 2.500 trabajadores y menos de la mitad serán de la provincia.", "menos de la mitad", None),
         # "por los terrenos" is what was bought, no rate
         ("Habría pagado cerca de US$ 40 millones por los terrenos.", "cerca de US$ 40 millones", "USD"),
+        # a plural the model tags as an adjective is still what the number counts, unless it stands for a noun before it
+        ("El sistema contará con 3.072 GPU H200 de Nvidia repartidas en 384 nodos y alcanzará 160 Pflop/s.", "384", "nodo"),
+        ("El proyecto podría generar 350 empleos durante la construcción y unos 60 permanentes.", "unos 60", "empleo"),
+        # a factor, and the count a verb of reckoning sets with its noun after the number
+        ("El supercomputador multiplicará por cinco la capacidad de su predecesor.", "cinco", "vez"),
+        ("La consejera cifró en 1.200 los empleos directos que generará el complejo.", "1.200", "empleo"),
         # an amount for each one of something is per that thing (corpus/README.md)
         ("Cada hora sin luz le costaría al país unos USD 12 millones.", "unos USD 12 millones", "USD/hour"),
         ("La ganancia ajustada por acción fue de $2.07, frente a los $1.98 esperados.", "$1.98", "USD/acción"),

@@ -54,9 +54,14 @@ def share_counted_nouns(ctx: ClaimDocument, drafts: list[ClaimDraft]) -> None:
         if "+change" in first.anchor.rule and first.unit is None and _counted(second):
             first.unit = second.unit
             first.cues.append("unit<-change-end")
-        elif second.unit is None and _counted(first) and not _share(second) and _JOINED.search(ctx.text, first.anchor.end, second.anchor.start):
+        elif _uncounted(second) and _counted(first) and not _share(second) and _JOINED.search(ctx.text, first.anchor.end, second.anchor.start):
             second.unit = first.unit
             second.cues.append("unit<-elided-noun")
+
+
+def _uncounted(draft: ClaimDraft) -> bool:
+    """No counted noun of its own, or only a word the model tagged as an adjective ('unos 60 permanentes')."""
+    return draft.unit is None or any(c.startswith("unit<-adjective:") for c in draft.cues)
 
 
 def _neighbours(drafts: list[ClaimDraft], limit: int) -> Iterator[tuple[ClaimDraft, ClaimDraft]]:

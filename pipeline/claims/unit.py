@@ -36,6 +36,9 @@ def unit_of(ctx: ClaimDocument, number: NumberMatch, s_names, draft: ClaimDraft,
         unit, end = noun
         rate = _rate_near(ctx.text, end, draft.sentence[1])
         return _per(unit, rate, draft)
+    named = _named_after_figure(ctx, number, draft)
+    if named:
+        return named
     index = ctx.cues.ratio_index.search(ctx.text, max(draft.sentence[0], number.start - 60), number.start)
     if index:
         draft.cues.append(f"unit<-index:{index.group('index')}")
@@ -65,14 +68,40 @@ def _counted_noun(ctx: ClaimDocument, number: NumberMatch, s_names, draft: Claim
         word = token.text.lower()
         if token.is_space or word in ("de", "del") and (number.value is None or _scaled(number)):
             continue
-        if not (token.pos_ in ("NOUN", "PROPN") or (token.text.isupper() and len(token.text) > 1)):
+        if not (token.pos_ in ("NOUN", "PROPN") or (token.text.isupper() and len(token.text) > 1) or _counted_by(token, number)):
             return None
         if token.like_num or _LETTERS.fullmatch(token.text) is None:
             return None
         unit, end = _with_complement(ctx, doc, token, s_names)
-        draft.cues.append(f"unit<-noun:{token.text}")
+        # a word tagged as an adjective is a weaker reading: "350 empleos y unos 60 permanentes" shares "empleo"
+        draft.cues.append(f"unit<-{'noun' if token.pos_ in ('NOUN', 'PROPN') else 'adjective'}:{token.text}")
         return unit, end
     return None
+
+
+# "multiplicará por cinco la capacidad": a factor; "cifró en 1.200 los empleos directos": the count
+# a verb of reckoning sets, its noun after the number
+_MULTIPLIED = re.compile(r"(?<![^\W_])multiplic[a-záéíóú]*\s+(?:[^\W\d_]+\s+){0,3}?por\s+$", re.IGNORECASE)
+_RECKONED = re.compile(r"(?<![^\W_])(?:cifr|elev|sitú|situ|calcul|estim)[a-záéíóú]*\s+(?:en|a)\s+$", re.IGNORECASE)
+_THE_NOUN = re.compile(r"\s+(?:los|las)\s+(?P<noun>[a-záéíóúñ]{3,})")
+
+
+def _named_after_figure(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
+    before = ctx.text[max(draft.sentence[0], number.start - 60) : number.start]
+    if _MULTIPLIED.search(before):
+        draft.cues.append("unit<-factor")
+        return "vez"
+    noun = _THE_NOUN.match(ctx.text, number.end) if _RECKONED.search(before) else None
+    if noun:
+        draft.cues.append(f"unit<-reckoned:{noun.group('noun')}")
+        return singular(noun.group("noun"))
+    return None
+
+
+def _counted_by(token: Token, number: NumberMatch) -> bool:
+    """'repartidas en 384 nodos': the small model tags some plurals as
+    adjectives, but a word the number modifies as its count is a noun."""
+    return token.is_lower and any(c.dep_ == "nummod" and number.start <= c.idx < number.end for c in token.children)
 
 
 def _with_complement(ctx: ClaimDocument, doc: Doc, token: Token, s_names) -> tuple[str, int]:
