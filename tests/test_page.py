@@ -272,3 +272,20 @@ def test_page_a_caption_credit_in_brackets_with_a_slash():
             "Cuerpo del artículo con más de quince palabras para que sea un párrafo de verdad aquí.\n")
     layout = read_layout(text)
     assert any(text[s:e].strip() == "(Archivo / El Centinela)" for s, e, kind in layout.furniture if kind == "photo_credit")
+
+
+def test_page_a_live_blogs_entries_are_headings_and_their_paragraphs_body():
+    """'19:40 h | Cenace levanta la emergencia' titles an entry, and the paragraph under it
+    that mentions 'a las 19:32 horas' is news, however near the top both stand."""
+    page = (
+        "Crónica del Bajío\nInicio / Local / Guanajuato\nEN VIVO | Emergencia eléctrica en el Bajío\n"
+        "Redacción CB | jueves 22 de mayo de 2025 | Actualizado 19:40 h\n"
+        "19:40 h | Cenace levanta la emergencia\n"
+        "El Centro Nacional de Control de Energía (Cenace) informó que a las 19:32 horas el sistema regresó a estado "
+        "operativo de alerta, luego de que el margen de reserva se recuperó a 4.8 %. La emergencia duró más de tres horas.\n"
+    )
+    layout = read_layout(page)
+    kinds = {page[s:e][:12]: kind for s, e, kind in layout.furniture}
+    assert kinds.get("Redacción CB") == "byline", kinds
+    assert not any(page[s:e].startswith(("19:40 h |", "El Centro")) for s, e, _ in layout.furniture), layout.furniture
+    assert any(page[s:e].startswith("19:40 h |") for s, e in layout.headings), layout.headings

@@ -105,12 +105,18 @@ def _line_kind(text: str, t: FurnitureTables, in_top: bool) -> str | None:
     for kind, pattern in t.lines:
         if pattern.search(text):
             return kind
-    if in_top:
+    # a body paragraph that mentions an hour, or a live blog's entry title ("19:40 h | Cenace levanta
+    # la emergencia"), is no time stamp however near the top it stands
+    if in_top and len(text.split()) < _TOP_LINE_WORDS and not _ENTRY_TITLE.match(text):
         for kind, pattern in t.top_lines:
             # A byline has no stop; a time stamp may end in one ("07:45 hrs.").
             if pattern.search(text) and (kind == "timestamp" or not _FINAL_STOP.search(text)):
                 return kind
     return None
+
+
+_TOP_LINE_WORDS = 30  # a byline with its date and hour is shorter; a paragraph "a las 19:32 horas" longer
+_ENTRY_TITLE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:h|hrs?\.?|horas)?\s*[|·–—-]\s*\S+(?:\s+\S+){2,}")
 
 
 def _block_kind(text: str) -> str | None:
