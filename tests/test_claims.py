@@ -387,6 +387,26 @@ def test_claims_source_reach_on_real_press(extractor, text, anchor, source):
     assert claims(extractor, text)[anchor].source == source
 
 
+def test_claims_an_interviews_answers_are_the_interviewees_word(extractor):
+    """In questions and answers, the answers' figures are said by the person the page introduces;
+    an explainer's question headings, answered in the outlet's voice, name no speaker."""
+    interview = (
+        "La CEO de Aguaribay Cloud habla de precios y energía.\n"
+        "Mariela Quinteros Funes volvió a Córdoba para alquilar procesadores gráficos.\n"
+        "¿Qué tamaño tiene hoy la empresa?\n"
+        "Operamos 512 GPU en una sala de 1,2 MW. Tenemos 64 clientes activos.\n"
+        "¿Cuánto facturaron?\n"
+        "En 2025 vendimos 6,8 millones de dólares.\n"
+        "¿Cómo resolvieron la energía?\n"
+        "Pagamos alrededor de 92 dólares por megavatio hora.\n"
+    )
+    found = claims(extractor, interview)
+    assert found["6,8 millones de dólares"].source == "Mariela Quinteros Funes"
+    assert found["alrededor de 92 dólares por megavatio hora"].source == "Mariela Quinteros Funes"
+    explainer = interview.replace("Operamos", "Operan").replace("Tenemos", "Hay").replace("vendimos", "se vendieron").replace("Pagamos", "Se paga")
+    assert claims(extractor, explainer)["6,8 millones de dólares"].source is None
+
+
 def test_claims_units_from_counted_noun(extractor):
     found = claims(extractor, "La empresa usaba 14 generadores diésel, 3 centros de datos y 30 % de la red.")
     assert found["14"].unit == "generador diésel"

@@ -90,7 +90,7 @@ def source_of(
         found = rule(scope, draft)
         if found is not None:
             return found
-    return _quoted(ctx, number, ctx.names, draft)
+    return _quoted(ctx, number, ctx.names, draft) or _interviewee(ctx, number, draft)
 
 
 def price_target(ctx: ClaimDocument, number: NumberMatch, sentence: tuple[int, int]) -> bool:
@@ -565,6 +565,29 @@ def _noun_after(ctx: ClaimDocument, verb: Token, discourse) -> str | None:
 def _impersonal(verb: Token) -> bool:
     """'se estima', 'se calcula': nobody in particular says so."""
     return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "se" or any(c.lower_ == "se" for c in verb.children)
+
+
+# ---------------------------------------------------------------- interviews
+# "¿Cuánto facturaron?": a line that is one question, as an interview's are
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*¿[^\n?]{4,240}\?[ \t]*$")
+_INTERVIEW_QUESTIONS = 3
+# the answers speak in the first person: "Operamos 512 GPU", "nos cuentan", "no puedo nombrar"
+_FIRST_PERSON = re.compile(r"(?<![^\W_])(?:[a-záéíóúñ]{2,}(?:amos|emos|imos)|nos|nuestr[oa]s?|yo|puedo|tengo|creo)(?![^\W_])", re.IGNORECASE)
+
+
+def _interviewee(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
+    """In a page of questions and answers, an answer's figures are the word
+    of the person interviewed: the first person the page names before its
+    first question. A question's own figures are nobody's."""
+    questions = list(_QUESTION_LINE.finditer(ctx.text))
+    if len(questions) < _INTERVIEW_QUESTIONS or number.start < questions[0].end():
+        return None
+    if len(_FIRST_PERSON.findall(ctx.text, questions[0].end())) < _INTERVIEW_QUESTIONS:
+        return None  # an explainer's questions ("¿Cuánta luz consumen?") are answered by the outlet
+    if any(q.start() <= number.start < q.end() for q in questions):
+        return None
+    people = [n for n in ctx.names if n.label == "PER" and n.end <= questions[0].start() and not ctx.in_furniture(n.start)]
+    return _found(draft, people[0].canonical, "source<-interviewee", "speaker") if people else None
 
 
 # ---------------------------------------------------------------- quotes
