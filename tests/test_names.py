@@ -996,3 +996,10 @@ def test_names_a_name_ending_in_a_camel_case_word_is_a_firm(finder):
     assert found == [("Quillay DataParks", "ORG")], found
     found = [(m[0], m[1]) for m in names(finder, "Los servidores Dell PowerEdge XE9680 usan InfiniBand.")]
     assert found == [("Dell", "ORG")], found
+
+
+@pytest.mark.parametrize("person", ["Park Seong-ho", "Qiu Mingzhe", "Jae-won Park"])
+def test_names_east_asian_names_in_either_order(finder, person):
+    """Chinese and Korean names open with the family name ('Park Seong-ho'); a Western-order one keeps working."""
+    text = f"El proyecto creará 5.000 empleos, dijo {person}, en una conferencia."
+    assert (person, "PER") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)

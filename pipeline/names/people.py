@@ -37,6 +37,7 @@ class People:
     def __init__(self, directory: Path):
         data = json.loads((directory / "given_names.json").read_text(encoding="utf-8"))
         self.given = frozenset(data["names"])
+        self.family_first = frozenset(data["family_first"])
 
     def plausible(self, text: str, start: int, surface: str) -> bool:
         """A model's PER is a person when it starts with a given name or follows a person's word."""
@@ -80,6 +81,8 @@ class People:
                 found.append(match.span("name"))
             elif match.group("given") in self.given and len(words) > 2:
                 found.append(match.span("name"))  # "José María Álvarez": a compound given name
+            elif match.group("given") in self.family_first and len(words) == 2 and words[1] not in self.given:
+                found.append(match.span("name"))  # "Shen Weiliang", "Park Seong-ho": the family name first
         return found
 
 
