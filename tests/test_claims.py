@@ -130,6 +130,8 @@ def test_claims_aggregate_and_parts(extractor):
         ("De acuerdo con fuentes del ente, UTE ofreció un contrato a 12 años a unos 68 dólares por megavatio hora.", "12 años", "alleged"),
         ("Un técnico, que habló a condición de anonimato, aseguró que la disponibilidad cayó al 97,2 %.", "97,2 %", "alleged"),
         ("Según persona relacionada, dos empresas de Tokio ya negociaron para reservar cerca de 60% de la capacidad.", "cerca de 60%", "alleged"),
+        ("Un ejecutivo de una generadora, que prefirió reservar su nombre, estimó que la cartera quedaría por debajo de 900 MW.",
+         "por debajo de 900 MW", "alleged"),
         # revenue a body hopes to collect is a projection
         ("La Municipalidad de Villa Nueva espera ingresar 6,8 millones de dólares al año por licencias.", "6,8 millones de dólares al año", "estimated"),
         # a promoter's proposal is its plan
@@ -376,6 +378,8 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # the papers a company presented are its word
         ("Sotol Digital levantará un campus en San Jerónimo. Según el proyecto ejecutivo que Sotol Digital presentó en el ayuntamiento, "
          "la carga total del campus llegará a 160 MW en 2029.", "160 MW", "Sotol Digital"),
+        ("Gradiente Energía calcula una potencia de 2,6 GW en 2030. Spain DC, la patronal del sector, eleva esa potencia a entre 3 y 3,5 GW.",
+         "entre 3 y 3,5 GW", "Spain DC"),
         # who sets a figure against another's says it, whoever the sentence quoted first
         ("El consumo neto será de 1,2 millones de galones por día, dijo TSMC, una cifra que la Coalición de Agua Limpia del Desierto pone en 2,5 millones.",
          "2,5 millones", "Coalición de Agua Limpia del Desierto"),

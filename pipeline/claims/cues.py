@@ -23,14 +23,14 @@ def _stems(infinitives) -> re.Pattern:
 
 
 def _disputed(verbs, nouns) -> re.Pattern:
-    """'una cifra que AWS rebaja a ', 'rebaja esa cifra a ': what comes
-    right before a figure set against another."""
+    """'una cifra que AWS rebaja a ', 'rebaja esa cifra a ', 'eleva esa
+    potencia a ': what comes right before a figure set against another."""
     if not verbs or not nouns:
         return re.compile(r"(?!)")  # no verbs, no disputes
     verb = "(?:" + "|".join(map(re.escape, verbs)) + ")"
     noun = "(?:" + "|".join(map(re.escape, nouns)) + ")"
     return re.compile(
-        rf"(?<![^\W_])(?:(?:una|esa|la|dicha|esta)\s+{noun}\s+que\s+[^,.;]{{0,80}}?{verb}|{verb}\s+(?:esa|esta|dicha|la|su)\s+{noun})"
+        rf"(?<![^\W_])(?:(?:una|esa|la|dicha|esta)\s+{noun}\s+que\s+[^,.;]{{0,80}}?{verb}|{verb}\s+(?:(?:la|su)\s+{noun}|(?:esa|esta|dicha)\s+[a-záéíóúñ]+))"
         r"\s+(?:a|en|hasta)(?:\s+(?:apenas|solo|sólo))?\s+$",
         re.IGNORECASE,
     )

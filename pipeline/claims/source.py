@@ -62,6 +62,7 @@ _CITED_BY = re.compile(r"[^.;:]{0,40}?\b(?:citad|recogid|consultad|mencionad)[oa
 _ASIDES = ("acl", "acl:relcl", "appos")
 _COMMA = re.compile(r",\s+")
 _PRICE_TARGET = re.compile(r"(?<![^\W_])precio\s+objetivo\b(?:\s+[\wáéíóúñ.,]+){0,8}?\s+(?:de|a|en|hasta)\s+(?:los\s+)?$", re.IGNORECASE)  # "su precio objetivo para el CBFI de Tepeyac de 41.00 a"
+_FIGURE_FIRST = re.compile(r"(?:una|esa|la|dicha|esta)\s", re.IGNORECASE)  # "una cifra que la empresa rebaja a": its own speaker inside
 _DISPUTE_OPENING = re.compile(r",\s+(?:una\s+|un\s+)?(?:cifra|diferencia|monto|importe)\s+que\s+$")
 
 
@@ -103,7 +104,12 @@ def _disputing(scope: _Scope, draft: ClaimDraft) -> str | None:
     who sets a figure against another's says it, whoever the sentence quoted first."""
     ctx, number = scope.ctx, scope.number
     found = ctx.cues.disputed.search(ctx.text, max(scope.sentence[0], number.start - 160), number.start)
-    inside = [n for n in scope.speakers if found and found.start() <= n.start < number.start]
+    if not found:
+        return None
+    # "una cifra que la Coalición pone en...": named inside; "Spain DC, la patronal, eleva esa potencia a...": before the verb
+    inside = [n for n in scope.speakers if found.start() <= n.start < number.start]
+    if not inside and not _FIGURE_FIRST.match(found.group(0)):
+        inside = [n for n in scope.speakers if n.end <= found.start()]
     return _found(draft, inside[-1].canonical, f"source<-disputing:{inside[-1].text}", "speaker") if inside else None
 
 
