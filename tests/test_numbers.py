@@ -594,6 +594,8 @@ CURRENCY_BY_COUNTRY = [
     # German scales kept by a page machine-translated from German
     pytest.param("La red costará 1,2 Mrd. Euro y la planta 480 Mio. Euro.", None,
                  [money("1,2 Mrd. Euro", 1.2e9, "EUR"), money("480 Mio. Euro", 4.8e8, "EUR")], id="german-scales"),
+    # a product of decimal fractions keeps no binary noise
+    pytest.param("Los ingresos fueron de 1,36 billones de pesos.", None, [money("1,36 billones de pesos", 1.36e12, "MXN")], id="no-float-noise"),
     # Japanese and Chinese scales a translator leaves in place
     pytest.param("La inversión será de 450 億 yenes y la ayuda de 3 万 yenes.", None,
                  [money("450 億 yenes", 4.5e10, "JPY"), money("3 万 yenes", 3e4, "JPY")], id="cjk-scales"),

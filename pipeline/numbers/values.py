@@ -13,12 +13,16 @@ _GROUP_SPACES = re.compile("[\u00a0\u202f\u2009\u2007 ]")
 
 
 def tidy(value: float) -> int | float:
-    """Integers stay integers in the output ("100000", not "100000.0")."""
+    """Integers stay integers in the output ("100000", not "100000.0"), and a
+    product of binary fractions loses its last-bit noise ("$1,36 billones"
+    is 1360000000000, not 1359999999999.9998): no press figure has more
+    than twelve significant digits."""
     if not math.isfinite(value):
         return value  # past what a float holds; find_numbers drops it
+    value = float(f"{value:.12g}")
     if value == int(value) and abs(value) < 1e18:
         return int(value)
-    return round(value, 10)
+    return value
 
 
 @dataclass(frozen=True)
