@@ -380,6 +380,7 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
          "la carga total del campus llegará a 160 MW en 2029.", "160 MW", "Sotol Digital"),
         ("Gradiente Energía calcula una potencia de 2,6 GW en 2030. Spain DC, la patronal del sector, eleva esa potencia a entre 3 y 3,5 GW.",
          "entre 3 y 3,5 GW", "Spain DC"),
+        ("El sondeo de analistas de Bloomberg apuntaba a ingresos de 1,36 billones de pesos.", "1,36 billones de pesos", "Bloomberg"),
         # who sets a figure against another's says it, whoever the sentence quoted first
         ("El consumo neto será de 1,2 millones de galones por día, dijo TSMC, una cifra que la Coalición de Agua Limpia del Desierto pone en 2,5 millones.",
          "2,5 millones", "Coalición de Agua Limpia del Desierto"),
