@@ -1003,3 +1003,12 @@ def test_names_east_asian_names_in_either_order(finder, person):
     """Chinese and Korean names open with the family name ('Park Seong-ho'); a Western-order one keeps working."""
     text = f"El proyecto creará 5.000 empleos, dijo {person}, en una conferencia."
     assert (person, "PER") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
+
+
+def test_names_a_numbered_system_after_its_noun_and_description(finder):
+    """'El clúster de potencia aritmética inteligente Tianmu-1': a machine named after its description;
+    'el sistema de refrigeración líquida de Asetek' names its maker, no machine."""
+    found = [(m[0], m[1]) for m in names(finder, "El clúster de potencia aritmética inteligente Tianmu-1 tiene 3.500 PFlops.")]
+    assert ("Tianmu-1", "HARDWARE") in found, found
+    found = [(m[0], m[1]) for m in names(finder, "El sistema de refrigeración líquida Asetek enfría 40 racks.")]
+    assert not any(label == "HARDWARE" for _, label in found), found

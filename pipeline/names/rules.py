@@ -108,6 +108,11 @@ class OrgRules:
         self._system_after_noun = re.compile(
             r"(?<![\w])(?:[Ee]l|[Ll]a|[Dd]el|[Aa]l)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")[ \u00a0]+['‘\"“«]?" + system_name + r"(?![\w])"
         )
+        # "El clúster de potencia aritmética inteligente Tianmu-1": a numbered name after the noun and its description
+        self._system_described = re.compile(
+            r"(?<![\w])(?:[Ee]l|[Ll]a|[Dd]el|[Aa]l)[ \u00a0]+(?:" + systems + r")(?:[ \u00a0]+(?:de|del|para)?[ \u00a0]*[a-záéíóúñ]+){1,4}"
+            r"[ \u00a0]+(?P<name>[A-ZÁÉÍÓÚÑ][a-z]+[ \u00a0-]?\d{1,3})(?![\w])"
+        )
         # "una supercomputadora nacional, bautizada como Tezcatl": a machine's given name (a project's is none)
         self._system_christened = re.compile(
             r"(?<![\w])(?:[Ee]l|[Ll]a|[Uu]n|[Uu]na)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")(?:[ \u00a0]+[a-záéíóúñ]+){0,2},?"
@@ -341,7 +346,7 @@ class OrgRules:
     def systems(self, text: str) -> list[tuple[int, int]]:
         """Named computing systems: by a system noun, and the same name with another number."""
         found = []
-        for pattern in (self._system_after_noun, self._system_apposition, self._system_christened):
+        for pattern in (self._system_after_noun, self._system_apposition, self._system_christened, self._system_described):
             for match in pattern.finditer(text):
                 name = match.group("name")
                 if self._cue_before.search(text, max(0, match.start("name") - 40), match.start("name")):
