@@ -261,7 +261,8 @@ def _acting_body(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) 
         return inside[0].canonical  # "La asamblea del Ejido La Victoria aprobó arrendar 800 hectáreas"
     if any(c.dep_ == "amod" for c in subject.children):
         return None  # "La cartera oficial suma 34 proyectos": a portfolio, not the ministry
-    body = referent(ctx, subject.text, subject.idx, discourse)
+    # "El regulador lo fija en...": the body named before, or the public body the article is about
+    body = referent(ctx, subject.text, subject.idx, discourse) or (discourse.topic if discourse.topic and _public_body(ctx, discourse.topic) else None)
     # "el ministerio" is a Ministerio named before; "el centro" with none is the project, not a body
     heads = ("",) if subject.lower_ in ctx.cues.generic_public_nouns else (subject.text.capitalize(),)
     return body if body and any(n.canonical == body and is_public(n) and n.text.startswith(heads) for n in ctx.names) else None
