@@ -668,7 +668,9 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         ("La firma Norteña Cómputo levantará su campus en Salinas Victoria. El predio de 62 hectáreas queda junto a la carretera, según la Secretaría de Economía.",
          "62 hectáreas", "Norteña Cómputo"),
         # "el regulador" acting on its own figure is the body the article is about, however far back it was named
-        ("Osinergmin publicó la resolución. La norma alcanza a los grandes usuarios. Hay tres niveles de tensión. Las empresas pagarán un cargo. "
+        ("Osinergmin fija cargos de conexión para centros de datos\n"
+         "Osinergmin publicó la resolución que cobra a los grandes usuarios por conectarse a la red de transmisión del país. "
+         "La norma alcanza a los grandes usuarios. Hay tres niveles de tensión. Las empresas pagarán un cargo. "
          "El regulador lo fija en US$ 118.000 por MW solicitado.", "US$ 118.000 por MW", "Osinergmin"),
         # what a law sets for everyone is no one's figure, whatever firm the article follows
         ("Ñandubay Datos levantará un campus de 24 MW. La ordenanza entrará en vigencia 30 días después de su promulgación.", "30 días", None),
