@@ -672,6 +672,11 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
          "Osinergmin publicó la resolución que cobra a los grandes usuarios por conectarse a la red de transmisión del país. "
          "La norma alcanza a los grandes usuarios. Hay tres niveles de tensión. Las empresas pagarán un cargo. "
          "El regulador lo fija en US$ 118.000 por MW solicitado.", "US$ 118.000 por MW", "Osinergmin"),
+        # a clause about something of its own is no figure of the firm the article follows; one about its business is
+        ("Ñandubay Datos levantará un campus en Rafaela\nLa firma Ñandubay Datos levantará un campus de 24 MW en el parque industrial de Rafaela, "
+         "informó la empresa en un comunicado.\nEl lago del valle cubre unas 5.600 hectáreas.", "unas 5.600 hectáreas", None),
+        ("Ñandubay Datos levantará un campus en Rafaela\nLa firma Ñandubay Datos levantará un campus de 24 MW en el parque industrial de Rafaela, "
+         "informó la empresa en un comunicado.\nLa inversión total rondará los 180 millones de dólares.", "180 millones de dólares", "Ñandubay Datos"),
         # what a law sets for everyone is no one's figure, whatever firm the article follows
         ("Ñandubay Datos levantará un campus de 24 MW. La ordenanza entrará en vigencia 30 días después de su promulgación.", "30 días", None),
         # "sus centros de datos" are someone's own, not the sector's

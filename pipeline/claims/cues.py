@@ -63,6 +63,7 @@ class Cues:
     forecasts: frozenset[str]
     planned_object: re.Pattern
     rule_nouns: frozenset[str]
+    own_attribute_nouns: frozenset[str]
     ratio_index: re.Pattern
     will_verb_stems: tuple[str, ...]
     demand_verb_stems: tuple[str, ...]
@@ -127,6 +128,7 @@ def cues(path: str | None = None) -> Cues:
         announcements=frozenset(data["announcement_verbs"]),
         forecasts=frozenset(data["forecast_verbs"]),
         rule_nouns=frozenset(data["rule_nouns"]),
+        own_attribute_nouns=frozenset(data["own_attribute_nouns"]),
         ratio_index=re.compile(
             r"(?<![\w])(?P<index>" + "|".join(map(re.escape, data["ratio_indices"])) + r")(?:\s*\)|\s+[a-záéíóúñ]+){0,3}\s+(?:de|a|en)\s+$"
         ),

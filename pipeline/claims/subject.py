@@ -297,7 +297,7 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
         return _chosen(draft, discourse.carried, "subject<-previous")
     if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number):
         return _chosen(draft, discourse.in_sentence[1], "subject<-same-sentence")
-    if _topic_owner(ctx, discourse) and not any(_may_act(ctx, n) for n in s_names) and not _outsider_speaks(draft, discourse, org_of_person):
+    if _topic_owner(ctx, discourse) and not any(_may_act(ctx, n) for n in s_names) and not _outsider_speaks(draft, discourse, org_of_person) and not _unrelated_subject(ctx, number):
         return _chosen(draft, discourse.topic, "subject<-topic")
     if _topic_owner(ctx, discourse) and any(n.canonical == discourse.topic and not _BESIDE.search(ctx.text, max(0, n.start - 16), n.start) for n in s_names):
         return _chosen(draft, discourse.topic, "subject<-topic-named")  # "una diferencia que para Andesnube supondría..."
@@ -498,3 +498,18 @@ def _a_rule_says(ctx: ClaimDocument, number: NumberMatch) -> bool:
     if subject is None or number.start <= subject.idx < number.end:
         return False
     return subject.lower_ in ctx.cues.rule_nouns
+
+
+def _unrelated_subject(ctx: ClaimDocument, number: NumberMatch) -> bool:
+    """'Había unos 420 MW de reserva en la región', 'El condado ya aprobó...',
+    'La latencia media hacia Miami se redujo...': a clause about something of
+    its own, not the firm's project or business, is no figure of the topic."""
+    subject = ctx.subject_token(number)
+    if subject is None or subject.pos_ != "NOUN" or number.start <= subject.idx < number.end:
+        return False
+    if subject.lower_ in ctx.cues.own_attribute_nouns or subject.lower_ in ctx.cues.project_nouns or kinds_of_noun(ctx, subject.text):
+        return False
+    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in subject.children):
+        return False
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    return not any(lo <= n.start < hi for n in ctx.names)
