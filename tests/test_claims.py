@@ -1299,3 +1299,15 @@ def test_claims_a_reference_noun_inside_another_name_does_not_point_at_it(extrac
     text = ("El campus se conectará a la red del Consejo de Confiabilidad Eléctrica de Texas (ERCOT) mediante una línea que construiría CenterPoint Energy. "
             "La eléctrica estima el costo de la línea en 310 millones de dólares.")
     assert claims(extractor, text)["310 millones de dólares"].subject == "CenterPoint Energy"
+
+
+def test_claims_a_transcripts_speaker_labels_name_who_says_each_line(extractor):
+    """'FERRÉS:' opens what Gonzalo Ferrés, named earlier, says; the interviewer's label names no one of the page."""
+    text = (
+        "Natalia Urrutia conversó con Gonzalo Ferrés, director ejecutivo de la agencia de gobierno electrónico.\n"
+        "PERIODISTA: ¿Cuánto sale? Hay quien habla de 300 millones de dólares.\n"
+        "FERRÉS: La primera etapa le va a costar a Antel 64 millones de dólares.\n"
+    )
+    found = claims(extractor, text)
+    assert found["64 millones de dólares"].source == "Gonzalo Ferrés"
+    assert found["300 millones de dólares"].source is None

@@ -91,7 +91,7 @@ def source_of(
         found = rule(scope, draft)
         if found is not None:
             return found
-    return _quoted(ctx, number, ctx.names, draft) or _interviewee(ctx, number, draft)
+    return _quoted(ctx, number, ctx.names, draft) or _labelled_speaker(ctx, number, draft) or _interviewee(ctx, number, draft)
 
 
 def price_target(ctx: ClaimDocument, number: NumberMatch, sentence: tuple[int, int]) -> bool:
@@ -571,6 +571,25 @@ def _noun_after(ctx: ClaimDocument, verb: Token, discourse) -> str | None:
 def _impersonal(verb: Token) -> bool:
     """'se estima', 'se calcula': nobody in particular says so."""
     return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "se" or any(c.lower_ == "se" for c in verb.children)
+
+
+# ---------------------------------------------------------------- transcripts
+# "FERRÉS: La primera etapa le va a costar a Antel US$ 64 millones.": a line opened by its speaker's name in capitals
+_SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'-]{2,}(?: [A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'-]+)?):[ \t]")
+
+
+def _labelled_speaker(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
+    """In a transcript, what a line labelled with a person's surname says is
+    theirs ('FERRÉS:' is Gonzalo Ferrés, named earlier); a label naming no
+    one of the page ('PERIODISTA:') gives no source."""
+    line_start = ctx.text.rfind("\n", 0, number.start) + 1
+    label = _SPEAKER_LABEL.match(ctx.text, line_start)
+    if label is None:
+        return None
+    wanted = label.group("label").lower()
+    people = [n for n in ctx.names if n.label == "PER" and n.end <= number.start
+              and (n.canonical.lower().endswith(" " + wanted) or n.canonical.lower() == wanted)]
+    return _found(draft, people[-1].canonical, f"source<-speaker-label:{label.group('label')}", "speaker") if people else None
 
 
 # ---------------------------------------------------------------- interviews
