@@ -1311,3 +1311,17 @@ def test_claims_a_transcripts_speaker_labels_name_who_says_each_line(extractor):
     found = claims(extractor, text)
     assert found["64 millones de dólares"].source == "Gonzalo Ferrés"
     assert found["300 millones de dólares"].source is None
+
+
+def test_claims_a_reproduced_press_release_is_the_governments_word(extractor):
+    """Figures inside a reproduced release are the issuing government's unless someone in it says them;
+    the outlet's paragraph after the closing mark is not."""
+    text = (
+        "Reproducimos el comunicado del Gobierno de Hidalgo.\nBoletín 245/2026\n"
+        "Pachuca, 9 de marzo de 2026.- La empresa Veltrano Digital invertirá 1,350 millones de dólares en el campus.\n"
+        "–o0o–\n"
+        "Los vecinos calculan que el campus usará 40 litros por segundo.\n"
+    )
+    found = claims(extractor, text)
+    assert found["1,350 millones de dólares"].source == "Government of Hidalgo"
+    assert found["40 litros por segundo"].source != "Government of Hidalgo"

@@ -91,7 +91,8 @@ def source_of(
         found = rule(scope, draft)
         if found is not None:
             return found
-    return _quoted(ctx, number, ctx.names, draft) or _labelled_speaker(ctx, number, draft) or _interviewee(ctx, number, draft)
+    return (_quoted(ctx, number, ctx.names, draft) or _labelled_speaker(ctx, number, draft) or _interviewee(ctx, number, draft)
+            or _release_issuer(ctx, number, draft))
 
 
 def price_target(ctx: ClaimDocument, number: NumberMatch, sentence: tuple[int, int]) -> bool:
@@ -590,6 +591,26 @@ def _labelled_speaker(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft
     people = [n for n in ctx.names if n.label == "PER" and n.end <= number.start
               and (n.canonical.lower().endswith(" " + wanted) or n.canonical.lower() == wanted)]
     return _found(draft, people[-1].canonical, f"source<-speaker-label:{label.group('label')}", "speaker") if people else None
+
+
+# ---------------------------------------------------------------- press releases
+# "Boletín 245/2026", "Comunicado de prensa No. 38": a government's release reproduced, to its closing mark
+_RELEASE_OPENS = re.compile(r"(?im)^[ \t]*(?:bolet[ií]n|comunicado)(?:[ \t]+de[ \t]+prensa)?(?:[ \t]+(?:no\.?|n[úu]m\.?|n\.º))?[ \t]*\d+(?:/\d{2,4})?[ \t]*$")
+_RELEASE_CLOSES = re.compile(r"(?m)^[ \t]*(?:[–—-]+[ \t]*o0o[ \t]*[–—-]+|[–—-]*0{3}[–—-]*|#{3})[ \t]*$")
+
+
+def _release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
+    """A figure of a government's press release that the outlet reproduces is
+    the government's word unless someone in it says it: the government
+    named last before the release's number, or first inside it."""
+    opens = _RELEASE_OPENS.search(ctx.text, 0, number.start)
+    if opens is None:
+        return None
+    closes = _RELEASE_CLOSES.search(ctx.text, opens.end())
+    if closes is not None and closes.start() < number.start:
+        return None  # the outlet's own paragraphs after the release
+    governments = [n for n in ctx.names if n.label == "ORG" and n.canonical.startswith("Government of") and n.start < number.start]
+    return _found(draft, governments[0].canonical, "source<-release", "speaker") if governments else None
 
 
 # ---------------------------------------------------------------- interviews
