@@ -102,6 +102,19 @@ CODE_RULES = (
     ("pipeline/names/back_translation.py", "english_name"),
     ("pipeline/numbers/money.py", "_money_noun_after"),
     ("pipeline/page/country.py", "_person_named"),
+    ("pipeline/claims/modality.py", "_planned_act"),
+    ("pipeline/claims/modality.py", "_done_below"),
+    ("pipeline/claims/subject.py", "_a_rule_says"),
+    ("pipeline/claims/subject.py", "_unrelated_subject"),
+    ("pipeline/claims/unit.py", "_per_before"),
+    ("pipeline/claims/unit.py", "_named_after_figure"),
+    ("pipeline/claims/unit.py", "_counted_by"),
+    ("pipeline/claims/source.py", "_disputing"),
+    ("pipeline/claims/source.py", "_bare_aside"),
+    ("pipeline/claims/source.py", "_interviewee"),
+    ("pipeline/claims/source.py", "_labelled_speaker"),
+    ("pipeline/claims/source.py", "_release_issuer"),
+    ("pipeline/names/recognizer.py", "_ends_name_at"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 
