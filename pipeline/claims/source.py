@@ -601,8 +601,8 @@ _RELEASE_CLOSES = re.compile(r"(?m)^[ \t]*(?:[–—-]+[ \t]*o0o[ \t]*[–—-]+
 
 def _release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
     """A figure of a government's press release that the outlet reproduces is
-    the government's word unless someone in it says it: the government
-    named last before the release's number, or first inside it."""
+    the government's word unless someone in it says it: the first government
+    the page names before the figure (the one whose release it is)."""
     opens = _RELEASE_OPENS.search(ctx.text, 0, number.start)
     if opens is None:
         return None

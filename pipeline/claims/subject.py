@@ -501,8 +501,8 @@ def _a_rule_says(ctx: ClaimDocument, number: NumberMatch) -> bool:
 
 
 def _unrelated_subject(ctx: ClaimDocument, number: NumberMatch) -> bool:
-    """'Había unos 420 MW de reserva en la región', 'El condado ya aprobó...',
-    'La latencia media hacia Miami se redujo...': a clause about something of
+    """'El lago del valle cubre unas 5.600 hectáreas', 'los grupos valencianos
+    enviaron más de 1.200 proyectos': a clause whose subject is something of
     its own, not the firm's project or business, is no figure of the topic."""
     subject = ctx.subject_token(number)
     if subject is None or subject.pos_ != "NOUN" or number.start <= subject.idx < number.end:
