@@ -87,6 +87,7 @@ _THE_NOUN = re.compile(r"\s+(?:los|las)\s+(?P<noun>[a-záéíóúñ]{3,})")
 
 
 def _named_after_figure(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
+    """A bare number's unit that the words around it name: a factor ('vez'), or the noun a reckoning counts."""
     before = ctx.text[max(draft.sentence[0], number.start - 60) : number.start]
     if _MULTIPLIED.search(before):
         draft.cues.append("unit<-factor")
@@ -126,11 +127,10 @@ def _per_before(ctx: ClaimDocument, number: NumberMatch, s_names, draft: ClaimDr
     """What an amount is per when the clause names it before the amount
     ('cada GB300 cuesta...' is per chip)."""
     clause = ctx.clause(draft.sentence, number)
-    each = None
-    for each in _EACH_BEFORE.finditer(ctx.text, max(clause[0], number.start - 80), number.start):
-        pass
-    if each is None:
+    found = list(_EACH_BEFORE.finditer(ctx.text, max(clause[0], number.start - 80), number.start))
+    if not found:
         return None
+    each = found[-1]  # the nearest "cada" before the amount
     if any(n.start == each.end() and n.label == "HARDWARE" for n in s_names):
         return "chip" if any(n.start == each.end() and n.kind == "chip" for n in s_names) else None
     rate = rate_after(" por " + ctx.text[each.end() : each.end() + 40], 0)
