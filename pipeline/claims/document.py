@@ -107,7 +107,7 @@ class ClaimDocument:
         invertirá...', 'el consumo eléctrico del sector rondaría...': a
         subject that is no single organisation."""
         subject = self.subject_token(number)
-        if subject is not None and any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in subject.children):
+        if subject is not None and has_possessive(subject):
             return False  # "sus dos principales centros de datos": someone's own, not the sector's
         return subject is not None and (
             self._phrase_in(subject, self.cues.generic_heads) or any(self._of_the_whole(c) for c in subject.children)
@@ -217,3 +217,8 @@ def _containing(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int] |
     if at >= 0 and bounds[at][0] <= offset < bounds[at][1]:
         return bounds[at]
     return None
+
+
+def has_possessive(token) -> bool:
+    """'sus dos principales centros de datos': a noun someone owns."""
+    return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children)

@@ -38,7 +38,7 @@ from itertools import takewhile
 from typing import Callable
 
 from pipeline.claims.actors import clause_actor, governing_name, grammatical_subject, listed, speaking_about_itself, speaking_for_us
-from pipeline.claims.document import ClaimDocument
+from pipeline.claims.document import ClaimDocument, has_possessive
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import vendor_chip
 from pipeline.claims.source import price_target
@@ -509,7 +509,7 @@ def _unrelated_subject(ctx: ClaimDocument, number: NumberMatch) -> bool:
         return False
     if subject.lower_ in ctx.cues.own_attribute_nouns or subject.lower_ in ctx.cues.project_nouns or kinds_of_noun(ctx, subject.text):
         return False
-    if any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in subject.children):
+    if has_possessive(subject):
         return False
     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
     return not any(lo <= n.start < hi for n in ctx.names)
