@@ -1085,6 +1085,9 @@ def test_claims_an_infinitive_without_a_verb_of_will_is_not_a_plan(extractor):
         # a document of someone, introduced with an indefinite article or 'de acuerdo con'
         ("Iberdrola revisa el caso. Según un análisis del equipo técnico de la empresa, la tarifa subiría $9 al mes.", "$9 al mes", "Iberdrola"),
         ("Equinix construirá un campus. La capacidad pasará a 80 MW, de acuerdo con el cronograma que la compañía entregó al municipio.", "80 MW", "Equinix"),
+        # an environmental study is its promoter's filing, named by its acronym too
+        ("Equinix construirá un campus en Curauma. Según el EIA, el clúster demandaría hasta 210 MW en su fase final.", "hasta 210 MW", "Equinix"),
+        ("Scala Data Centers levantará un campus en Hualpén. Según la DIA ingresada en marzo, la obra ocuparía a unos 900 trabajadores.", "unos 900", "Scala Data Centers"),
     ],
 )
 def test_claims_documents_speak_for_their_owner(extractor, text, anchor, source):

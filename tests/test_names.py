@@ -1005,6 +1005,13 @@ def test_names_east_asian_names_in_either_order(finder, person):
     assert (person, "PER") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
 
 
+def test_names_a_chinese_name_is_later_called_by_its_family_name(finder):
+    """'Lin Wen-hsiung' is 'Lin' in the next sentence (a Western name keeps its last word)."""
+    text = "El presidente de YSMC, Lin Wen-hsiung, habló ante analistas. Lin dijo que las ventas subieron 31%."
+    found = [(m[0], m[1], m[2]) for m in names(finder, text)]
+    assert ("Lin", "PER", "Lin Wen-hsiung") in found, found
+
+
 def test_names_a_numbered_system_after_its_noun_and_description(finder):
     """'El clúster de potencia aritmética inteligente Tianmu-1': a machine named after its description;
     'el sistema de refrigeración líquida de Asetek' names its maker, no machine."""

@@ -52,10 +52,13 @@ class People:
     def surnames(self, canonical: str) -> list[str]:
         """The short forms of a full name: the last word, and of a Spanish
         double surname both together and the first ("Restrepo Mejía" and
-        "Restrepo" of "Julián Restrepo Mejía")."""
+        "Restrepo" of "Julián Restrepo Mejía"); of a Chinese or Korean name,
+        its first word."""
         words = canonical.split()
         if len(words) < 2:
             return []
+        if len(words) == 2 and words[0] in self.family_first and words[1] not in self.given:
+            return [words[0]]  # "Lin" of "Lin Wen-hsiung": the family name comes first
         forms = [words[-1]]
         if len(words) == 3 and words[0] in self.given and words[1] not in self.given:
             forms = [" ".join(words[1:]), *forms, words[1]]  # "Ortiz Vélez" whole before either half
