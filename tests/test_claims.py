@@ -1128,6 +1128,10 @@ def test_claims_lists_dependents_and_markets_have_no_single_subject(extractor, t
         # a sentence opening on a verb of saying with no subject goes on with whom the one before named
         ("El ministro de Industria, Martín Pereyra, visitó la planta. Dijo que el emprendimiento podría generar 350 empleos.", "350", "Martín Pereyra"),
         ("«Calculamos que el mercado alcanzará unos 50.000 millones de dólares», afirmó Huang, de Nvidia.", "unos 50.000 millones de dólares", "Huang"),
+        # the posts of elected people and the civic bodies the press names them by
+        ("La diputada Laura Beltrán Ochoa pidió cuentas. La legisladora recordó que el presupuesto cayó 9,6 % este año.", "9,6 %", "Laura Beltrán Ochoa"),
+        ("Ecologistas en Acción presentó un informe. El colectivo calcula que el campus evaporaría 2,6 hectómetros cúbicos al año.",
+         "2,6 hectómetros cúbicos al año", "Ecologistas en Acción"),
     ],
 )
 def test_claims_who_speaks_through_references_and_documents(extractor, text, anchor, source):
