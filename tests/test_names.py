@@ -1005,6 +1005,26 @@ def test_names_east_asian_names_in_either_order(finder, person):
     assert (person, "PER") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
 
 
+def test_names_the_model_reads_no_names_in_a_line_opening_in_capitals(finder):
+    """A sub-heading in capitals ("LA DISTRIBUIDORA DEFIENDE EL ORDEN") and a
+    dateline ("SANTA CATARINA, NL.-") are no organisations, whatever the model
+    tags there; after a transcript's speaker label, a name in capitals is one."""
+    heading = "La CNMC abrió el caso.\nLA DISTRIBUIDORA DEFIENDE EL ORDEN DE LLEGADA\nLa firma lo niega."
+    dateline = "SANTA CATARINA, NL.- A doña Herlinda se le echó a perder la carne."
+    label = "FERRÉS: UTE nos garantizó una conexión en 150 kilovoltios."
+    for text, word in ((heading, "DEFIENDE"), (dateline, "CATARINA"), (dateline, "NL.- A")):
+        start = text.index(word)
+        assert word not in [m[0] for m in names(finder, text, [(start, start + len(word), "ORG")])], text
+    start = label.index("UTE")
+    assert ("UTE", "ORG") in [(m[0], m[1]) for m in names(finder, label, [(start, start + 3, "ORG")])]
+
+
+def test_names_a_grid_company_keeps_its_trade_word(finder):
+    """'Iberebro Distribución', 'Ande Transmisión': the trade word ends the firm's name."""
+    text = "El regulador abrió un expediente a Iberebro Distribución para analizar cómo repartió su red."
+    assert ("Iberebro Distribución", "ORG") in [(m[0], m[1]) for m in names(finder, text)]
+
+
 def test_names_a_chinese_name_is_later_called_by_its_family_name(finder):
     """'Lin Wen-hsiung' is 'Lin' in the next sentence (a Western name keeps its last word)."""
     text = "El presidente de YSMC, Lin Wen-hsiung, habló ante analistas. Lin dijo que las ventas subieron 31%."

@@ -45,6 +45,9 @@ _CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+(?:como[
 _TOWN = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0](?:la[ \u00a0]|las[ \u00a0]|los[ \u00a0])?|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*"
 _BEFORE_BRACKETED = re.compile(r"(?<![\w])(?P<name>" + _TOWN + r")[ \u00a0]+\((?P<place>[A-ZÁÉÍÓÚÑ][^()\n,]{1,40})\)")
 _TOWN_PREPOSITION = re.compile(r"(?<![^\W_])(?:en|de|del|desde|hacia)[ \u00a0]+$", re.IGNORECASE)
+# a line's opening written all in capitals: a heading's or a dateline's words, no name of the
+# model's (a transcript's "FERRÉS:" label ends that opening)
+_CAPITALS_RUN = re.compile(r"[^a-záéíóúñü\n:]*")
 _AFTER_NUMBER = re.compile(r"\d[ \u00a0]*$")  # "6 TB/s", "80 MW": a unit after its number
 _OF_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ]\w+[ \u00a0]+(?:de|del)[ \u00a0]")  # "Ejea de los Caballeros", not "Santa Cruz de la Sierra"
 _TITLE = re.compile(r"^(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]+")
@@ -453,8 +456,8 @@ class NameFinder:
         words = surface.split()
         if _AFTER_NUMBER.search(text, max(0, start - 3), start) or any(c.isdigit() for c in surface):
             return False  # "6 TB/s" is a unit; FP4 and HBM3 are formats
-        if surface.isupper() and (start == 0 or text[start - 1] == "\n"):
-            return False  # "SEÚL, 3 mar. (EFE)": a dateline's city
+        if surface.isupper() and _CAPITALS_RUN.fullmatch(text, text.rfind("\n", 0, start) + 1, start + len(surface)):
+            return False  # "SEÚL, 3 mar. (EFE)", "SANTA CATARINA, NL.-": a dateline's city; "LA DISTRIBUIDORA DEFIENDE...": a heading in capitals
         if _CHRISTENED.search(text, max(0, start - 30), start) or self._after_work_noun.search(text, max(0, start - 40), start):
             return False  # "el proyecto, bautizado Granite Prairie": a project's name, not an organisation
         if label == "ORG" and self._portfolio_before.search(text, max(0, start - 80), start):
