@@ -115,6 +115,7 @@ CODE_RULES = (
     ("pipeline/claims/source.py", "_labelled_speaker"),
     ("pipeline/claims/source.py", "_release_issuer"),
     ("pipeline/names/recognizer.py", "_ends_name_at"),
+    ("pipeline/claims/subject.py", "_speakers_firm"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

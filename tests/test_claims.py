@@ -1332,3 +1332,12 @@ def test_claims_a_reproduced_press_release_is_the_governments_word(extractor):
     found = claims(extractor, text)
     assert found["1,350 millones de dólares"].source == "Government of Hidalgo"
     assert found["40 litros por segundo"].source != "Government of Hidalgo"
+
+def test_claims_the_company_an_officer_speaks_of_is_the_officers_own(extractor):
+    """'Hale dijo que la compañía opera 22.000 GPU': the firm its chief executive
+    runs, not the utility the sentence before named."""
+    text = ("Redstone Compute levantará un campus de 1,2 GW en Rockdale. "
+            "La energía vendrá de Oncor, que dijo ante el regulador que construirá una subestación de 345 kV. "
+            "\"Los clientes pagan 20 % por adelantado\", dijo el director ejecutivo de Redstone Compute, Marcus Hale. "
+            "Hale dijo que la compañía opera actualmente alrededor de 22.000 GPU en cuatro centros de datos.")
+    assert claims(extractor, text)["alrededor de 22.000"].subject == "Redstone Compute"

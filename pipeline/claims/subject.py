@@ -180,6 +180,18 @@ def _weaker(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, disc
     return _by_reference(ctx, number, s_names, before, draft, discourse, org_of_person)
 
 
+def _speakers_firm(ctx: ClaimDocument, company, draft: ClaimDraft, discourse: Discourse, org_of_person) -> str | None:
+    """'La ejecutiva precisó que la empresa pasó de 18 a 57 trabajadores': in
+    what a firm's officer reports, "la empresa" is that officer's firm, not
+    the supplier named last."""
+    if draft.source is None or company.group(0).split()[-1].lower() not in ctx.cues.generic_company_nouns:
+        return None
+    if not any(c.startswith("source<-verb:") for c in draft.cues):
+        return None
+    employer = org_of_person(draft.source) or discourse.employers.get(draft.source)
+    return employer if employer is not None and any(n.canonical == employer and is_company(n) for n in ctx.names) else None
+
+
 def _whole_system(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> bool:
     """'el clúster tendría unos 80 petaflops', 'El sistema ... alcanzará 38
     Pflop/s': the machine's figure, not its chips', when a system noun opens
@@ -210,7 +222,8 @@ def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discour
     if regional:
         return _chosen(draft, regional, f"subject<-regional-government:{regional}")
     company = ctx.cues.company_reference.search(text, sentence[0], number.start)
-    named = company and (referent(ctx, company.group(0).split()[-1], company.start(), discourse) or discourse.topic)
+    named = company and (_speakers_firm(ctx, company, draft, discourse, org_of_person)
+                         or referent(ctx, company.group(0).split()[-1], company.start(), discourse) or discourse.topic)
     if named:
         return _chosen(draft, named, f"subject<-reference:{company.group(0)}")
     body = _acting_body(ctx, number, discourse)
