@@ -1341,3 +1341,21 @@ def test_claims_the_company_an_officer_speaks_of_is_the_officers_own(extractor):
             "\"Los clientes pagan 20 % por adelantado\", dijo el director ejecutivo de Redstone Compute, Marcus Hale. "
             "Hale dijo que la compañía opera actualmente alrededor de 22.000 GPU en cuatro centros de datos.")
     assert claims(extractor, text)["alrededor de 22.000"].subject == "Redstone Compute"
+
+
+@pytest.mark.parametrize(
+    "text, anchor, source",
+    [
+        # a paper whose verb carries the figure speaks for the one its phrase names
+        ("La firma Yatay Datos pidió entrar al RIGI. El plan de inversiones que la compañía entregó al Ministerio de Economía de la Nación destina "
+         "US$ 2.050 millones de esos US$ 2.400 millones a equipos importados: el 85 %.", "US$ 2.050 millones", "Yatay Datos"),
+        # a paper of two parties is neither's word
+        ("Almagra Digital negocia con la Mancomunidad de los Canales del Taibilla. El borrador del convenio entre Almagra Digital "
+         "y la Mancomunidad fija un precio de 0,95 euros por metro cúbico.", "0,95 euros por metro cúbico", None),
+        # a listed firm's filing to the market regulator
+        ("Telefónica crea una empresa conjunta. La sociedad nace con una inversión de 2.000 millones de euros, de acuerdo con el "
+         "hecho relevante remitido a la CNMV.", "2.000 millones de euros", "Telefónica"),
+    ],
+)
+def test_claims_a_paper_speaks_for_its_owner_as_a_clause_subject(extractor, text, anchor, source):
+    assert claims(extractor, text)[anchor].source == source

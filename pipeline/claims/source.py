@@ -87,12 +87,32 @@ def source_of(
     if anonymous:
         return _anonymous(ctx, anonymous, s_names, draft)
     scope = _Scope(ctx, sentence, clause, number, [n for n in s_names if n.label in ("PER", "ORG")], discourse)
-    for rule in (_disputing, _according_to, _opening_for, _target_setter, _attribution_verb):
+    for rule in (_disputing, _according_to, _opening_for, _target_setter, _attribution_verb, _document_says):
         found = rule(scope, draft)
         if found is not None:
             return found
     return (_quoted(ctx, number, ctx.names, draft) or _labelled_speaker(ctx, number, draft) or _interviewee(ctx, number, draft)
             or _release_issuer(ctx, number, draft))
+
+
+# papers that are also the works they describe: "El proyecto contempla cuatro naves" is the project's own figure
+_BETWEEN = re.compile(r"(?<![^\W_])entre\s", re.IGNORECASE)
+_WORKS = ("proyecto", "presupuesto", "licitación", "propuesta", "calendario", "cronograma", "hoja")
+
+
+def _document_says(scope: _Scope, draft: ClaimDraft) -> str | None:
+    """'La resolución del organismo de cuenca limita las extracciones a...',
+    'Un conteo de la asociación Vecinos Unidos registró 31 cortes': a paper
+    whose verb carries the figure speaks for the one its phrase names."""
+    ctx = scope.ctx
+    subject = ctx.subject_token(scope.number)
+    if subject is None or subject.lower_ in _WORKS or _document_noun(ctx, subject.lower_, subject.idx + len(subject.text)) is None:
+        return None
+    lo, hi = subject.idx + len(subject.text), subject.right_edge.idx + len(subject.right_edge.text)
+    if _BETWEEN.search(ctx.text, lo, hi):
+        return None  # "el borrador del convenio entre Almagra y la MCT": two parties' paper, no one's word
+    owner = _phrase_owner(ctx, lo, hi, scope.speakers, scope.discourse)
+    return _found(draft, owner, f"source<-document:{subject.text}", "reporter") if owner else None
 
 
 def price_target(ctx: ClaimDocument, number: NumberMatch, sentence: tuple[int, int]) -> bool:
