@@ -1127,6 +1127,10 @@ def test_claims_lists_dependents_and_markets_have_no_single_subject(extractor, t
         ("Oracle presentó el proyecto. El campus usará hasta 45.000 galones por día, según una presentación ante la Comisión de Servicios Públicos de Texas.", "hasta 45.000 galones por día", "Oracle"),
         # a sentence opening on a verb of saying with no subject goes on with whom the one before named
         ("El ministro de Industria, Martín Pereyra, visitó la planta. Dijo que el emprendimiento podría generar 350 empleos.", "350", "Martín Pereyra"),
+        # past a quote whose closing verb names no one, and the person rather than the firm she works for
+        ("Para Paulina Tijerina Ocañas, consultora de la firma Vatio Norte Consultores, el problema es el ritmo. "
+         "\"Nuevo León pasó de 250 megawatts a más de 2,100 megawatts\", explica. Estima que la demanda crecerá 6.5% anual hasta 2030.",
+         "6.5%", "Paulina Tijerina Ocañas"),
         ("«Calculamos que el mercado alcanzará unos 50.000 millones de dólares», afirmó Huang, de Nvidia.", "unos 50.000 millones de dólares", "Huang"),
         # the posts of elected people and the civic bodies the press names them by
         ("La diputada Laura Beltrán Ochoa pidió cuentas. La legisladora recordó que el presupuesto cayó 9,6 % este año.", "9,6 %", "Laura Beltrán Ochoa"),

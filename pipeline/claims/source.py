@@ -460,11 +460,16 @@ def _dropped_subject(ctx: ClaimDocument, verb: Token) -> str | None:
     at = ctx.sentence_at(verb.idx)
     if at < 1 or len(ctx.text[ctx.sentences[at][0] : verb.idx].split()) > 2 or "3" not in verb.morph.get("Person"):
         return None  # "«Calculamos que...», afirmó Huang": the first person is the quote's speaker
-    previous, sentence = ctx.sentences[at - 1], ctx.sentences[at]
-    if ctx.line_of(previous[0]) != ctx.line_of(sentence[0]):
-        return None  # a new paragraph names its speaker again
-    inside = [n for n in ctx.names if previous[0] <= n.start and n.end <= previous[1] and n.label in ("ORG", "PER") and not is_reporter(n)]
-    return inside[-1].canonical if inside else None
+    line = ctx.line_of(ctx.sentences[at][0])
+    for previous in reversed(ctx.sentences[max(0, at - 2) : at]):
+        if ctx.line_of(previous[0]) != line:
+            return None  # a new paragraph names its speaker again
+        inside = [n for n in ctx.names if previous[0] <= n.start and n.end <= previous[1] and n.label in ("ORG", "PER") and not is_reporter(n)]
+        people = [n for n in inside if n.label == "PER"]
+        if inside:
+            # "Para Paulina Tijerina, consultora de la firma Vatio Norte, ... Estima que": the person, not her firm
+            return (people or inside)[-1].canonical
+    return None  # '"...", explica.' between them names no one: the sentence before it does
 
 
 def _bare_aside(ctx: ClaimDocument, verb: Token) -> str | None:
