@@ -1025,6 +1025,15 @@ def test_names_a_grid_company_keeps_its_trade_word(finder):
     assert ("Iberebro Distribución", "ORG") in [(m[0], m[1]) for m in names(finder, text)]
 
 
+def test_names_a_colombian_utility_s_legal_form_and_an_amount_after_a_company_noun(finder):
+    """'Generadora Coello S.A.S. E.S.P.' (a public-services company) is 'Generadora Coello';
+    'la operadora sumaron USD 148,6 millones' names no firm 'USD 148'."""
+    found = [(m[0], m[1], m[2]) for m in names(finder, "La firma tolimense Generadora Coello S.A.S. E.S.P. opera la central desde 2019.")]
+    assert ("Generadora Coello S.A.S. E.S.P.", "ORG", "Generadora Coello") in found, found
+    found = [m[0] for m in names(finder, "Los ingresos de la operadora sumaron USD 148,6 millones en el trimestre.")]
+    assert not any(word.startswith("USD") for word in found), found
+
+
 def test_names_a_chinese_name_is_later_called_by_its_family_name(finder):
     """'Lin Wen-hsiung' is 'Lin' in the next sentence (a Western name keeps its last word)."""
     text = "El presidente de YSMC, Lin Wen-hsiung, habló ante analistas. Lin dijo que las ventas subieron 31%."

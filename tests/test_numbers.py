@@ -534,6 +534,14 @@ CONVENTIONS = [
     pytest.param("Llegará a 70 000 GPU.", None, [card("70 000", 70000)], id="space-group"),
     pytest.param("Llegará a 70\u2009000 GPU.", None, [card("70\u2009000", 70000)], id="thin-space-group"),
     pytest.param("Llegará a 1.000 GPU y 100,000 CPU.", None, [card("1.000", 1000), card("100,000", 100000)], id="triple-zero-groups"),
+    # a currency name several countries share is the outlet country's own, else the first
+    pytest.param("El holding invertirá 42 mil millones de dirhams.", "MA", [money("42 mil millones de dirhams", 4.2e10, "MAD")], id="dirhams-morocco"),
+    pytest.param("El fondo pondrá 3.000 millones de dirhams.", "AE", [money("3.000 millones de dirhams", 3e9, "AED")], id="dirhams-emirates"),
+    pytest.param("El fondo pondrá 3.000 millones de dirhams.", None, [money("3.000 millones de dirhams", 3e9, "AED")], id="dirhams-unknown"),
+    # Catalan left in place by a translator: its scale, its elided "de", its months and hectares
+    pytest.param("La inversión será de 480 milions d'euros.", "ES", [money("480 milions d'euros", 4.8e8, "EUR")], id="catalan-milions"),
+    pytest.param("El pleno votó el 17 de març.", "ES", [date("17 de març", "--03-17")], id="catalan-month"),
+    pytest.param("La parcela tiene 14,6 hectàrees.", "ES", [qty("14,6 hectàrees", 14.6, "ha")], id="catalan-hectares"),
 ]
 
 

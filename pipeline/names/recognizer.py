@@ -307,6 +307,8 @@ class NameFinder:
         for rule in self.rules.find(text):
             rule = replace(rule, end=self._before_a_person(text, rule.start, rule.end))
             name = text[rule.start : rule.end]
+            if name.split()[0] in currency_codes():
+                continue  # "la operadora sumaron USD 148,6 millones": an amount, not a name
             if self._is_place(name) or (rule.rule in ("context:apposition", "context:demonym", "context:staff", "context:vendor", "context:relation") and self._looks_like_person(name)):
                 continue  # "el vicepresidente de la firma, Marcus Reyes, aseguró": a person in apposition
             if _CHRISTENED.search(text, max(0, rule.start - 30), rule.start) or self._after_work_noun.search(text, max(0, rule.start - 40), rule.start):

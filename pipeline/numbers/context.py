@@ -25,9 +25,15 @@ class NumberContext:
     notes: tuple[str, ...] = field(default=())
     signs: tuple[tuple[str, str], ...] = ()  # the country's own signs ("Q" the quetzal in Guatemala), written as is
     temperature: str = "°C"  # a bare "grados": Celsius, Fahrenheit in the United States
+    own_currency: str | None = None  # the country's currency: which "dirhams" a Moroccan page means
 
     def currency(self, code: str) -> tuple[str, bool]:
-        """A currency code with '$DOLLAR' and '$PESO' resolved, and whether that was a guess."""
+        """A currency code with '$DOLLAR' and '$PESO' resolved, and a name
+        several currencies share ('AED|MAD') read as the country's own where
+        it is one of them; and whether that was a guess."""
+        if "|" in code:
+            options = code.split("|")
+            return (self.own_currency if self.own_currency in options else options[0]), False
         if code == DOLLAR_SIGN:
             return self.dollar_sign or _UNKNOWN[code], False
         if code == PESO:
@@ -50,5 +56,5 @@ def number_context(text: str, country=None) -> NumberContext:
         return NumberContext(decide_style(text), signs=glued_signs())
     signs = tuple(country.signs) + glued_signs()
     return NumberContext(decide_style(text, country.numbers), country.dollar_sign, country.peso, country.code, signs=signs,
-                         temperature=country.temperature)
+                         temperature=country.temperature, own_currency=country.currency)
 

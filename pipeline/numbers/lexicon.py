@@ -192,7 +192,7 @@ def currency_codes() -> frozenset[str]:
     the name finder must not read them as organisations."""
     units = _load("units.json")
     tables = (units["currency_before"], units["currency_after"])
-    codes = {code for table in tables for code in table.values() if code.isalpha() and code.isupper()}
+    codes = {code for table in tables for value in table.values() for code in value.split("|") if code.isalpha() and code.isupper()}
     # three-letter codes as written, and two-letter units of account ("UF" in Chile)
     written = {word.upper() for table in tables for word in table if word.isalpha() and len(word) in (2, 3)}
     # the letters of a sign ("US" of "US$", "RD" of "RD$"), which the model may read as a name

@@ -13,7 +13,8 @@ from pipeline.singular import singular
 if TYPE_CHECKING:
     from pipeline.numbers.recognizer import Scanner
 
-_DE = re.compile(GAP1 + r"de" + GAP1, re.IGNORECASE)
+# "millones de euros"; Catalan left by a translator elides it: "480 milions d'euros"
+_DE = re.compile(GAP1 + r"(?:de" + GAP1 + r"|d['’])", re.IGNORECASE)
 # "por (cada) X": X a unit or a noun. What cannot follow "por" in a rate.
 _PER = re.compile(GAP1 + r"por" + GAP1 + r"(?:cada" + GAP1 + r")?", re.IGNORECASE)
 _PER_NOUN = re.compile(r"(?P<noun>[A-ZÁÉÍÓÚÑ]{2,}s?|[a-záéíóúñü]{3,})(?![^\W\d_])")
