@@ -1034,6 +1034,17 @@ def test_names_a_colombian_utility_s_legal_form_and_an_amount_after_a_company_no
     assert not any(word.startswith("USD") for word in found), found
 
 
+def test_names_catalan_maghrebi_and_colombian_people(finder):
+    """'Pol Vilaseca i Roura' joins his surnames with the Catalan 'i' and is 'Vilaseca' later;
+    'Hamza Lazrak' and 'Jairo Tafur Buenaventura' start with given names of their countries."""
+    text = "Según su director, Pol Vilaseca i Roura, el campus tendrá 17.600 GPU. Vilaseca calcula 135 empleos."
+    found = [(m[0], m[1], m[2]) for m in names(finder, text)]
+    assert ("Pol Vilaseca i Roura", "PER", "Pol Vilaseca i Roura") in found and ("Vilaseca", "PER", "Pol Vilaseca i Roura") in found, found
+    for person in ("Hamza Lazrak", "Jairo Tafur Buenaventura"):
+        found = [(m[0], m[1]) for m in names(finder, f"El campus tendrá 120.000 GPU, estima {person}, analista.")]
+        assert (person, "PER") in found, found
+
+
 def test_names_a_chinese_name_is_later_called_by_its_family_name(finder):
     """'Lin Wen-hsiung' is 'Lin' in the next sentence (a Western name keeps its last word)."""
     text = "El presidente de YSMC, Lin Wen-hsiung, habló ante analistas. Lin dijo que las ventas subieron 31%."

@@ -16,10 +16,11 @@ from pathlib import Path
 
 # Latin letters with the accents of Spanish, French and Portuguese names ("Hélène", "Gonçalo")
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
-# Given name, then one to three capitalised surnames, perhaps joined by "de", "del", "de la", "y".
+# Given name, then one to three capitalised surnames, perhaps joined by "de", "del", "de la", "y",
+# or the Catalan "i" ("Pol Vilaseca i Roura").
 _FULL_NAME = re.compile(
     r"(?<![\w])(?P<name>(?P<given>" + _CAPITALISED + r")(?:[ \u00a0]+" + _CAPITALISED + r")?"
-    r"(?:[ \u00a0]+(?:(?:de|del|de la|y)[ \u00a0]+)?" + _CAPITALISED + r"){1,3})(?![\w])"
+    r"(?:[ \u00a0]+(?:(?:de|del|de la|y|i)[ \u00a0]+)?" + _CAPITALISED + r"){1,3})(?![\w])"
 )
 _PERSON_CUE = re.compile(
     r"(?:ministr[oa]|viceministr[oa]|secretari[oa]|subsecretari[oa]|president[ea]|vicepresident[ea]|director[a]?|directiv[oa]|"
@@ -59,6 +60,8 @@ class People:
             return []
         if len(words) == 2 and words[0] in self.family_first and words[1] not in self.given:
             return [words[0]]  # "Lin" of "Lin Wen-hsiung": the family name comes first
+        if len(words) == 4 and words[2] in ("i", "y") and words[0] in self.given:
+            return [" ".join(words[1:]), words[1]]  # "Vilaseca" of "Pol Vilaseca i Roura": the first surname
         forms = [words[-1]]
         if len(words) == 3 and words[0] in self.given and words[1] not in self.given:
             forms = [" ".join(words[1:]), *forms, words[1]]  # "Ortiz Vélez" whole before either half
