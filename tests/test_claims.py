@@ -1132,6 +1132,9 @@ def test_claims_lists_dependents_and_markets_have_no_single_subject(extractor, t
          "\"Nuevo León pasó de 250 megawatts a más de 2,100 megawatts\", explica. Estima que la demanda crecerá 6.5% anual hasta 2030.",
          "6.5%", "Paulina Tijerina Ocañas"),
         ("«Calculamos que el mercado alcanzará unos 50.000 millones de dólares», afirmó Huang, de Nvidia.", "unos 50.000 millones de dólares", "Huang"),
+        # figures that "show" something speak for whoever keeps them
+        ("Las cifras de la Agencia de Regulación y Control de las Telecomunicaciones (Arcotel) a junio muestran que Conectia tiene 431.200 cuentas.",
+         "431.200", "Agencia de Regulación y Control de las Telecomunicaciones"),
         # the posts of elected people and the civic bodies the press names them by
         ("La diputada Laura Beltrán Ochoa pidió cuentas. La legisladora recordó que el presupuesto cayó 9,6 % este año.", "9,6 %", "Laura Beltrán Ochoa"),
         ("Ecologistas en Acción presentó un informe. El colectivo calcula que el campus evaporaría 2,6 hectómetros cúbicos al año.",
