@@ -1366,3 +1366,20 @@ def test_claims_the_company_an_officer_speaks_of_is_the_officers_own(extractor):
 )
 def test_claims_a_paper_speaks_for_its_owner_as_a_clause_subject(extractor, text, anchor, source):
     assert claims(extractor, text)[anchor].source == source
+
+
+def test_claims_a_readers_letter_is_its_signers_word(extractor):
+    """On an opinion page's letters, each letter's figures take the person who
+    signs it; the editorial above them is the outlet's own voice."""
+    text = ("La ANDE propone una suba del 37 % para los centros de datos.\n"
+            "Cartas de lectores\n"
+            "Los números de una granja\n"
+            "Una granja de criptominería de 60 MW consume unos 43.000 MWh al mes.\n"
+            "Aníbal Ortiz Benegas, Presidente Franco\n"
+            "No todo es bitcoin\n"
+            "Mi empresa aloja sus servidores en un centro de datos local de 1,2 MW.\n"
+            "Rosa Villalba de Cáceres, Encarnación\n")
+    found = claims(extractor, text)
+    assert found["37 %"].source is None
+    assert found["60 MW"].source == "Aníbal Ortiz Benegas"
+    assert found["1,2 MW"].source == "Rosa Villalba de Cáceres"

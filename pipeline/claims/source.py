@@ -92,7 +92,7 @@ def source_of(
         if found is not None:
             return found
     return (_quoted(ctx, number, ctx.names, draft) or _labelled_speaker(ctx, number, draft) or _interviewee(ctx, number, draft)
-            or _release_issuer(ctx, number, draft))
+            or _release_issuer(ctx, number, draft) or _letter_signer(ctx, number, draft))
 
 
 # papers that are also the works they describe: "El proyecto contempla cuatro naves" is the project's own figure
@@ -636,6 +636,32 @@ def _release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) 
         return None  # the outlet's own paragraphs after the release
     governments = [n for n in ctx.names if n.label == "ORG" and n.canonical.startswith("Government of") and n.start < number.start]
     return _found(draft, governments[0].canonical, "source<-release", "speaker") if governments else None
+
+
+# ---------------------------------------------------------------- letters
+# "Cartas de lectores", "Cartas al director": an opinion page's letters begin
+_LETTERS_OPEN = re.compile(r"(?im)^[ \t]*cartas?[ \t]+(?:de[ \t]+(?:los[ \t]+)?lectores|al[ \t]+director(?:a)?|a[ \t]+la[ \t]+directora|del[ \t]+lector)[ \t]*:?[ \t]*$")
+# the signature that closes a letter: a name, perhaps a comma and a town, alone on its line
+_SIGNATURE = re.compile(r"[ \t]*(?:,[ \t]*[^\n,.;:]{2,40})?[ \t]*$")
+
+
+def _letter_signer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
+    """On an opinion page's letters, a letter's figures are its signer's
+    word: the person named alone on the first line after the figure that
+    is only a name (and a town), before any other letter begins."""
+    opens = _LETTERS_OPEN.search(ctx.text, 0, number.start)
+    if opens is None:
+        return None
+    for person in (n for n in ctx.names if n.label == "PER" and n.start > number.end):
+        line_start = ctx.text.rfind("\n", 0, person.start) + 1
+        if ctx.text[line_start : person.start].strip() == "" and _SIGNATURE.match(ctx.text, person.end, _line_end(ctx.text, person.end)):
+            return _found(draft, person.canonical, "source<-letter", "speaker")
+    return None
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
 
 
 # ---------------------------------------------------------------- interviews
