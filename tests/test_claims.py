@@ -1132,6 +1132,9 @@ def test_claims_lists_dependents_and_markets_have_no_single_subject(extractor, t
          "\"Nuevo León pasó de 250 megawatts a más de 2,100 megawatts\", explica. Estima que la demanda crecerá 6.5% anual hasta 2030.",
          "6.5%", "Paulina Tijerina Ocañas"),
         ("«Calculamos que el mercado alcanzará unos 50.000 millones de dólares», afirmó Huang, de Nvidia.", "unos 50.000 millones de dólares", "Huang"),
+        # a "según" far after the figure, in another clause, does not take it from the speaker
+        ("Silvia Arrieta Vindas, directora económica de la Cámara de Industrias de Costa Rica, dijo que la tarifa industrial subió un 11 % "
+         "en dos años y pidió que lo recaudado, unos ₡20.000 millones anuales según cálculos de la cámara, rebaje la factura.", "11 %", "Silvia Arrieta Vindas"),
         # figures that "show" something speak for whoever keeps them
         ("Las cifras de la Agencia de Regulación y Control de las Telecomunicaciones (Arcotel) a junio muestran que Conectia tiene 431.200 cuentas.",
          "431.200", "Agencia de Regulación y Control de las Telecomunicaciones"),

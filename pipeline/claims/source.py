@@ -181,10 +181,22 @@ def _governs(scope: _Scope, cue) -> bool:
     según la compañía, sirve...") does not."""
     if cue.end() <= scope.clause[0] and _speaks_itself(scope):
         return False  # "..., según la consultora CBRE, y ERCOT proyecta que la demanda llegará a 145 GW"
+    if cue.start() > scope.number.end + _NEAR_AFTER and _said_before(scope):
+        return False  # "X dijo que la tarifa subió un 11 % y pidió que lo recaudado, según cálculos de la cámara, ...": X says the 11 %
     if cue.start() < scope.clause[1]:
         return True
     rest = scope.ctx.text[cue.end() : scope.sentence[1]]
     return scope.ctx.text[: cue.start()].rstrip().endswith(",") and "," not in rest
+
+
+_NEAR_AFTER = 40  # characters: a "según" this close after a figure is that figure's, whoever the sentence quotes
+
+
+def _said_before(scope: _Scope) -> bool:
+    """A verb of saying before the number, in its sentence, introduces it ("dijo que...")."""
+    ctx = scope.ctx
+    verbs = [t for t in ctx.attributions(scope.sentence) if t.pos_ in ("VERB", "AUX") and t.idx < scope.number.start]
+    return any(_introduces_speech(v, ctx.cues) and any(t.lower_ == "que" for t in v.doc[v.i + 1 : v.i + 3]) for v in verbs)
 
 
 def _speaks_itself(scope: _Scope) -> bool:
