@@ -118,6 +118,14 @@ def mark_sentence_starts(doc: Doc) -> Doc:
         index = bisect.bisect_right(starts, match.end()) - 1
         if index > 0 and doc[index].idx == match.end():
             doc[index].is_sent_start = False
+    # "Alfabeto, la empresa matriz de Google, dijo...": no sentence starts after a comma (the
+    # small parser mostly obeys; after a paragraph's forced start it may not, spaCy issue 7716)
+    for match in _AFTER_COMMA.finditer(text):
+        if starts is None:
+            starts = doc.to_array(IDX).tolist()
+        index = bisect.bisect_right(starts, match.end()) - 1
+        if index > 0 and doc[index].idx == match.end():
+            doc[index].is_sent_start = False
     return doc
 
 
@@ -126,6 +134,7 @@ def mark_sentence_starts(doc: Doc) -> Doc:
 _BOUNDARY = re.compile(r"\n[ \t\u00a0\n]*(?=\S)|([.!?…])[\"”»')]*[ \t\u00a0]+(?=[¿¡\"“«(]*[A-ZÁÉÍÓÚÑ0-9])")
 
 
+_AFTER_COMMA = re.compile(r",[ \t\u00a0]+(?=\S)")
 _NO_BOUNDARY = re.compile(r"(?<=\w)\.[ \t\u00a0]+(?=[a-záéíóúñ])")
 
 

@@ -39,6 +39,17 @@ def test_components_sentences_follow_stops_and_lines(extractor):
 
 
 @pytest.mark.model
+def test_components_no_sentence_starts_after_a_comma(extractor):
+    """'Alfabeto, la empresa matriz de Google, dijo...' is one sentence, though the small parser cuts after 'Alfabeto,'."""
+    doc = extractor.nlp(
+        "Se espera que Meta y Microsoft gasten más de $400 billones este año, según Bernstein.\n"
+        "Alfabeto, la empresa matriz de Google, dijo el martes que ahora espera gastos de capital de entre $91 billones "
+        "y $93 billones este año, frente a su pronóstico anterior de $85 billones. Amazonas dijo que su unidad creció."
+    )
+    assert "Alfabeto, la empresa matriz de Google, dijo" in [s.text.strip()[:43] for s in doc.sents]
+
+
+@pytest.mark.model
 def test_components_declare_what_they_need_and_give(extractor):
     """spaCy's own check of every component's `requires` and `assigns`."""
     analysis = extractor.nlp.analyze_pipes(pretty=False)
