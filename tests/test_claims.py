@@ -1386,3 +1386,13 @@ def test_claims_a_readers_letter_is_its_signers_word(extractor):
     assert found["37 %"].source is None
     assert found["60 MW"].source == "Aníbal Ortiz Benegas"
     assert found["1,2 MW"].source == "Rosa Villalba de Cáceres"
+
+
+def test_claims_an_estimate_cue_in_a_later_statement_is_not_the_figures(extractor):
+    """'dijo que la tarifa subió un 11 % ... y pidió que lo recaudado, unos ₡20.000 millones
+    según cálculos de la cámara, ...': the 11 % is asserted; the estimate is the later sum's."""
+    text = ("Silvia Arrieta, directora económica de la Cámara de Industrias, dijo que la tarifa industrial subió un 11 % en dos años "
+            "y pidió que lo recaudado, unos ₡20.000 millones anuales según cálculos de la cámara, rebaje la factura.")
+    found = claims(extractor, text)
+    assert found["11 %"].modality == "asserted"
+    assert found["unos ₡20.000 millones anuales"].modality == "estimated"

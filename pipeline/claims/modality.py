@@ -88,7 +88,8 @@ def _cued(ctx: ClaimDocument, spans, verbs, draft: ClaimDraft, settled: bool, ac
         for cue in ctx.cues.modality[modality].finditer(ctx.text, sentence[0], sentence[1]):
             if act is not None and act.idx <= cue.start() < act.idx + len(act.text):
                 continue  # "proyecta una primera etapa de 100 MW" plans the stage; it forecasts nothing
-            if _counts(ctx, cue, sentence, clause, governing, modality) and not _plan_behind(ctx, cue, draft, governing):
+            if _counts(ctx, cue, sentence, clause, governing, modality) and not _plan_behind(ctx, cue, draft, governing) \
+                    and not _past_new_statement(ctx, cue, draft, governing):
                 if modality == "planned" and _done_below(ctx, cue, inside):
                     continue
                 draft.cues.append(f"modality:{modality}<-{cue.group(0)}")
@@ -206,6 +207,17 @@ def _counts(ctx: ClaimDocument, cue, sentence, clause, governing: set[int], moda
         # but "un funcionario que pidió el anonimato" makes the whole report alleged
         return False
     return clause[0] <= cue.start() < clause[1] or cue.start() == sentence[0]
+
+
+def _past_new_statement(ctx: ClaimDocument, cue, draft: ClaimDraft, governing: set[int]) -> bool:
+    """'dijo que la tarifa subió un 11 % y pidió que lo recaudado, unos ₡20.000
+    millones según cálculos de la cámara, ...': a cue after another verb's
+    "que" belongs to that new statement, not to the figure before it."""
+    if cue.start() <= draft.anchor.end:
+        return False
+    between = _tokens(ctx, draft.anchor.end, cue.start())
+    return any(t.lower_ == "que" and i > 0 and between[i - 1].pos in (VERB, AUX) and between[i - 1].i not in governing
+               for i, t in enumerate(between))
 
 
 def _other_clause(token: Token, governing: set[int]) -> bool:
