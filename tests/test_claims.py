@@ -1208,6 +1208,8 @@ def test_claims_speakers_from_desde_relatives_acronyms_and_filings(extractor, te
         ("El ministro agregó que la provincia cederá 1.200 hectáreas fiscales.", "1.200 hectáreas", "planned"),
         # money committed is money given
         ("El Gobierno Regional comprometió UF 95.000 para un centro de formación.", "UF 95.000", "asserted"),
+        # what is counted is what a future act will make
+        ("La consejera cifró en 1.200 los empleos directos que generará el complejo.", "1.200", "planned"),
     ],
 )
 def test_claims_modality_of_clauses_markets_and_commitments(extractor, text, anchor, modality):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.symbols import ADJ, ADV, AUX, VERB
+from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB
 from spacy.tokens import Token
 
 from pipeline.claims.document import ClaimDocument
@@ -128,11 +128,21 @@ def _planned_act(ctx: ClaimDocument, chain: list[Token], draft: ClaimDraft) -> T
 
 
 def _planned_or_from_verbs(ctx: ClaimDocument, chain: list[Token], inside: list[Token], draft: ClaimDraft) -> str:
-    wanted = _wanted(ctx, chain) or _committed(ctx, inside, draft)
+    wanted = _wanted(ctx, chain) or _committed(ctx, inside, draft) or _counted_to_come(ctx, draft)
     if wanted is not None:
         draft.cues.append(f"modality:planned<-{wanted.text}")
         return "planned"
     return _from_verbs(ctx, inside, draft)
+
+
+def _counted_to_come(ctx: ClaimDocument, draft: ClaimDraft) -> Token | None:
+    """'cifró en 1.200 los empleos directos que generará el complejo': what is
+    counted is what a future act will make, whatever verb states the count."""
+    following = _tokens(ctx, draft.anchor.end, min(draft.sentence[1], draft.anchor.end + 40))[:5]
+    noun = next((t for t in following if t.pos == NOUN), None)
+    if noun is None or not ctx.text[draft.anchor.end : noun.idx].strip(" ").lower().startswith(("los", "las")):
+        return None
+    return next((c for c in noun.children if c.dep_ in ("acl", "acl:relcl") and c.i > noun.i and "Fut" in c.morph.get("Tense")), None)
 
 
 def _starts_change(ctx: ClaimDocument, draft: ClaimDraft) -> bool:
