@@ -1045,6 +1045,15 @@ def test_names_catalan_maghrebi_and_colombian_people(finder):
         assert (person, "PER") in found, found
 
 
+def test_names_a_post_s_portfolio_is_no_part_of_the_institution_its_acronym_names(finder):
+    """'La gerente de Recursos Hídricos del Instituto Costarricense de Acueductos y Alcantarillados (AyA)':
+    the institute is the organisation, the unit before it her portfolio."""
+    text = "La gerente de Recursos Hídricos del Instituto Costarricense de Acueductos y Alcantarillados (AyA), Lorena Madrigal, habló."
+    found = [(m[0], m[1], m[2]) for m in names(finder, text)]
+    full = "Instituto Costarricense de Acueductos y Alcantarillados"
+    assert (full, "ORG", full) in found and ("AyA", "ORG", full) in found, found
+
+
 def test_names_a_chinese_name_is_later_called_by_its_family_name(finder):
     """'Lin Wen-hsiung' is 'Lin' in the next sentence (a Western name keeps its last word)."""
     text = "El presidente de YSMC, Lin Wen-hsiung, habló ante analistas. Lin dijo que las ventas subieron 31%."

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.page.places import gazetteer
 
@@ -55,7 +56,7 @@ def find_definitions(text: str, english=None) -> list[Definition]:
             if full_text is None and english is not None and "ingl" in (match.groupdict().get("gloss") or ""):
                 full_text = full[1] if _fits_tail(match.group("acronym"), english(full[1])) else None
             if full_text is None and pattern is _DEFINED and _short_name(match.group("acronym"), full[1]):
-                start, full_text = full
+                start, full_text = _after_portfolio(*full)
             if full_text and start + len(full_text) == match.end("full") and match.groupdict().get("legal"):
                 full_text += match.group("legal")  # the span keeps the legal form; the canonical drops it
             if full_text:
@@ -75,6 +76,26 @@ def _fitting_tail(acronym: str, start: int, full: str) -> tuple[int, str | None]
         if word.group()[:1].isupper() and _aside(head) and _spells(acronym, tail):
             return start + word.start(), tail
     return start, None
+
+
+def _after_portfolio(start: int, full: str) -> tuple[int, str]:
+    """'La gerente de Recursos Hídricos del Instituto Costarricense de
+    Acueductos y Alcantarillados (AyA)': a unit's name before "del" and an
+    institution's head word is the post's portfolio; the body starts at the head."""
+    for joint in _OF_INSTITUTION.finditer(full):
+        if joint.group("head") in _institution_heads():
+            return start + joint.start("head"), full[joint.start("head") :]
+    return start, full
+
+
+_OF_INSTITUTION = re.compile(r"[ \u00a0](?:del|de[ \u00a0]+la)[ \u00a0]+(?P<head>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)")
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> frozenset[str]:
+    from pipeline.names.catalogue import org_cues  # imported late: the catalogue imports this module
+
+    return frozenset(org_cues()["institution_heads"])
 
 
 def _aside(head: str) -> bool:
