@@ -1054,6 +1054,13 @@ def test_names_a_post_s_portfolio_is_no_part_of_the_institution_its_acronym_name
     assert (full, "ORG", full) in found and ("AyA", "ORG", full) in found, found
 
 
+def test_names_catalan_bodies_elide_their_joining_words(finder):
+    """'Departament d'Empresa i Treball', 'Agència de l'Habitatge de Catalunya': Catalan joins with d', l' and i."""
+    for body in ("Departament d'Empresa i Treball", "Agència de l'Habitatge de Catalunya"):
+        found = [(m[0], m[1]) for m in names(finder, f"El {body} ha aprobado 3 millones de euros para la comarca.")]
+        assert (body, "ORG") in found, found
+
+
 def test_names_a_chinese_name_is_later_called_by_its_family_name(finder):
     """'Lin Wen-hsiung' is 'Lin' in the next sentence (a Western name keeps its last word)."""
     text = "El presidente de YSMC, Lin Wen-hsiung, habló ante analistas. Lin dijo que las ventas subieron 31%."

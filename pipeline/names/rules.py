@@ -88,8 +88,8 @@ class OrgRules:
         self._lower_tail = re.compile(r"(?<=[A-ZÁÉÍÓÚÑa-záéíóúñ])(?:[ \u00a0]+(?:" + lower + r"))+$")
         self._institution = re.compile(
             r"(?<![\w])(?:(?:" + ordinals + r")[ \u00a0]+)?(?:" + heads + r")"
-            r"(?:[ \u00a0]+" + part + r")*(?:(?:[ \u00a0]+(?:" + joins + r")|,)[ \u00a0]+" + _CAP + r"(?:[ \u00a0]+" + part + r")*)*"
-        )
+            r"(?:[ \u00a0]+" + part + r")*(?:(?:(?:[ \u00a0]+(?:" + joins + r")|,)[ \u00a0]+|[ \u00a0]+(?:de[ \u00a0]+)?[dl]['’])" + _CAP + r"(?:[ \u00a0]+" + part + r")*)*"
+        )  # Catalan elides its joins: "Departament d'Empresa i Treball", "Agència de l'Habitatge"
         # "la Gobernación de Santander y el Gobierno de...", "Banco General y BID Invest": two bodies
         self._two_bodies = re.compile(
             r"[ \u00a0]+(?:y|e)[ \u00a0]+(?:(?:de[ \u00a0]+)?(?:el|la|los|las)[ \u00a0]+(?P<head>" + heads + r")(?![\w])"
