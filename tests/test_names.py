@@ -1061,6 +1061,13 @@ def test_names_catalan_bodies_elide_their_joining_words(finder):
         assert (body, "ORG") in found, found
 
 
+@pytest.mark.parametrize("firm", ["Solsticio Centros de Datos", "Ozama Data Park", "Mediterrània Data Parks"])
+def test_names_a_firm_named_for_its_trade_in_spanish_or_english(finder, firm):
+    """'Centros de Datos' ends a firm's name as 'Data Centers' does; so does 'Data Park(s)'."""
+    found = [(m[0], m[1]) for m in names(finder, f"Mientras tanto, {firm} obtuvo 95 MW de la distribuidora.")]
+    assert (firm, "ORG") in found, found
+
+
 def test_names_a_chinese_name_is_later_called_by_its_family_name(finder):
     """'Lin Wen-hsiung' is 'Lin' in the next sentence (a Western name keeps its last word)."""
     text = "El presidente de YSMC, Lin Wen-hsiung, habló ante analistas. Lin dijo que las ventas subieron 31%."
