@@ -1135,6 +1135,10 @@ def test_claims_lists_dependents_and_markets_have_no_single_subject(extractor, t
         # a "según" far after the figure, in another clause, does not take it from the speaker
         ("Silvia Arrieta Vindas, directora económica de la Cámara de Industrias de Costa Rica, dijo que la tarifa industrial subió un 11 % "
          "en dos años y pidió que lo recaudado, unos ₡20.000 millones anuales según cálculos de la cámara, rebaje la factura.", "11 %", "Silvia Arrieta Vindas"),
+        # "el gremio" is the association named before, not the grid operator named last
+        ("La Asociación Colombiana de Infraestructura Digital publicó su informe. XM lo recibió con cautela. "
+         "El gremio, que agrupa a 38 operadores, estima que la capacidad pasará de 240 megavatios a 1.050 MW.",
+         "1.050 MW", "Asociación Colombiana de Infraestructura Digital"),
         # figures that "show" something speak for whoever keeps them
         ("Las cifras de la Agencia de Regulación y Control de las Telecomunicaciones (Arcotel) a junio muestran que Conectia tiene 431.200 cuentas.",
          "431.200", "Agencia de Regulación y Control de las Telecomunicaciones"),

@@ -1068,6 +1068,12 @@ def test_names_a_firm_named_for_its_trade_in_spanish_or_english(finder, firm):
     assert (firm, "ORG") in found, found
 
 
+def test_names_a_person_with_two_given_names_is_later_called_by_her_first_surname(finder):
+    """'Arbeláez' of 'Luisa Fernanda Arbeláez Quintero'."""
+    text = "Así lo afirmó Luisa Fernanda Arbeláez Quintero, presidenta de Asoinfra. Según Arbeláez, 62% de la demanda vendrá de la IA."
+    assert ("Arbeláez", "PER", "Luisa Fernanda Arbeláez Quintero") in [(m[0], m[1], m[2]) for m in names(finder, text)]
+
+
 def test_names_a_chinese_name_is_later_called_by_its_family_name(finder):
     """'Lin Wen-hsiung' is 'Lin' in the next sentence (a Western name keeps its last word)."""
     text = "El presidente de YSMC, Lin Wen-hsiung, habló ante analistas. Lin dijo que las ventas subieron 31%."

@@ -62,6 +62,8 @@ class People:
             return [words[0]]  # "Lin" of "Lin Wen-hsiung": the family name comes first
         if len(words) == 4 and words[2] in ("i", "y") and words[0] in self.given:
             return [" ".join(words[1:]), words[1]]  # "Vilaseca" of "Pol Vilaseca i Roura": the first surname
+        if len(words) == 4 and words[0] in self.given and words[1] in self.given and words[2] not in self.given:
+            return [" ".join(words[2:]), words[2], words[-1]]  # "Arbeláez" of "Luisa Fernanda Arbeláez Quintero"
         forms = [words[-1]]
         if len(words) == 3 and words[0] in self.given and words[1] not in self.given:
             forms = [" ".join(words[1:]), *forms, words[1]]  # "Ortiz Vélez" whole before either half
