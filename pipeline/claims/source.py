@@ -186,6 +186,8 @@ def _governs(scope: _Scope, cue) -> bool:
     if cue.start() < scope.clause[1]:
         return True
     rest = scope.ctx.text[cue.end() : scope.sentence[1]]
+    made = _WHO_MADE_IT.search(rest)
+    rest = rest[: made.start()] if made else rest  # ", según el informe “X”, que presentó ayer la Asociación...": still closing
     return scope.ctx.text[: cue.start()].rstrip().endswith(",") and "," not in rest
 
 
@@ -296,11 +298,18 @@ def _previous_sentence(ctx: ClaimDocument, sentence: tuple[int, int]) -> tuple[i
     return earlier[-1] if earlier else sentence
 
 
+_WHO_MADE_IT = re.compile(r",\s+(?:que|elaborad[oa]|publicad[oa]|presentad[oa]|difundid[oa])\s", re.IGNORECASE)
+
+
 def _document_owner(scope: _Scope, after: int) -> str | None:
     """'según documentos que la empresa presentó', 'según el informe de la CNMC':
     whoever the rest of the phrase names; else the article's topic."""
     end = scope.ctx.text.find(",", after, scope.sentence[1])
     end = scope.sentence[1] if end < 0 else end
+    if _WHO_MADE_IT.match(scope.ctx.text, end):
+        # 'según el informe “Infraestructura digital”, que presentó ayer la Asociación...': who made it follows
+        later = scope.ctx.text.find(",", end + 1, scope.sentence[1])
+        end = scope.sentence[1] if later < 0 else later
     return _phrase_owner(scope.ctx, after, end, scope.speakers, scope.discourse) or _topic(scope.discourse)
 
 
