@@ -1140,7 +1140,7 @@ def test_claims_lists_dependents_and_markets_have_no_single_subject(extractor, t
          "El gremio, que agrupa a 38 operadores, estima que la capacidad pasará de 240 megavatios a 1.050 MW.",
          "1.050 MW", "Asociación Colombiana de Infraestructura Digital"),
         # a report named by its title, with who made it after it
-        ("La demanda de los centros de datos pasó de 780 GWh en 2022 a 1.310 GWh en 2025, según el informe “Infraestructura digital y energía”, "
+        ("La firma Nodo Andino abrió su campus. La demanda de los centros de datos pasó de 780 GWh en 2022 a 1.310 GWh en 2025, según el informe “Infraestructura digital y energía”, "
          "que presentó ayer la Asociación Colombiana de Infraestructura Digital (Asoinfra).", "780 GWh", "Asociación Colombiana de Infraestructura Digital"),
         # figures that "show" something speak for whoever keeps them
         ("Las cifras de la Agencia de Regulación y Control de las Telecomunicaciones (Arcotel) a junio muestran que Conectia tiene 431.200 cuentas.",
