@@ -95,15 +95,15 @@ def source_of(
             or _release_issuer(ctx, number, draft) or _letter_signer(ctx, number, draft))
 
 
-# papers that are also the works they describe: "El proyecto contempla cuatro naves" is the project's own figure
 _BETWEEN = re.compile(r"(?<![^\W_])entre\s", re.IGNORECASE)
+# papers that are also the works they describe: "El proyecto contempla cuatro naves" is the project's own figure
 _WORKS = ("proyecto", "presupuesto", "licitación", "propuesta", "calendario", "cronograma", "hoja")
 
 
 def _document_says(scope: _Scope, draft: ClaimDraft) -> str | None:
-    """'La resolución del organismo de cuenca limita las extracciones a...',
-    'Un conteo de la asociación Vecinos Unidos registró 31 cortes': a paper
-    whose verb carries the figure speaks for the one its phrase names."""
+    """'El plan de inversiones que la compañía entregó al Ministerio destina
+    US$ 2.050 millones...': a paper whose verb carries the figure speaks for
+    the one its phrase names (no one, when none is named)."""
     ctx = scope.ctx
     subject = ctx.subject_token(scope.number)
     if subject is None or subject.lower_ in _WORKS or _document_noun(ctx, subject.lower_, subject.idx + len(subject.text)) is None:
@@ -477,7 +477,8 @@ def speaker_of(ctx: ClaimDocument, verb: Token, speakers: list[NameMatch], disco
 def _dropped_subject(ctx: ClaimDocument, verb: Token) -> str | None:
     """'Dijo que el emprendimiento podría generar 350 empleos', 'Ahora calcula
     que...': a sentence opening on a verb of saying with no subject goes on
-    with whoever the sentence before named last, person or organisation."""
+    with whoever the sentence before named last, a person before an
+    organisation, or the one before that if it named no one ('"...", explica.')."""
     at = ctx.sentence_at(verb.idx)
     if at < 1 or len(ctx.text[ctx.sentences[at][0] : verb.idx].split()) > 2 or "3" not in verb.morph.get("Person"):
         return None  # "«Calculamos que...», afirmó Huang": the first person is the quote's speaker
@@ -668,8 +669,8 @@ _SIGNATURE = re.compile(r"[ \t]*(?:,[ \t]*[^\n,.;:]{2,40})?[ \t]*$")
 
 def _letter_signer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
     """On an opinion page's letters, a letter's figures are its signer's
-    word: the person named alone on the first line after the figure that
-    is only a name (and a town), before any other letter begins."""
+    word: the first person after the figure named alone on a line (perhaps
+    with a town), which is the signature closing that figure's letter."""
     opens = _LETTERS_OPEN.search(ctx.text, 0, number.start)
     if opens is None:
         return None

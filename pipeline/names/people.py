@@ -53,8 +53,8 @@ class People:
     def surnames(self, canonical: str) -> list[str]:
         """The short forms of a full name: the last word, and of a Spanish
         double surname both together and the first ("Restrepo Mejía" and
-        "Restrepo" of "Julián Restrepo Mejía"); of a Chinese or Korean name,
-        its first word."""
+        "Restrepo" of "Julián Restrepo Mejía", also after two given names or
+        joined by the Catalan "i"); of a Chinese or Korean name, its first word."""
         words = canonical.split()
         if len(words) < 2:
             return []
