@@ -1405,3 +1405,10 @@ def test_claims_an_estimate_cue_in_a_later_statement_is_not_the_figures(extracto
     found = claims(extractor, text)
     assert found["11 %"].modality == "asserted"
     assert found["unos ₡20.000 millones anuales"].modality == "estimated"
+
+
+def test_claims_paying_in_advance_is_no_statement(extractor):
+    """'adelantar' states something only before 'que' ('adelantó que...'); 'adelantará los
+    $42.000 millones' pays them in advance, so the payer does not become the source."""
+    text = "Hornero Cloud adelantará los $42.000 millones que costará la obra y los recuperará con descuentos en la factura."
+    assert claims(extractor, text)["$42.000 millones"].source is None
