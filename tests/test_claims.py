@@ -1142,6 +1142,10 @@ def test_claims_lists_dependents_and_markets_have_no_single_subject(extractor, t
         # a report named by its title, with who made it after it
         ("La firma Nodo Andino abrió su campus. La demanda de los centros de datos pasó de 780 GWh en 2022 a 1.310 GWh en 2025, según el informe “Infraestructura digital y energía”, "
          "que presentó ayer la Asociación Colombiana de Infraestructura Digital (Asoinfra).", "780 GWh", "Asociación Colombiana de Infraestructura Digital"),
+        # "el organismo" is a body of the state, not the party named last
+        ("Servicios de Agua y Drenaje de Monterrey (SADM) recibirá los balances. La propuesta la firman Claudia Rangel, de Morena, "
+         "y Javier Buentello, del PRI.\nSADM distribuye 17,800 litros por segundo, según datos del organismo.",
+         "17,800 litros por segundo", "Servicios de Agua y Drenaje de Monterrey"),
         # figures that "show" something speak for whoever keeps them
         ("Las cifras de la Agencia de Regulación y Control de las Telecomunicaciones (Arcotel) a junio muestran que Conectia tiene 431.200 cuentas.",
          "431.200", "Agencia de Regulación y Control de las Telecomunicaciones"),

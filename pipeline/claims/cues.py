@@ -57,6 +57,7 @@ class Cues:
     generic_public_nouns: frozenset[str]
     reference_nouns: dict[str, frozenset[str]]
     generic_company_nouns: frozenset[str]
+    state_body_nouns: frozenset[str]
     attribution_needs_que: frozenset[str]
     attribution_plans: frozenset[str]
     announcements: frozenset[str]
@@ -123,6 +124,7 @@ def cues(path: str | None = None) -> Cues:
         generic_heads=frozenset(data["generic_heads"]),
         reference_nouns={kind: frozenset(words) for kind, words in data["reference_nouns"].items()},
         generic_company_nouns=frozenset(data["generic_company_nouns"]),
+        state_body_nouns=frozenset(data["state_body_nouns"]),
         attribution_needs_que=frozenset(data["attribution_needs_que"]),
         attribution_plans=frozenset(data["attribution_plans"]),
         announcements=frozenset(data["announcement_verbs"]),
