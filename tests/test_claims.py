@@ -1151,6 +1151,7 @@ def test_claims_lists_dependents_and_markets_have_no_single_subject(extractor, t
          "431.200", "Agencia de Regulación y Control de las Telecomunicaciones"),
         # the posts of elected people and the civic bodies the press names them by
         ("La diputada Laura Beltrán Ochoa pidió cuentas. La legisladora recordó que el presupuesto cayó 9,6 % este año.", "9,6 %", "Laura Beltrán Ochoa"),
+        ("El concejal Sebastián Londoño Vélez citó a EPM. Según el cabildante, la tarifa subió de $633 a $905 por kWh.", "$905 por kWh", "Sebastián Londoño Vélez"),
         ("Ecologistas en Acción presentó un informe. El colectivo calcula que el campus evaporaría 2,6 hectómetros cúbicos al año.",
          "2,6 hectómetros cúbicos al año", "Ecologistas en Acción"),
     ],
