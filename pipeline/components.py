@@ -20,6 +20,7 @@ statistical model unless `overwrite_ents` is set.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from importlib import resources
@@ -98,10 +99,8 @@ def mark_sentence_starts(doc: Doc) -> Doc:
     exclamation mark followed by a capital, unless the stop ends an
     abbreviation or an initial ("EE. UU.", "D. F. Jones")."""
     text = doc_text(doc)
-    starts = None
+    starts = doc.to_array(IDX).tolist()  # nearly every page has a comma or a stop, so read once
     for match in _BOUNDARY.finditer(text):
-        if starts is None:
-            starts = doc.to_array(IDX).tolist()
         # The boundary ends before a non-space character, which a token holds.
         index = bisect.bisect_right(starts, match.end()) - 1
         if index <= 0:
@@ -109,22 +108,13 @@ def mark_sentence_starts(doc: Doc) -> Doc:
         # After an abbreviation ("la Dra. Ana Ruiz") the parser must not cut either.
         abbreviation = match.group(1) == "." and _abbreviation_before(text, match.start(1))
         doc[index].is_sent_start = not abbreviation
-    # "Meta Platforms Inc. dijo...": an abbreviation's stop before a lower-case word ends no sentence
-    for match in _NO_BOUNDARY.finditer(text):
-        if not _abbreviation_before(text, match.start()):
-            continue
-        if starts is None:
-            starts = doc.to_array(IDX).tolist()
-        index = bisect.bisect_right(starts, match.end()) - 1
-        if index > 0 and doc[index].idx == match.end():
-            doc[index].is_sent_start = False
+    # "Meta Platforms Inc. dijo...": an abbreviation's stop before a lower-case word ends no sentence;
     # "Alfabeto, la empresa matriz de Google, dijo...": no sentence starts after a comma (the
     # small parser mostly obeys; after a paragraph's forced start it may not, spaCy issue 7716)
-    for match in _AFTER_COMMA.finditer(text):
-        if starts is None:
-            starts = doc.to_array(IDX).tolist()
-        index = bisect.bisect_right(starts, match.end()) - 1
-        if index > 0 and doc[index].idx == match.end():
+    stops = (m.end() for m in _NO_BOUNDARY.finditer(text) if _abbreviation_before(text, m.start()))
+    for offset in itertools.chain(stops, (m.end() for m in _AFTER_COMMA.finditer(text))):
+        index = bisect.bisect_right(starts, offset) - 1
+        if index > 0 and doc[index].idx == offset:
             doc[index].is_sent_start = False
     return doc
 

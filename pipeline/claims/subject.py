@@ -184,12 +184,17 @@ def _speakers_firm(ctx: ClaimDocument, company, draft: ClaimDraft, discourse: Di
     """'La ejecutiva precisó que la empresa pasó de 18 a 57 trabajadores': in
     what a firm's officer reports, "la empresa" is that officer's firm, not
     the supplier named last."""
-    if draft.source is None or company.group(0).split()[-1].lower() not in ctx.cues.generic_company_nouns:
+    if company.group(0).split()[-1].lower() not in ctx.cues.generic_company_nouns:
         return None
-    if not any(c.startswith("source<-verb:") for c in draft.cues):
-        return None
-    employer = org_of_person(draft.source) or discourse.employers.get(draft.source)
+    employer = _speakers_employer(draft, discourse, org_of_person)
     return employer if employer is not None and any(n.canonical == employer and is_company(n) for n in ctx.names) else None
+
+
+def _speakers_employer(draft: ClaimDraft, discourse: Discourse, org_of_person) -> str | None:
+    """Whom the person a verb of saying quotes works for, as the catalogue or the article says."""
+    if draft.source is None or not any(c.startswith("source<-verb:") for c in draft.cues):
+        return None
+    return org_of_person(draft.source) or discourse.employers.get(draft.source)
 
 
 def _whole_system(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> bool:
@@ -335,9 +340,7 @@ def _may_act(ctx: ClaimDocument, name) -> bool:
 def _outsider_speaks(draft: ClaimDraft, discourse: Discourse, org_of_person) -> bool:
     """'..., dijo Mariela Quintero, presidenta de la cámara': a person of
     another organisation speaks of their own matter, not of the article's company."""
-    if draft.source is None or not any(c.startswith("source<-verb:") for c in draft.cues):
-        return False
-    employer = org_of_person(draft.source) or discourse.employers.get(draft.source)
+    employer = _speakers_employer(draft, discourse, org_of_person)
     return employer is not None and employer != discourse.topic
 
 
