@@ -1417,3 +1417,29 @@ def test_claims_paying_in_advance_is_no_statement(extractor):
     $42.000 millones' pays them in advance, so the payer does not become the source."""
     text = "Hornero Cloud adelantará los $42.000 millones que costará la obra y los recuperará con descuentos en la factura."
     assert claims(extractor, text)["$42.000 millones"].source is None
+
+
+@pytest.mark.parametrize(
+    "text, anchor, source",
+    [
+        # a title with a phrase of its own before the name it introduces
+        ("Boricua Compute instalará dos turbinas. El centro podría operar aislado durante unas 36 horas, según el ingeniero del proyecto, "
+         "Javier Torres Santiago.", "unas 36 horas", "Javier Torres Santiago"),
+        # "el municipio" is the town's government named before
+        ("La Municipalidad de Quilicura pidió más estudios. Según el municipio, el campus podría extraer hasta 90 litros por segundo.",
+         "hasta 90 litros por segundo", "Municipalidad de Quilicura"),
+        # a sentence that opens "Para la cámara," gives the view of the chamber named before
+        ("La Cámara Nacional de la Industria Electrónica criticó el plan. Para la cámara, la oferta estatal cubriría apenas 4% de esa demanda.",
+         "4%", "Cámara Nacional de la Industria Electrónica"),
+    ],
+)
+def test_claims_titles_towns_and_views_point_back(extractor, text, anchor, source):
+    assert claims(extractor, text)[anchor].source == source
+
+
+def test_claims_an_indefinite_noun_is_no_body_named_before(extractor):
+    """'En Meco, un municipio de unos 14.000 habitantes, el alcalde ... defiende
+    que...': the town described is not its council speaking."""
+    text = ("El Ayuntamiento de Meco aprobó la licencia. En Meco, un municipio de unos 14.000 habitantes, el alcalde, Pedro Lozano Sanz, "
+            "defiende que el campus dejará cerca de 3,5 millones de euros anuales.")
+    assert claims(extractor, text)["cerca de 3,5 millones de euros anuales"].source == "Pedro Lozano Sanz"

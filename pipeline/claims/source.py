@@ -60,7 +60,8 @@ _CITED_BY = re.compile(r"[^.;:]{0,40}?\b(?:citad|recogid|consultad|mencionad)[oa
 
 
 _ASIDES = ("acl", "acl:relcl", "appos")
-_COMMA = re.compile(r",\s+")
+# "según el ingeniero del proyecto, Javier Torres": the title's own phrase before the name
+_TITLE_PHRASE = re.compile(r"(?:\s+(?:de|del|de\s+la|de\s+los)\s+[^,.;:()]{1,60}?)?,\s+")
 _PRICE_TARGET = re.compile(r"(?<![^\W_])precio\s+objetivo\b(?:\s+[\wáéíóúñ.,]+){0,8}?\s+(?:de|a|en|hasta)\s+(?:los\s+)?$", re.IGNORECASE)  # "su precio objetivo para el CBFI de Tepeyac de 41.00 a"
 _FIGURE_FIRST = re.compile(r"(?:una|esa|la|dicha|esta)\s", re.IGNORECASE)  # "una cifra que la empresa rebaja a": its own speaker inside
 _DISPUTE_OPENING = re.compile(r",\s+(?:una\s+|un\s+)?(?:cifra|diferencia|monto|importe)\s+que\s+$")
@@ -224,8 +225,9 @@ def _according_name(ctx: ClaimDocument, cue, speakers) -> NameMatch | None:
 
 
 def _named_after(scope: _Scope, end: int) -> str | None:
-    """'según su presidente, Raúl Pereyra Lagos, ...': the person the title introduces."""
-    comma = _COMMA.match(scope.ctx.text, end)
+    """'según su presidente, Raúl Pereyra Lagos, ...', 'según el ingeniero del
+    proyecto, Javier Torres': the person the title introduces."""
+    comma = _TITLE_PHRASE.match(scope.ctx.text, end)
     return next((n.canonical for n in scope.speakers if comma and n.start == comma.end() and n.label == "PER"), None)
 
 
@@ -341,8 +343,19 @@ def _opening_for(scope: _Scope, draft: ClaimDraft) -> str | None:
     comma = ctx.text.find(",", start, scope.sentence[1])
     lead = [n for n in scope.speakers if n.end <= comma and not is_reporter(n)] if comma > 0 else []
     person = [n for n in lead if n.label == "PER"]
-    chosen = (person or lead)[:1]
-    return _found(draft, chosen[0].canonical, "source<-according:Para", "speaker") if chosen else None
+    chosen = [n.canonical for n in (person or lead)[:1]] or [_opening_reference(scope)]
+    return _found(draft, chosen[0], "source<-according:Para", "speaker") if chosen[0] else None
+
+
+_FOR_NOUN = re.compile(r"Para\s+(?:el|la|los|las)\s+([a-záéíóúñ]+)\s*,")
+
+
+def _opening_reference(scope: _Scope) -> str | None:
+    """'Para la cámara, la oferta estatal cubriría apenas 4 %': the body a reference noun points back to."""
+    found = _FOR_NOUN.match(scope.ctx.text, scope.sentence[0])
+    if not found or not kinds_of_noun(scope.ctx, found.group(1)):
+        return None
+    return referent(scope.ctx, found.group(1), scope.sentence[0], scope.discourse, 3)
 
 
 # ------------------------------------------------------- attribution verbs
@@ -559,7 +572,8 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
         named_last = _person_closing_phrase(child, speakers) if "person" in kinds else None
         if named_last is not None:
             return named_last.canonical
-        meant = referent(ctx, child.lower_, child.idx, discourse)
+        # "un municipio de 14.000 habitantes" is a kind of thing, no body named before
+        meant = None if _indefinite(child) else referent(ctx, child.lower_, child.idx, discourse)
         if meant is not None:
             return meant
     if child.lower_ in ctx.cues.document_nouns:
@@ -575,6 +589,10 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
             return inside[0].canonical
     inner = _name_in_apposition(child, speakers)
     return inner.canonical if inner is not None else None
+
+
+def _indefinite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("un", "una", "unos", "unas") for c in token.children)
 
 
 def _name_of_token(child: Token, speakers) -> NameMatch | None:
