@@ -1425,6 +1425,15 @@ def test_claims_paying_in_advance_is_no_statement(extractor):
         # a title with a phrase of its own before the name it introduces
         ("Boricua Compute instalará dos turbinas. El centro podría operar aislado durante unas 36 horas, según el ingeniero del proyecto, "
          "Javier Torres Santiago.", "unas 36 horas", "Javier Torres Santiago"),
+        # ... or an adjective of its own ("director general")
+        ("Según su director general, Rafael Mendoza Pérez, la firma invirtió 14 millones de dólares en la reconversión.",
+         "14 millones de dólares", "Rafael Mendoza Pérez"),
+        # a person whose given name is a Latin-American short form ("Marilú")
+        ("La subvención cubrirá la formación de 300 estudiantes graduados, informó la presidenta de la UPR, Marilú Cabrera Vélez.",
+         "300", "Marilú Cabrera Vélez"),
+        # an amount restated in another currency is part of what is said, no aside about the speaker
+        ("El director general es Rafael Mendoza Pérez. La empresa prevé facturar este año Bs. 1.250 millones, unos 8,8 millones de dólares "
+         "a la tasa oficial, añadió el ejecutivo.", "unos 8,8 millones de dólares", "Rafael Mendoza Pérez"),
         # "el municipio" is the town's government named before
         ("La Municipalidad de Quilicura pidió más estudios. Según el municipio, el campus podría extraer hasta 90 litros por segundo.",
          "hasta 90 litros por segundo", "Municipalidad de Quilicura"),

@@ -60,8 +60,8 @@ _CITED_BY = re.compile(r"[^.;:]{0,40}?\b(?:citad|recogid|consultad|mencionad)[oa
 
 
 _ASIDES = ("acl", "acl:relcl", "appos")
-# "según el ingeniero del proyecto, Javier Torres": the title's own phrase before the name
-_TITLE_PHRASE = re.compile(r"(?:\s+(?:de|del|de\s+la|de\s+los)\s+[^,.;:()]{1,60}?)?,\s+")
+# "según el ingeniero del proyecto, Javier Torres", "según su director general, X": the title's own words before the name
+_TITLE_PHRASE = re.compile(r"(?:\s+(?!que\b)[a-záéíóúñ]+)?(?:\s+(?:de|del|de\s+la|de\s+los)\s+[^,.;:()]{1,60}?)?,\s+")
 _PRICE_TARGET = re.compile(r"(?<![^\W_])precio\s+objetivo\b(?:\s+[\wáéíóúñ.,]+){0,8}?\s+(?:de|a|en|hasta)\s+(?:los\s+)?$", re.IGNORECASE)  # "su precio objetivo para el CBFI de Tepeyac de 41.00 a"
 _FIGURE_FIRST = re.compile(r"(?:una|esa|la|dicha|esta)\s", re.IGNORECASE)  # "una cifra que la empresa rebaja a": its own speaker inside
 _DISPUTE_OPENING = re.compile(r",\s+(?:una\s+|un\s+)?(?:cifra|diferencia|monto|importe)\s+que\s+$")
@@ -383,9 +383,15 @@ def _describes_speaker(ctx: ClaimDocument, verb: Token, number: NumberMatch) -> 
             return aside and token.dep_.startswith("nsubj")
         if token.pos_ in ("VERB", "AUX") and token.i in ctx.verbs.attribution:
             return False  # the aside speaks, and whoever it describes says so
-        aside = aside or token.dep_ in _ASIDES
+        aside = aside or (token.dep_ in _ASIDES and not _conversion(token))
         token = token.head
     return False
+
+
+def _conversion(token: Token) -> bool:
+    """'Bs. 1.250 millones, unos 8,8 millones de dólares': an amount set beside another is the same figure restated, no aside."""
+    counted = lambda t: any(c.dep_ == "nummod" for c in t.children)  # noqa: E731
+    return token.dep_ == "appos" and counted(token) and counted(token.head)
 
 
 def _nearest_verbs(scope: _Scope) -> list[Token]:
