@@ -1434,6 +1434,11 @@ def test_claims_paying_in_advance_is_no_statement(extractor):
         # an amount restated in another currency is part of what is said, no aside about the speaker
         ("El director general es Rafael Mendoza Pérez. La empresa prevé facturar este año Bs. 1.250 millones, unos 8,8 millones de dólares "
          "a la tasa oficial, añadió el ejecutivo.", "unos 8,8 millones de dólares", "Rafael Mendoza Pérez"),
+        # a spokesman of a body a noun points back to speaks for it; unnamed sources of one stay unnamed
+        ("La distribuidora Air-e tenderá la línea. Un vocero de la distribuidora aseguró que el tendido de 45 kilómetros lo pagará Yatay Datos.",
+         "45 kilómetros", "Air-e"),
+        ("La ANDE denunció a la empresa. Fuentes de la entidad señalaron que al menos dos de los predios funcionaban como hosting.",
+         "al menos dos", None),
         # "el municipio" is the town's government named before
         ("La Municipalidad de Quilicura pidió más estudios. Según el municipio, el campus podría extraer hasta 90 litros por segundo.",
          "hasta 90 litros por segundo", "Municipalidad de Quilicura"),

@@ -593,8 +593,23 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
         inside = [n for n in speakers if lo <= n.start and n.end <= hi]
         if inside:
             return inside[0].canonical
+        behind = _spoken_for(ctx, child, discourse)
+        if behind is not None:
+            return behind
     inner = _name_in_apposition(child, speakers)
     return inner.canonical if inner is not None else None
+
+
+def _spoken_for(ctx: ClaimDocument, speaker: Token, discourse) -> str | None:
+    """'Un vocero de la distribuidora aseguró...': the body a reference noun
+    in the speaker's phrase points back to."""
+    if "Sing" not in speaker.morph.get("Number"):
+        return None  # "Fuentes de la fiscalía señalaron...": unnamed sources stay unnamed
+    for body in (c for c in speaker.children if c.dep_ == "nmod" and kinds_of_noun(ctx, c.lower_)):
+        marks = {k.lower_ for k in body.children if k.dep_ in ("case", "det")}
+        if marks & {"del"} or marks >= {"de", "la"}:  # not "de otro gremio"
+            return referent(ctx, body.lower_, body.idx, discourse)
+    return None
 
 
 def _indefinite(token: Token) -> bool:
