@@ -1457,3 +1457,18 @@ def test_claims_an_indefinite_noun_is_no_body_named_before(extractor):
     text = ("El Ayuntamiento de Meco aprobó la licencia. En Meco, un municipio de unos 14.000 habitantes, el alcalde, Pedro Lozano Sanz, "
             "defiende que el campus dejará cerca de 3,5 millones de euros anuales.")
     assert claims(extractor, text)["cerca de 3,5 millones de euros anuales"].source == "Pedro Lozano Sanz"
+
+
+@pytest.mark.parametrize(
+    "text, anchor, source",
+    [
+        # "promete 180 empleos" pledges them; "prometió (además) crear" or "promete que" says so
+        ("La firma Bahía Nube promete 180 empleos directos en la primera etapa.", "180", None),
+        ("OpenAI prometió además crear al menos 100.000 empleos.", "al menos 100.000", "OpenAI"),
+        # "avanza con un campus" moves a project on; "apunta a 6 GW" aims at it
+        ("La norma llega mientras Ñandubay Datos S.A. avanza con un campus de 24 MW en el parque.", "24 MW", None),
+        ("La Autoridad del Mercado de la Energía aprobó importaciones y apunta a 6 GW para 2035.", "6 GW", None),
+    ],
+)
+def test_claims_verbs_that_speak_only_before_que(extractor, text, anchor, source):
+    assert claims(extractor, text)[anchor].source == source

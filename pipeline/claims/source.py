@@ -443,7 +443,8 @@ def _negation(token: Token) -> bool:
 def _introduces_speech(verb: Token, cues) -> bool:
     """'asegura que...' reports speech; 'ha asegurado 150 MW' secures them."""
     following = verb.doc[verb.i + 1 : verb.i + 4]
-    infinitive = len(following) > 0 and "Inf" in following[0].morph.get("VerbForm")
+    first = next((t for t in following if t.pos_ != "ADV"), None)  # "prometió además crear..."
+    infinitive = first is not None and "Inf" in first.morph.get("VerbForm")
     if verb.lower_ in cues.attribution_plans and infinitive:
         return False  # "Meta prevé gastar...": its own plan, not a forecast it reports
     if verb.lower_ not in cues.attribution_needs_que:
