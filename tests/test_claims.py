@@ -1472,3 +1472,10 @@ def test_claims_an_indefinite_noun_is_no_body_named_before(extractor):
 )
 def test_claims_verbs_that_speak_only_before_que(extractor, text, anchor, source):
     assert claims(extractor, text)[anchor].source == source
+
+
+def test_claims_the_cfo_is_the_person_named_as_such(extractor):
+    """'El CFO detalló que...': the chief financial officer the article named, not an organisation 'CFO'."""
+    text = ("Orbe Andino presentó su plan. Su CFO, Joaquín Risopatrón, habló después. "
+            "El CFO detalló que la compañía colocará bonos por UF 5 millones en el mercado local.")
+    assert claims(extractor, text)["UF 5 millones"].source == "Joaquín Risopatrón"

@@ -1088,3 +1088,21 @@ def test_names_a_numbered_system_after_its_noun_and_description(finder):
     assert ("Tianmu-1", "HARDWARE") in found, found
     found = [(m[0], m[1]) for m in names(finder, "El sistema de refrigeración líquida Asetek enfría 40 racks.")]
     assert not any(label == "HARDWARE" for _, label in found), found
+
+
+def test_names_a_town_named_for_a_saint_is_no_person(finder):
+    """'San Pedro de Macorís': 'Pedro de Macorís' after 'San' is the town's name, no person's."""
+    found = [(m[0], m[1]) for m in names(finder, "La empresa construirá en el Parque Industrial Zona Franca San Pedro de Macorís.")]
+    assert not any(label == "PER" for _, label in found), found
+
+
+@pytest.mark.parametrize("person", ["Arístides Peguero Lantigua", "Bernardita Oyarzún Vial", "Ender Palmar Urdaneta"])
+def test_names_older_and_regional_given_names(finder, person):
+    found = [(m[0], m[1]) for m in names(finder, f"Así lo afirmó {person} durante la visita.")]
+    assert (person, "PER") in found, found
+
+
+def test_names_an_officer_s_english_acronym_is_no_organisation(finder):
+    """'El CFO detalló...': a post, not a firm."""
+    found = [m[0] for m in names(finder, "El CFO detalló que la compañía colocará bonos. La CEO explicó el plan.")]
+    assert "CFO" not in found and "CEO" not in found, found

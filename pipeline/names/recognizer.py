@@ -41,6 +41,7 @@ _GEOGRAPHIC = lambda word: re.compile(  # noqa: E731
 _INSIDE_NAME = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:de|del|de la|de las|de los|para|por)|(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:y|e))[ \u00a0]+$"
 )
+_SAINT_BEFORE = re.compile(r"(?<![^\W_])(?:San|Santa|Santo)\s+$")
 _CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+(?:como[ \u00a0]+)?$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$|(?<![^\W_])(?:llama|llaman|bautizó|bautizaron|denomina|denominó)[ \u00a0]+$", re.IGNORECASE)
 _TOWN = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0](?:la[ \u00a0]|las[ \u00a0]|los[ \u00a0])?|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*"
 _BEFORE_BRACKETED = re.compile(r"(?<![\w])(?P<name>" + _TOWN + r")[ \u00a0]+\((?P<place>[A-ZÁÉÍÓÚÑ][^()\n,]{1,40})\)")
@@ -429,9 +430,14 @@ class NameFinder:
             joined = name.split(" y ")
             if len(joined) == 2 and any(self._is_place(part) for part in joined):
                 continue
-            if not self._is_place(name) and not self._is_place(" ".join(name.split()[:2])):
+            if not self._is_place(name) and not self._is_place(" ".join(name.split()[:2])) and not self._saint_place(text, start, end):
                 found.append(NameMatch(start, end, name, "PER", name, rule="given-name"))
         return found
+
+    def _saint_place(self, text: str, start: int, end: int) -> bool:
+        """'San Pedro de Macorís', 'Santa Rosa de Copán': a town named for a saint, no person."""
+        saint = _SAINT_BEFORE.search(text, max(0, start - 7), start)
+        return bool(saint) and self._is_place(text[saint.start() : end])
 
     def _model_names(self, text: str, ents: Iterable[tuple[int, int, str]]) -> list[NameMatch]:
         found = []
@@ -465,6 +471,8 @@ class NameFinder:
         if label == "ORG" and self._portfolio_before.search(text, max(0, start - 80), start):
             return False  # "su gerente de Energía": a portfolio, not an organisation
         if any(w in self.not_names for w in words) or surface in self.not_names or self._is_place(surface):
+            return False
+        if self._saint_place(text, start, start + len(surface)):
             return False
         if not all(_CAPITALISED_WORD.fullmatch(w) or w.lower() in ("de", "del", "la", "van", "von") for w in words):
             return False
