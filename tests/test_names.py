@@ -706,6 +706,10 @@ def test_names_a_wire_credit_in_brackets_defines_no_short_name(finder):
         ("CR", "Las empresas han pedido al Gobierno una rebaja de tarifas.", "Gobierno", "Government of Costa Rica"),
         ("PY", "La tarifa que fijó el Poder Ejecutivo preocupa en el Congreso.", "Congreso", "Congress of Paraguay"),
         ("ES", "La ley pasará por el Congreso en marzo.", "Congreso", "Congress of Deputies"),
+        # the central bank by its established English name, which is not always "Central Bank of X"
+        ("DO", "Las exportaciones crecieron un 4.6%, según el Banco Central.", "Banco Central", "Central Bank of the Dominican Republic"),
+        ("AR", "Las reservas cayeron, informó el Banco Central.", "Banco Central", "Central Bank of Argentina"),
+        ("MX", "La inflación bajó, dijo el Banco Central.", "Banco Central", "Bank of Mexico"),
     ],
 )
 def test_names_a_countrys_own_institutions_written_bare(finder, country, text, name, canonical):

@@ -613,7 +613,8 @@ class NameFinder:
         `country` is the outlet's, for its own institutions written bare ("el Congreso")."""
         starts = set(sentence_starts)
         acronym_names, acronyms, not_orgs = self._acronyms(text)
-        context_orgs = [self._national_branch(text, m) for m in self._context_orgs(text)]
+        # "según el Banco Central" bare: the outlet's country's own body (`_national_bodies`), no name of its own
+        context_orgs = [self._national_branch(text, m) for m in self._context_orgs(text) if not (country and m.text in self.canonical.national_bodies)]
         known = _not_inside(text, self._catalogue_hits(text, starts), context_orgs, self.canonical.without_legal_form)
         layers = [
             known,
@@ -621,9 +622,9 @@ class NameFinder:
             acronym_names,
             self._systems(text),
             context_orgs,
+            self._national_bodies(text, country),  # before the model's bare guess at the same words
             [self._national_branch(text, m) for m in self._model_names(text, model_ents)],
             self._people(text, [*known, *context_orgs]),
-            self._national_bodies(text, country),
         ]
         # Places the article brackets a town with, and acronyms it defines as
         # something other than an organisation ("Régimen de Incentivo ... (RIGI)").
