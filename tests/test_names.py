@@ -1110,3 +1110,13 @@ def test_names_an_officer_s_english_acronym_is_no_organisation(finder):
     """'El CFO detalló...': a post, not a firm."""
     found = [m[0] for m in names(finder, "El CFO detalló que la compañía colocará bonos. La CEO explicó el plan.")]
     assert "CFO" not in found and "CEO" not in found, found
+
+
+def test_names_two_capitalised_words_written_twice_as_an_actor_are_a_firm(finder):
+    """'Orbe Andino' named twice in mid-sentence, once acting: a firm nothing else knows.
+    A town written only after 'en' or 'de' is no firm."""
+    text = ("La acción de Orbe Andino subió un 3,4%. La gerenta dijo que Orbe Andino firmó un contrato por 40 MW. "
+            "El campus estará cerca de Casa Grande, al norte de Casa Grande.")
+    found = [(m[0], m[1]) for m in names(finder, text)]
+    assert found.count(("Orbe Andino", "ORG")) == 2, found
+    assert not any(n == "Casa Grande" for n, _ in found), found

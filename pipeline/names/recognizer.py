@@ -59,6 +59,8 @@ _LIST_SEPARATOR = r"(?:,[ \u00a0]+(?:y[ \u00a0]+|e[ \u00a0]+)?|[ \u00a0]+(?:y|e)
 _LIST_RIGHT = re.compile(r"(?P<sep>" + _LIST_SEPARATOR + r")(?P<name>" + _LIST_MEMBER + r")(?![\w'’&.-])")
 _LIST_LEFT = re.compile(r"(?<![\w'’&.-])(?P<name>" + _LIST_MEMBER + r")" + _LIST_SEPARATOR + r"$")
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-záéíóúñü,] )[A-ZÁÉÍÓÚÑ][\w]{2,}(?![\w'’&-])")
+_AFTER_PREPOSITION = re.compile(r"(?<![\w])(?:de|del|en|a|al|para|por|desde|hasta|con|sin|sobre|entre|hacia|in|at|of|near)[ \u00a0]$")
+_MID_SENTENCE_PAIR = re.compile(r"(?<=[a-záéíóúñü,] )[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,} [A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}(?![\w'’&-])(?! [A-ZÁÉÍÓÚÑ])")
 # "el Ejecutivo", "la Sabana", "Puerto Madryn", "Llama 3": a capital word an
 # article also writes after an article, after another capital word, or before
 # a version number is a noun, part of a place or a product.
@@ -647,6 +649,7 @@ class NameFinder:
             else:
                 _take([match], chosen, taken)
         _take([m for m in self._repeated_capitals(text, chosen, taken) if m.text not in not_here], chosen, taken)
+        _take([m for m in self._repeated_pairs(text, taken) if m.text not in not_here], chosen, taken)
         self._one_canonical(chosen, acronyms)
         self._untranslated_endings(text, chosen)
         _one_label(chosen)
@@ -677,6 +680,30 @@ class NameFinder:
                 if not _overlaps(at.start(), at.end(), taken) and not _SENTENCE_END.search(text[max(0, at.start() - 6) : at.start()]):
                     found.append(self._org(text, at.start(), at.end(), "context:repeated"))
         return found
+
+    def _repeated_pairs(self, text: str, taken) -> list[NameMatch]:
+        """Two capitalised words nothing else read, written twice or more in
+        mid-sentence and never after an article ('la acción de Orbe Andino',
+        'que Orbe Andino firmó'): a firm's name; not a place, a person or a
+        noun phrase ('la Región Metropolitana')."""
+        found = []
+        for pair in sorted({m.group() for m in _MID_SENTENCE_PAIR.finditer(text)}):
+            if not self._name_pair(text, pair):
+                continue
+            for at in re.finditer(r"(?<![\w'’&.-])" + re.escape(pair) + r"(?![\w'’&-])", text):
+                if not _overlaps(at.start(), at.end(), taken) and not _SENTENCE_END.search(text[max(0, at.start() - 6) : at.start()]):
+                    found.append(self._org(text, at.start(), at.end(), "context:repeated"))
+        return found
+
+    def _name_pair(self, text: str, pair: str) -> bool:
+        first, second = pair.split()
+        if {first, second} & self.not_names or first in self.people.given or _COMMON_HEADS.fullmatch(first) or self._is_place(pair):
+            return False
+        if self._is_place(first) or self._is_place(second) or _NOT_A_COMPANY_USE(pair).search(text):
+            return False
+        mid = [m.start() for m in re.finditer(r"(?<=[a-záéíóúñü,] )" + re.escape(pair) + r"(?![\w'’&-])(?![ \u00a0][A-ZÁÉÍÓÚÑ])", text)]
+        # one use at least as an actor ("que Orbe Andino firmó"), not only after "en", "de"... as places and portfolios are
+        return len(mid) >= 2 and any(text[at - 2].isalpha() and not _AFTER_PREPOSITION.search(text, max(0, at - 8), at) for at in mid)
 
     def _listed(self, text: str, chosen: list[NameMatch], taken: list[tuple[int, int]]) -> list[NameMatch]:
         """Unknown names listed with a known company ('Microsoft, Alphabet,
