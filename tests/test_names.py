@@ -1120,3 +1120,11 @@ def test_names_two_capitalised_words_written_twice_as_an_actor_are_a_firm(finder
     found = [(m[0], m[1]) for m in names(finder, text)]
     assert found.count(("Orbe Andino", "ORG")) == 2, found
     assert not any(n == "Casa Grande" for n, _ in found), found
+
+
+@pytest.mark.parametrize("body", ["Ayuntamiento de San José Iturbide", "Alcaldía de Jesús Enrique Lossada"])
+def test_names_a_town_named_for_a_saint_or_a_person_stays_in_its_council_s_name(finder, body):
+    """A person's name after 'de' ends an institution ('El Colegio de Sonora Lucía Moreno'),
+    but not a town named for a saint or a person."""
+    found = [(m[0], m[1]) for m in names(finder, f"Según el informe, el {body} aprobó el cambio por nueve votos.")]
+    assert (body, "ORG") in found, found

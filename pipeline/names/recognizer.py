@@ -41,6 +41,7 @@ _GEOGRAPHIC = lambda word: re.compile(  # noqa: E731
 _INSIDE_NAME = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:de|del|de la|de las|de los|para|por)|(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:y|e))[ \u00a0]+$"
 )
+_SAINTS = re.compile(r"San|Santa|Santo")
 _SAINT_BEFORE = re.compile(r"(?<![^\W_])(?:San|Santa|Santo)\s+$")
 _CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+(?:como[ \u00a0]+)?$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$|(?<![^\W_])(?:llama|llaman|bautizó|bautizaron|denomina|denominó)[ \u00a0]+$", re.IGNORECASE)
 _TOWN = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0](?:la[ \u00a0]|las[ \u00a0]|los[ \u00a0])?|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*"
@@ -69,7 +70,7 @@ _NOT_A_COMPANY_USE = lambda word: re.compile(  # noqa: E731
     r"|[A-ZÁÉÍÓÚÑ][\w]*[ \u00a0]+" + re.escape(word) + r"(?![\w])|(?<![\w])" + re.escape(word) + r"[ \u00a0]+\d"
 )
 # a capitalised word after "de X", then a given name and a surname
-_PERSON_AFTER_OF = re.compile(r"(?<=[ \u00a0]de[ \u00a0])[A-ZÁÉÍÓÚÑ][\w-]*(?P<gap>[ \u00a0])(?P<given>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)[ \u00a0](?P<next>[A-ZÁÉÍÓÚÑ][\w-]*)")
+_PERSON_AFTER_OF = re.compile(r"(?<=[ \u00a0]de[ \u00a0])(?P<first>[A-ZÁÉÍÓÚÑ][\w-]*)(?P<gap>[ \u00a0])(?P<given>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)[ \u00a0](?P<next>[A-ZÁÉÍÓÚÑ][\w-]*)")
 _COMMON_HEADS = re.compile(r"(?:Grupo|Banco|Centro|Instituto|Red|Compañía|Empresa|Empresas|Nueva|Nuevo|Gran|Grande|San|Santa|Data|Cloud)")
 
 
@@ -331,9 +332,11 @@ class NameFinder:
         (not 'Fundación Carlos Slim', named after its founder; not 'de Red
         Clay Digital', where a naming word follows the given name)."""
         for word in _PERSON_AFTER_OF.finditer(text, start, end):
-            if word.group("given") in self.people.given and word.group("next") not in self._naming_words:
+            first = word.group("first")
+            named_for = _SAINTS.fullmatch(first) or (first in self.people.given and not self._is_place(first))  # not "de Concepción Tomás..."
+            if word.group("given") in self.people.given and word.group("next") not in self._naming_words and not named_for:
                 return word.start("gap")  # not "de Red Clay Digital", a firm's name
-        return end
+        return end  # nor "Ayuntamiento de San José Iturbide", "Alcaldía de Jesús Enrique Lossada": towns named for a saint or a person
 
     def _national_bodies(self, text: str, country: str | None) -> list[NameMatch]:
         """'el Gobierno', 'el Congreso', 'del Poder Ejecutivo': the outlet's
@@ -432,14 +435,14 @@ class NameFinder:
             joined = name.split(" y ")
             if len(joined) == 2 and any(self._is_place(part) for part in joined):
                 continue
-            if not self._is_place(name) and not self._is_place(" ".join(name.split()[:2])) and not self._saint_place(text, start, end):
+            if not self._is_place(name) and not self._is_place(" ".join(name.split()[:2])) and not self._after_a_saint(text, start, end):
                 found.append(NameMatch(start, end, name, "PER", name, rule="given-name"))
         return found
 
-    def _saint_place(self, text: str, start: int, end: int) -> bool:
-        """'San Pedro de Macorís', 'Santa Rosa de Copán': a town named for a saint, no person."""
-        saint = _SAINT_BEFORE.search(text, max(0, start - 7), start)
-        return bool(saint) and self._is_place(text[saint.start() : end])
+    def _after_a_saint(self, text: str, start: int, end: int) -> bool:
+        """'San Pedro de Macorís', 'Santa Rosa de Copán', 'San José Iturbide': a
+        town or a saint, no person of the article."""
+        return bool(_SAINT_BEFORE.search(text, max(0, start - 7), start))
 
     def _model_names(self, text: str, ents: Iterable[tuple[int, int, str]]) -> list[NameMatch]:
         found = []
@@ -474,7 +477,7 @@ class NameFinder:
             return False  # "su gerente de Energía": a portfolio, not an organisation
         if any(w in self.not_names for w in words) or surface in self.not_names or self._is_place(surface):
             return False
-        if self._saint_place(text, start, start + len(surface)):
+        if self._after_a_saint(text, start, start + len(surface)):
             return False
         if not all(_CAPITALISED_WORD.fullmatch(w) or w.lower() in ("de", "del", "la", "van", "von") for w in words):
             return False
