@@ -1439,6 +1439,10 @@ def test_claims_paying_in_advance_is_no_statement(extractor):
          "45 kilómetros", "Air-e"),
         ("La ANDE denunció a la empresa. Fuentes de la entidad señalaron que al menos dos de los predios funcionaban como hosting.",
          "al menos dos", None),
+        # "según el documento": the paper the sentence before says a firm filed, not the body it went to
+        ("La Gobernación de Oruro evalúa cuatro propuestas de inversión. La firma Kori Datos S.R.L. entregó el lunes a la "
+         "Gobernación de Oruro un perfil de proyecto. Según el documento, "
+         "en su primera fase el centro dispondrá de 24 MW.", "24 MW", "Kori Datos"),
         # "el municipio" is the town's government named before
         ("La Municipalidad de Quilicura pidió más estudios. Según el municipio, el campus podría extraer hasta 90 litros por segundo.",
          "hasta 90 litros por segundo", "Municipalidad de Quilicura"),

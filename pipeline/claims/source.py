@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
-from pipeline.claims.reference import Discourse, is_reporter, kinds_of_noun, last_named, referent
+from pipeline.claims.reference import Discourse, is_company, is_reporter, kinds_of_noun, last_named, referent
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
 
@@ -312,7 +312,27 @@ def _document_owner(scope: _Scope, after: int) -> str | None:
         # 'según el informe “Infraestructura digital”, que presentó ayer la Asociación...': who made it follows
         later = scope.ctx.text.find(",", end + 1, scope.sentence[1])
         end = scope.sentence[1] if later < 0 else later
-    return _phrase_owner(scope.ctx, after, end, scope.speakers, scope.discourse) or _topic(scope.discourse)
+    return _phrase_owner(scope.ctx, after, end, scope.speakers, scope.discourse) or _filer_before(scope) or _topic(scope.discourse)
+
+
+_FILING_VERBS = ("entreg", "present", "ingres", "radic", "remit", "envi", "deposit")  # stems: the pipeline runs no lemmatiser
+
+
+def _filer_before(scope: _Scope) -> str | None:
+    """'Kori Datos entregó a la Gobernación un perfil de proyecto... Según el
+    documento, ...': the paper the sentence before says someone filed is theirs."""
+    ctx = scope.ctx
+    previous = _previous_sentence(ctx, scope.sentence)
+    if previous == scope.sentence:
+        return None
+    for verb in (t for t in ctx.doc if previous[0] <= t.idx < previous[1] and t.pos_ == "VERB" and t.lower_.startswith(_FILING_VERBS)):
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subject is None or not any(c.dep_ == "obj" and c.lower_ in ctx.cues.document_nouns for c in verb.children):
+            continue  # "informó Noticias Argentinas", "presentó su plan": no paper filed
+        named = next((n for n in ctx.names if is_company(n) and subject.left_edge.idx <= n.start <= subject.right_edge.idx), None)
+        if named:
+            return named.canonical
+    return None
 
 
 def _phrase_owner(ctx: ClaimDocument, start: int, end: int, speakers, discourse) -> str | None:
