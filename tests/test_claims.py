@@ -1483,3 +1483,18 @@ def test_claims_the_cfo_is_the_person_named_as_such(extractor):
     text = ("Orbe Andino presentó su plan. Su CFO, Joaquín Risopatrón, habló después. "
             "El CFO detalló que la compañía colocará bonos por UF 5 millones en el mercado local.")
     assert claims(extractor, text)["UF 5 millones"].source == "Joaquín Risopatrón"
+
+
+@pytest.mark.parametrize(
+    "text, anchor, subject",
+    [
+        # what a relative clause right after the figure says someone builds is the builder's figure
+        ("Lenca tendrá dos fuentes de suministro. La principal será una central geotérmica de ciclo binario de 45 MW que construirá "
+         "la empresa privada Geotérmica Tecapa.", "45 MW", "Geotérmica Tecapa"),
+        ("El campus de Dahna será alimentado por una planta de gas de ciclo combinado de 1.8 GW que construirá ACWA Power.", "1.8 GW", "ACWA Power"),
+        # a subordinate "que" after a date is what is said, no relative clause about the figure
+        ("La comercializadora Hoshikawa Shoji anunció el día 14 que construirá un centro de datos en Ishikari, Hokkaido.", "14", "Hoshikawa Shoji"),
+    ],
+)
+def test_claims_a_figure_whose_relative_clause_names_its_builder(extractor, text, anchor, subject):
+    assert claims(extractor, text)[anchor].subject == subject

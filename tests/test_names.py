@@ -1128,3 +1128,10 @@ def test_names_a_town_named_for_a_saint_or_a_person_stays_in_its_council_s_name(
     but not a town named for a saint or a person."""
     found = [(m[0], m[1]) for m in names(finder, f"Según el informe, el {body} aprobó el cambio por nueve votos.")]
     assert (body, "ORG") in found, found
+
+
+@pytest.mark.parametrize("place", ["Hokkaido", "Ulsan", "Zhejiang", "Dammam"])
+def test_names_regions_and_cities_of_asian_build_outs_are_places(finder, place):
+    """Prefectures, provinces and cities where AI campuses are built abroad are no organisations."""
+    found = [m[0] for m in names(finder, f"La empresa construirá su campus en la ciudad de Ishikari, {place}, con energía eólica. {place} tiene viento.")]
+    assert place not in found, found

@@ -73,6 +73,9 @@ def subject_of(
     granted = _granted_to(ctx, number, discourse)
     if granted:
         return _chosen(draft, granted, f"subject<-granted:{granted}")
+    builder = _built_by(ctx, number, discourse)
+    if builder:
+        return _chosen(draft, builder, f"subject<-built-by:{builder}")
     grammatical = grammatical_subject(ctx, number, c_names)
     if grammatical == "":
         draft.cues.append("subject<-none:several")
@@ -130,6 +133,25 @@ def _granted_to(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -
         if any(k.dep_ == "case" and k.lower_ in ("a", "al") for k in child.children) and "Sing" in child.morph.get("Number"):
             return _recipient(ctx, child, discourse)
     return None
+
+
+def _built_by(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -> str | None:
+    """'una central geotérmica de 45 MW que construirá Geotérmica Tecapa', 'una
+    línea de 230 kV que la empresa construirá': what a relative clause right
+    after the figure says someone builds is the builder's figure."""
+    # the figure's own phrase up to "que": no verb nor "y" between ("..., y que instalará 11.500 GPU" is another clause)
+    phrase = list(takewhile(lambda t: t.idx < number.end + 50 and t.text not in ",.;:" and t.pos_ not in ("VERB", "AUX", "CCONJ"),
+                            ctx.tokens_from(number.end)))
+    that = next((t for t in phrase if t.lower_ == "que" and "Rel" in t.morph.get("PronType")), None)
+    verb = that.head if that is not None else None
+    if verb is None or verb.i < that.i or not verb.dep_.startswith("acl") or not verb.lower_.startswith(ctx.cues.builder_verb_stems):
+        return None  # "anunció el día 14 que construirá...": what is said, no relative clause
+    lo, hi = that.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    named = next((n for n in ctx.names if lo <= n.start < hi and n.label == "ORG" and not is_reporter(n)), None)
+    if named is not None:
+        return named.canonical
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i != that.i), None)
+    return referent(ctx, subject.text, subject.idx, discourse) if subject is not None and kinds_of_noun(ctx, subject.text) else None
 
 
 def _recipient(ctx: ClaimDocument, token, discourse: Discourse) -> str | None:
