@@ -915,3 +915,13 @@ def test_numbers_values_carry_no_binary_noise(text, value):
     """'1,36 billones' is written out as 1360000000000, not 1359999999999.9998, for users reading the JSON."""
     found = find_numbers(text)[0].value
     assert found == value and type(found) is int, found
+
+
+def test_numbers_a_list_item_and_a_decree_article_are_no_counts():
+    """'1. Peña Alta Cómputo' numbers a ranking's item; 'Artículo 1°', 'el Art. 4°' number a decree's provisions."""
+    from pipeline.numbers import find_numbers
+
+    text = ("Ranking\n1. Peña Alta Cómputo\nLa empresa invertirá 500 millones de dólares.\n2) Colmena Digital\n"
+            "El Artículo 1° libera por diez años del impuesto. El Art. 4° obliga a crear al menos 40 empleos.")
+    found = [m.text for m in find_numbers(text)]
+    assert found == ["500 millones de dólares", "diez años", "al menos 40"], found

@@ -91,6 +91,7 @@ class Lexicon:
     year_followers: frozenset[str]
     name_words: frozenset[str]
     sentence_openers: frozenset[str]
+    provision_words: frozenset[str]
     # compiled
     number_word_re: re.Pattern
     vague_re: re.Pattern
@@ -254,6 +255,7 @@ def lexicon() -> Lexicon:
         year_followers=frozenset(dates.get("year_followers", ())),
         name_words=frozenset(_load("name_words.json")["words"]),
         sentence_openers=frozenset(_load("name_words.json")["sentence_openers"]),
+        provision_words=frozenset(_load("name_words.json")["provision_words"]),
         number_word_re=_words(number_words),
         vague_re=_words(words["vague"]),
         collective_re=_words(words["collectives"]),

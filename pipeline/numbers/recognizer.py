@@ -42,6 +42,7 @@ _DECADE_ANCHOR = re.compile(r"(?<![^\W\d_])años" + GAP1 + r"(?=\d{2}(?:\d{2})?(
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(GAP1 + r"([^\W\d_]+)")
 _CODE_WORD = re.compile(r"[A-Z]{2,3}")
+_ITEM_AFTER = re.compile(r"[.)][ \t\u00a0]+[A-ZÁÉÍÓÚÑ¿¡\"“«]")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)" + GAP1 + "$")
 _RATE_LABELS = ("MONEY", "QUANTITY", "DURATION")  # "40 minutos diarios", "cuatro horas diarias"
 _TIME_DENOMINATORS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
@@ -219,9 +220,23 @@ class Scanner:
         found = _Building(self, core)
         found.read_left()
         found.read_right()
-        if found.label == "CARDINAL" and not found.kinds and found.second is None and self._model_number(core, found.end):
+        if found.label == "CARDINAL" and not found.kinds and found.second is None and self._a_label(core, found.end):
             return None
         return found.match()
+
+    def _a_label(self, core: Core, end: int) -> bool:
+        """A name's model number, a list item's number or a provision's number: no count."""
+        return self._model_number(core, end) or self._list_marker(core) or self._provision_number(core)
+
+    def _list_marker(self, core: Core) -> bool:
+        """'1. Peña Alta Cómputo', '2) Colmena Digital': a numbered list's item at a line's start."""
+        line_start = self.text.rfind("\n", 0, core.start) + 1
+        return not self.text[line_start : core.start].strip() and bool(_ITEM_AFTER.match(self.text, core.end))
+
+    def _provision_number(self, core: Core) -> bool:
+        """'Artículo 1°', 'el Art. 4° obliga': the provision a decree's article numbers."""
+        before = self.text[max(0, core.start - 12) : core.start].rstrip(" \t\u00a0")
+        return any(before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum()) for word in self.lex.provision_words)
 
     # ----------------------------------------------------------------- run
     def scan(self) -> list[NumberMatch]:
