@@ -1385,6 +1385,21 @@ def test_claims_a_paper_speaks_for_its_owner_as_a_clause_subject(extractor, text
     assert claims(extractor, text)[anchor].source == source
 
 
+def test_claims_a_newswire_release_is_the_issuing_company_s_word(extractor):
+    """A company's release a newswire distributes is the company's word, unless someone in it says the figure;
+    the site's text after "FUENTE" is not."""
+    text = ("Caddo Forge Compute Rompe Tierra en Campus de IA en Texas\n"
+            "Noticias proporcionadas por\nCaddo Forge Compute, Inc.\n14 oct, 2025, 08:00 ET\n"
+            "MEXIA, Texas, 14 de octubre de 2025 /PRNewswire/ -- El campus contará con ocho edificios de 75 MW cada uno.\n"
+            "\"Esperamos energizar el primer edificio en menos de nueve meses\", dijo Wendell Ashcombe, Director Ejecutivo.\n"
+            "FUENTE Caddo Forge Compute, Inc.\n"
+            "Otros tres proyectos suman 900 MW en la región.\n")
+    found = claims(extractor, text)
+    assert found["ocho"].source == "Caddo Forge Compute"
+    assert found["menos de nueve meses"].source == "Wendell Ashcombe"
+    assert found["900 MW"].source is None
+
+
 def test_claims_a_readers_letter_is_its_signers_word(extractor):
     """On an opinion page's letters, each letter's figures take the person who
     signs it; the editorial above them is the outlet's own voice."""

@@ -1100,7 +1100,8 @@ def test_names_a_town_named_for_a_saint_is_no_person(finder):
     assert not any(label == "PER" for _, label in found), found
 
 
-@pytest.mark.parametrize("person", ["Arístides Peguero Lantigua", "Bernardita Oyarzún Vial", "Ender Palmar Urdaneta"])
+@pytest.mark.parametrize("person", ["Arístides Peguero Lantigua", "Bernardita Oyarzún Vial", "Ender Palmar Urdaneta",
+                                    "Rommel Quishpe Landázuri", "Nelly Chango Guamán", "Wendell Ashcombe"])
 def test_names_older_and_regional_given_names(finder, person):
     found = [(m[0], m[1]) for m in names(finder, f"Así lo afirmó {person} durante la visita.")]
     assert (person, "PER") in found, found

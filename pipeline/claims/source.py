@@ -93,7 +93,7 @@ def source_of(
         if found is not None:
             return found
     return (_quoted(ctx, number, ctx.names, draft) or _labelled_speaker(ctx, number, draft) or _interviewee(ctx, number, draft)
-            or _release_issuer(ctx, number, draft) or _letter_signer(ctx, number, draft))
+            or _release_issuer(ctx, number, draft) or _wire_release_issuer(ctx, number, draft) or _letter_signer(ctx, number, draft))
 
 
 _BETWEEN = re.compile(r"(?<![^\W_])entre\s", re.IGNORECASE)
@@ -718,6 +718,28 @@ def _release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) 
         return None  # the outlet's own paragraphs after the release
     governments = [n for n in ctx.names if n.label == "ORG" and n.canonical.startswith("Government of") and n.start < number.start]
     return _found(draft, governments[0].canonical, "source<-release", "speaker") if governments else None
+
+
+# a newswire's release as sites republish it: "Noticias proporcionadas por" and the issuer on
+# the next line, or a "/PRNewswire/" dateline; it ends at "FUENTE <issuer>"
+_WIRE_PROVIDED = re.compile(r"(?im)^[ \t]*(?:noticias|noticia|news)[ \t]+(?:proporcionadas?|provided)[ \t]+(?:por|by)[ \t]*\n[ \t]*(?P<issuer>\S[^\n]*)$")
+_WIRE_DATELINE = re.compile(r"/(?:PRNewswire|Business[ \t]?Wire|GLOBE[ \t]?NEWSWIRE|EFE[ \t]?COM|PRNewswire-HISPANIC[ \t]PR[ \t]WIRE)/", re.IGNORECASE)
+_WIRE_SOURCE = re.compile(r"(?m)^[ \t]*FUENTE[ \t]+(?P<issuer>\S[^\n]*)$")
+
+
+def _wire_release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
+    """A company's release a newswire distributes is the company's word, unless someone in it says the figure."""
+    opens = _WIRE_PROVIDED.search(ctx.text, 0, number.start) or _WIRE_DATELINE.search(ctx.text, 0, number.start)
+    if opens is None:
+        return None
+    closes = _WIRE_SOURCE.search(ctx.text, opens.end())
+    if closes is not None and closes.start() < number.start:
+        return None
+    line = opens if "issuer" in opens.groupdict() else closes
+    if line is None:
+        return None
+    issuer = next((n for n in ctx.names if n.label == "ORG" and line.start("issuer") <= n.start < line.end("issuer")), None)
+    return _found(draft, issuer.canonical, "source<-release", "speaker") if issuer else None
 
 
 # ---------------------------------------------------------------- letters
