@@ -1507,6 +1507,9 @@ def test_claims_the_cfo_is_the_person_named_as_such(extractor):
         ("Lenca tendrá dos fuentes de suministro. La principal será una central geotérmica de ciclo binario de 45 MW que construirá "
          "la empresa privada Geotérmica Tecapa.", "45 MW", "Geotérmica Tecapa"),
         ("El campus de Dahna será alimentado por una planta de gas de ciclo combinado de 1.8 GW que construirá ACWA Power.", "1.8 GW", "ACWA Power"),
+        # the relative clause's own subject, not a name further on in it
+        ("Rapel Digital conectará el campus. La conexión se hará mediante una línea de 6,8 kilómetros que la propia empresa tenderá "
+         "hasta instalaciones de la Compañía General de Electricidad.", "6,8 kilómetros", "Rapel Digital"),
         # a subordinate "que" after a date is what is said, no relative clause about the figure
         ("La comercializadora Hoshikawa Shoji anunció el día 14 que construirá un centro de datos en Ishikari, Hokkaido.", "14", "Hoshikawa Shoji"),
     ],

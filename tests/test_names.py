@@ -1136,3 +1136,12 @@ def test_names_regions_and_cities_of_asian_build_outs_are_places(finder, place):
     """Prefectures, provinces and cities where AI campuses are built abroad are no organisations."""
     found = [m[0] for m in names(finder, f"La empresa construirá su campus en la ciudad de Ishikari, {place}, con energía eólica. {place} tiene viento.")]
     assert place not in found, found
+
+
+def test_names_an_acronym_glossed_with_su_sigla_and_a_law_title_s_words(finder):
+    """'(PSC, su sigla en inglés)' defines the acronym like 'por sus siglas'; the capitalised words of a
+    law's title ('... y la Infraestructura Digital') name no firm."""
+    found = [(m[0], m[2]) for m in names(finder, "Pidió a la Comisión de Servicio Público de Georgia (PSC, su sigla en inglés) un aumento. La PSC abrió audiencias.")]
+    assert ("PSC", "Georgia Public Service Commission") in found, found
+    found = [m[0] for m in names(finder, "El Pleno aprobó el Proyecto de Ley Orgánica de Fomento a los Centros de Datos y la Infraestructura Digital.")]
+    assert "Infraestructura Digital" not in found, found

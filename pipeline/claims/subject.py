@@ -146,12 +146,12 @@ def _built_by(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -> 
     verb = that.head if that is not None else None
     if verb is None or verb.i < that.i or not verb.dep_.startswith("acl") or not verb.lower_.startswith(ctx.cues.builder_verb_stems):
         return None  # "anunció el día 14 que construirá...": what is said, no relative clause
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i != that.i), None)
+    if subject is not None and kinds_of_noun(ctx, subject.text):
+        return referent(ctx, subject.text, subject.idx, discourse)  # "que la propia empresa tenderá hasta ... la CGE": the firm
     lo, hi = that.idx, verb.right_edge.idx + len(verb.right_edge.text)
     named = next((n for n in ctx.names if lo <= n.start < hi and n.label == "ORG" and not is_reporter(n)), None)
-    if named is not None:
-        return named.canonical
-    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i != that.i), None)
-    return referent(ctx, subject.text, subject.idx, discourse) if subject is not None and kinds_of_noun(ctx, subject.text) else None
+    return named.canonical if named is not None else None
 
 
 def _recipient(ctx: ClaimDocument, token, discourse: Discourse) -> str | None:

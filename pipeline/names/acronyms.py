@@ -24,8 +24,8 @@ _LINK = r"(?:[ \u00a0]+(?:de|del|de la|de las|de los|y la|y el|y los|y las|y de 
 # A full name: capitalised words, joined by connectors or commas ("Ciencia,
 # Innovación y Universidades", "Industria Electrónica, de Telecomunicaciones").
 _FULL = _WORD + r"(?:(?:" + _LINK + r"|,(?:[ \u00a0]+de(?=[ \u00a0]+[A-ZÁÉÍÓÚÑÜ]))?)?[ \u00a0]+" + _WORD + r")*"
-# "(PSC, por sus siglas en inglés)": the acronym of the original name
-_GLOSS = r"(?P<gloss>,[ \u00a0]*(?:por[ \u00a0]+sus[ \u00a0]+siglas|sigla|siglas)(?:[ \u00a0]+en[ \u00a0]+[a-záéíóúñ]+)?)?"
+# "(PSC, por sus siglas en inglés)", "(PSC, su sigla en inglés)": the acronym of the original name
+_GLOSS = r"(?P<gloss>,[ \u00a0]*(?:(?:por[ \u00a0]+)?(?:su|sus)[ \u00a0]+)?(?:sigla|siglas)(?:[ \u00a0]+en[ \u00a0]+[a-záéíóúñ]+)?)?"
 # "(Celec EP)", "(EPM E.S.P.)": a state or utility company's legal form after its acronym
 _FORM = r"(?:[ \u00a0]+(?:EP|E\.P\.|ESP|E\.S\.P\.|SA|S\.A\.))?"
 # "Empresa Eléctrica de Guatemala, S.A. (EEGSA)", "Yushan Semiconductor Manufacturing Co. (YSMC)": a legal form between the name and its acronym

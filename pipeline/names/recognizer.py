@@ -162,6 +162,9 @@ class NameFinder:
         works = "|".join(sorted(map(re.escape, cues["work_nouns"]), key=len, reverse=True)) or "(?!)"
         # "del cable submarino Pacífico Sur Digital": a work's given name, perhaps after an adjective
         self._after_work_noun = re.compile(r"(?<![^\W_])(?:" + works + r")(?:[ \u00a0]+[a-záéíóúñ]{4,})?[ \u00a0]+$")
+        laws = "|".join(sorted(map(re.escape, cues["law_heads"]), key=len, reverse=True))
+        # a law's title up to the name: capitalised words, numbers and the small words between them
+        self._in_law_title = re.compile(r"(?<![^\W_])(?:" + laws + r")(?:[ \u00a0]+(?:[A-ZÁÉÍÓÚÑ0-9][\w/.-]*|de|del|la|las|los|el|y|e|a|al|para|en|sobre))*[ \u00a0]+$")
         naming_nouns = "|".join(map(re.escape, cues["naming_place_nouns"])) or "(?!)"
         self._after_place_noun = re.compile(r"(?<![^\W_])(?:" + naming_nouns + r")[ \u00a0]+(?:de|del)[ \u00a0]+(?P<name>" + _TOWN + r")")
         self._of_place = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, cues["place_nouns"])) + r")[ \u00a0]+(?:de|del)[ \u00a0]+$", re.IGNORECASE)
@@ -317,6 +320,8 @@ class NameFinder:
                 continue  # "el vicepresidente de la firma, Marcus Reyes, aseguró": a person in apposition
             if _CHRISTENED.search(text, max(0, rule.start - 30), rule.start) or self._after_work_noun.search(text, max(0, rule.start - 40), rule.start):
                 continue  # "el campus, que la compañía llama Proyecto Mesquite": a project's given name
+            if self._in_law_title.search(text, max(0, rule.start - 120), rule.start):
+                continue  # "Ley Orgánica de Fomento a los Centros de Datos y la Infraestructura Digital": a law's title
             match = self._org(text, rule.start, rule.end, rule.rule)
             if rule.country:
                 match.canonical = self.canonical.government_of(rule.country) or match.canonical
