@@ -1516,3 +1516,11 @@ def test_claims_the_cfo_is_the_person_named_as_such(extractor):
 )
 def test_claims_a_figure_whose_relative_clause_names_its_builder(extractor, text, anchor, subject):
     assert claims(extractor, text)[anchor].subject == subject
+
+
+def test_claims_a_union_s_figures_are_its_own_matter_not_the_article_s_company(extractor):
+    """'ASAJA calcula que se perderán 380 hectáreas de cereal': a farmers' union speaks of its own
+    matter; the campus company the paragraph was about is not the figure's subject."""
+    text = ("Bureba Digital Campus levantará un campus de 300 MW en Briviesca. La empresa invertirá 2.000 millones de euros. "
+            "El sindicato agrario ASAJA calcula que entre los proyectos y sus líneas se perderán unas 380 hectáreas de cereal.")
+    assert claims(extractor, text)["unas 380 hectáreas"].subject is None

@@ -333,11 +333,12 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
     if _a_rule_says(ctx, number):
         draft.cues.append("subject<-none:rule")
         return ""
-    if discourse.carried is not None and not _new_voice(ctx, draft, discourse.carried, discourse):
+    if discourse.carried is not None and not _new_voice(ctx, draft, discourse.carried, discourse) and not _civic_voice(ctx, draft, discourse, org_of_person):
         return _chosen(draft, discourse.carried, "subject<-previous")
     if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number):
         return _chosen(draft, discourse.in_sentence[1], "subject<-same-sentence")
-    if _topic_owner(ctx, discourse) and not any(_may_act(ctx, n) for n in s_names) and not _outsider_speaks(draft, discourse, org_of_person) and not _unrelated_subject(ctx, number):
+    if _topic_owner(ctx, discourse) and not any(_may_act(ctx, n) for n in s_names) and not _outsider_speaks(draft, discourse, org_of_person) \
+            and not _civic_voice(ctx, draft, discourse, org_of_person) and not _unrelated_subject(ctx, number):
         return _chosen(draft, discourse.topic, "subject<-topic")
     if _topic_owner(ctx, discourse) and any(n.canonical == discourse.topic and not _BESIDE.search(ctx.text, max(0, n.start - 16), n.start) for n in s_names):
         return _chosen(draft, discourse.topic, "subject<-topic-named")  # "una diferencia que para Andesnube supondría..."
@@ -364,6 +365,19 @@ def _outsider_speaks(draft: ClaimDraft, discourse: Discourse, org_of_person) -> 
     another organisation speaks of their own matter, not of the article's company."""
     employer = _speakers_employer(draft, discourse, org_of_person)
     return employer is not None and employer != discourse.topic
+
+
+_CIVIC = frozenset({"union", "civil", "party", "university"})
+
+
+def _civic_voice(ctx: ClaimDocument, draft: ClaimDraft, discourse: Discourse, org_of_person) -> bool:
+    """'ASAJA calcula que se perderán 380 hectáreas', 'dijo el secretario
+    general del gremio': a union's, a civic group's, a party's or a
+    university's figures are about their own matter, not the article's company."""
+    if draft.source is None:
+        return False
+    voice = _org_of(draft.source, ctx.names, org_of_person) or discourse.employers.get(draft.source)
+    return any(n.canonical == voice and n.label == "ORG" and n.category in _CIVIC for n in ctx.names)
 
 
 def _documented_by(ctx: ClaimDocument, draft: ClaimDraft) -> str | None:
