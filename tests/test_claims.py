@@ -1458,6 +1458,14 @@ def test_claims_paying_in_advance_is_no_statement(extractor):
         ("La Gobernación de Oruro evalúa cuatro propuestas de inversión. La firma Kori Datos S.R.L. entregó el lunes a la "
          "Gobernación de Oruro un perfil de proyecto. Según el documento, "
          "en su primera fase el centro dispondrá de 24 MW.", "24 MW", "Kori Datos"),
+        # a pronoun closing the quote is the person named just before; "considera que" states a view
+        ("El director de la planta, Kenji Aoyama, habló con la prensa. La compañía planea contratar otros 1,100 trabajadores "
+         "en los próximos tres años, agregó él.", "1,100", "Kenji Aoyama"),
+        ("El economista Marcos Aráuz Lacayo revisó el contrato. Aráuz considera que ese ahorro no pasará de 2 millones.",
+         "no pasará de 2 millones", "Marcos Aráuz Lacayo"),
+        # "por considerar que": the reason a group acts, no one's words
+        ("Un grupo de 312 vecinos presentó una reclamación contra el campus que Altamira Data Centers levantará, por considerar "
+         "que la evaluación subestimó su consumo.", "312", None),
         # "el municipio" is the town's government named before
         ("La Municipalidad de Quilicura pidió más estudios. Según el municipio, el campus podría extraer hasta 90 litros por segundo.",
          "hasta 90 litros por segundo", "Municipalidad de Quilicura"),

@@ -462,6 +462,8 @@ def _negation(token: Token) -> bool:
 
 def _introduces_speech(verb: Token, cues) -> bool:
     """'asegura que...' reports speech; 'ha asegurado 150 MW' secures them."""
+    if "Inf" in verb.morph.get("VerbForm") and any(c.lower_ == "por" and c.dep_ == "mark" for c in verb.children):
+        return False  # "presentó una reclamación ... por considerar que...": a reason, no one quoted
     following = verb.doc[verb.i + 1 : verb.i + 4]
     first = next((t for t in following if t.pos_ != "ADV"), None)  # "prometió además crear..."
     infinitive = first is not None and "Inf" in first.morph.get("VerbForm")
@@ -585,6 +587,8 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
     named = _name_of_token(child, speakers)
     if named is not None:
         return named.canonical
+    if child.lower_ in ("él", "ella") and child.pos_ == "PRON":
+        return last_named(ctx, "person", child.idx, 2)  # '..., agregó él.': the person named just before
     if child.lower_ in _COURT_REFERENCES and _name_in_apposition(child, speakers) is None:
         return _court(ctx, child.idx)  # "El tribunal concluye que...", "La Sala razona que...": the court named before
     kinds = kinds_of_noun(ctx, child.lower_)
