@@ -1466,6 +1466,9 @@ def test_claims_paying_in_advance_is_no_statement(extractor):
         # "por considerar que": the reason a group acts, no one's words
         ("Un grupo de 312 vecinos presentó una reclamación contra el campus que Altamira Data Centers levantará, por considerar "
          "que la evaluación subestimó su consumo.", "312", None),
+        # a person's title points back to the one the article introduced with it, not to the person named last
+        ("La columnista Lucía Marte Guzmán criticó el plan. El economista Ramón Tejeda Báez lo defendió. Lucía Marte Guzmán pidió "
+         "más datos. El economista estima que el hub movería 9.000 millones anuales.", "9.000 millones", "Ramón Tejeda Báez"),
         # "el municipio" is the town's government named before
         ("La Municipalidad de Quilicura pidió más estudios. Según el municipio, el campus podría extraer hasta 90 litros por segundo.",
          "hasta 90 litros por segundo", "Municipalidad de Quilicura"),

@@ -89,7 +89,7 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
         earlier = _holding_earlier(ctx, noun, before)  # "la minera" for "Minera Centinela", named further back
         if earlier:
             return earlier
-    introduced = _introduced_by(ctx, noun, before)
+    introduced = _introduced_by(ctx, noun, before, "PER" if kinds == ("person",) else "ORG")
     if introduced:
         return introduced  # "El consorcio Patagonia Cómputo presentó..." ... "el consorcio asegura"
     if noun.lower() in ctx.cues.developer_nouns and discourse is not None and discourse.topic:
@@ -151,14 +151,16 @@ def _in_sector(ctx: ClaimDocument, name: NameMatch, noun: str) -> bool:
 _MODIFIERS = r"(?:\s+(?!(?:es|fue|era|será|son|que|y|e|o|de|del|en|con|se|ha|por|para|a|al|ante|el|la|los|las|un|una)\b)[a-záéíóúñü]+){0,2}"
 
 
-def _introduced_by(ctx: ClaimDocument, noun: str, before: int) -> str | None:
+def _introduced_by(ctx: ClaimDocument, noun: str, before: int, label: str = "ORG") -> str | None:
     """The name the article introduced with this very noun ("la firma local
-    Antioquia Cloud", "el consorcio Patagonia Cómputo"), the last one before."""
+    Antioquia Cloud", "el consorcio Patagonia Cómputo", "el académico Germán
+    Ricaurte", "Germán Ricaurte, académico de la Universidad..."), the last one before."""
     intro = re.compile(r"(?<![^\W_])(?:el|la|del|al|un|una)\s+" + re.escape(noun) + _MODIFIERS + r"\s+$", re.IGNORECASE)
     # "la Unión Temporal Cómputo Soberano, el consorcio que conforman...": introduced in apposition
-    # (not "citados por The Information, la empresa alcanzó...": there the noun opens a clause)
-    apposed = re.compile(r"\s*,\s+(?:el|la|un|una)\s+" + re.escape(noun) + r"(?:\s+[a-záéíóúñ]+){0,2}?\s*(?:,|\s+que\b|\s+de\b|\s+del\b)", re.IGNORECASE)
-    found = [n for n in ctx.names if n.end <= before and n.label == "ORG"
+    # (not "citados por The Information, la empresa alcanzó...": there the noun opens a clause); a person's without article
+    article = r"(?:(?:el|la|un|una)\s+)?" if label == "PER" else r"(?:el|la|un|una)\s+"
+    apposed = re.compile(r"\s*,\s+" + article + re.escape(noun) + r"(?:\s+[a-záéíóúñ]+){0,2}?\s*(?:,|\s+que\b|\s+de\b|\s+del\b)", re.IGNORECASE)
+    found = [n for n in ctx.names if n.end <= before and n.label == label
              and (intro.search(ctx.text, max(0, n.start - 60), n.start) or apposed.match(ctx.text, n.end))]
     return found[-1].canonical if found else None
 
