@@ -1385,6 +1385,20 @@ def test_claims_a_paper_speaks_for_its_owner_as_a_clause_subject(extractor, text
     assert claims(extractor, text)[anchor].source == source
 
 
+def test_claims_a_body_s_document_the_outlet_reproduces_is_that_body_s_word(extractor):
+    """'Reproducimos el documento de la ASEP.' down to '—Fin del documento—': the regulator's word;
+    the outlet's own lines after the closing mark are not."""
+    text = ("La ASEP publicó las reglas de la nueva tarifa.\n"
+            "Reproducimos el documento de la Autoridad Nacional de los Servicios Públicos (ASEP).\n"
+            "¿Cuánto pagará un centro de datos?\n"
+            "El cargo por demanda será de B/.16.40 por kW contratado.\n"
+            "—Fin del documento—\n"
+            "Los operadores piden una transición de 24 meses.\n")
+    found = claims(extractor, text)
+    assert found["B/.16.40 por kW"].source == "Autoridad Nacional de los Servicios Públicos"
+    assert found["24 meses"].source is None
+
+
 def test_claims_a_newswire_release_is_the_issuing_company_s_word(extractor):
     """A company's release a newswire distributes is the company's word, unless someone in it says the figure;
     the site's text after "FUENTE" is not."""

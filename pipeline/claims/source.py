@@ -707,21 +707,32 @@ def _labelled_speaker(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft
 # ---------------------------------------------------------------- press releases
 # "Boletín 245/2026", "Comunicado de prensa No. 38": a government's release reproduced, to its closing mark
 _RELEASE_OPENS = re.compile(r"(?im)^[ \t]*(?:bolet[ií]n|comunicado)(?:[ \t]+de[ \t]+prensa)?(?:[ \t]+(?:no\.?|n[úu]m\.?|n\.º))?[ \t]*\d+(?:/\d{2,4})?[ \t]*$")
-_RELEASE_CLOSES = re.compile(r"(?m)^[ \t]*(?:[–—-]+[ \t]*o0o[ \t]*[–—-]+|[–—-]*0{3}[–—-]*|#{3})[ \t]*$")
+_RELEASE_CLOSES = re.compile(r"(?im)^[ \t]*(?:[–—-]+[ \t]*o0o[ \t]*[–—-]+|[–—-]*0{3}[–—-]*|#{3}|[–—-]*[ \t]*fin(?:[ \t]+del[ \t]+(?:documento|comunicado|texto))?[ \t]*[–—-]*)[ \t]*$")
+# "Reproducimos el documento de la ASEP.", "A continuación, la nota de prensa íntegra que distribuyó el Ministerio...":
+# the outlet hands over to a body's own text, whose name the sentence gives
+_REPRODUCED = re.compile(
+    r"(?i)(?:reproducimos|a[ \t]+continuación,?)[ \t]+(?:(?:el|la|los|las)[ \t]+)?(?:texto[ \t]+(?:íntegro[ \t]+)?(?:de[ \t]+|del[ \t]+)?(?:el[ \t]+|la[ \t]+)?)?"
+    r"(?:comunicado|documento|boletín|nota(?:[ \t]+de[ \t]+prensa)?|declaración|carta|respuesta)[^.\n]*"
+)
 
 
 def _release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
-    """A figure of a government's press release that the outlet reproduces is
-    the government's word unless someone in it says it: the first government
-    the page names before the figure (the one whose release it is)."""
-    opens = _RELEASE_OPENS.search(ctx.text, 0, number.start)
+    """A figure of a body's press release or document that the outlet
+    reproduces is that body's word unless someone in it says it: the body the
+    outlet's hand-over names, else the first government the page names before
+    the figure (the one whose release it is)."""
+    handed = _REPRODUCED.search(ctx.text, 0, number.start)
+    opens = handed or _RELEASE_OPENS.search(ctx.text, 0, number.start)
     if opens is None:
         return None
     closes = _RELEASE_CLOSES.search(ctx.text, opens.end())
     if closes is not None and closes.start() < number.start:
         return None  # the outlet's own paragraphs after the release
+    named = [n for n in ctx.names if n.label == "ORG" and handed is not None and handed.start() <= n.start < handed.end()]
     governments = [n for n in ctx.names if n.label == "ORG" and n.canonical.startswith("Government of") and n.start < number.start]
-    return _found(draft, governments[0].canonical, "source<-release", "speaker") if governments else None
+    # "el comunicado de la Coordinación de Comunicación Social del Gobierno de Hidalgo": the body the office speaks for, named last
+    issuer = named[-1:] or governments[:1]
+    return _found(draft, issuer[0].canonical, "source<-release", "speaker") if issuer else None
 
 
 # a newswire's release as sites republish it: "Noticias proporcionadas por" and the issuer on
