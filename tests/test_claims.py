@@ -1483,6 +1483,9 @@ def test_claims_paying_in_advance_is_no_statement(extractor):
         # a person's title points back to the one the article introduced with it, not to the person named last
         ("La columnista Lucía Marte Guzmán criticó el plan. El economista Ramón Tejeda Báez lo defendió. Lucía Marte Guzmán pidió "
          "más datos. El economista estima que el hub movería 9.000 millones anuales.", "9.000 millones", "Ramón Tejeda Báez"),
+        # "según ella": the person named just before
+        ("Me acompañó Nekane Goñi Arbizu, responsable de infraestructura del centro. Según ella, cada armario disipa hasta 60 kW.",
+         "hasta 60 kW", "Nekane Goñi Arbizu"),
         # "el municipio" is the town's government named before
         ("La Municipalidad de Quilicura pidió más estudios. Según el municipio, el campus podría extraer hasta 90 litros por segundo.",
          "hasta 90 litros por segundo", "Municipalidad de Quilicura"),

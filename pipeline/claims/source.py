@@ -238,6 +238,8 @@ def _according_reference(scope: _Scope, cue) -> str | None:
     if not after:
         return None
     word = after.group(1).lower()
+    if word in ("él", "ella"):
+        return last_named(ctx, "person", cue.start(), 2)  # "Me acompañó Nekane Goñi. Según ella, ...": the person named just before
     if kinds_of_noun(ctx, word):
         return _named_after(scope, after.end()) or referent(ctx, word, cue.start(), scope.discourse, 3)
     if word in _JUDGMENTS:
