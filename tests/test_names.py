@@ -1145,3 +1145,12 @@ def test_names_an_acronym_glossed_with_su_sigla_and_a_law_title_s_words(finder):
     assert ("PSC", "Georgia Public Service Commission") in found, found
     found = [m[0] for m in names(finder, "El Pleno aprobó el Proyecto de Ley Orgánica de Fomento a los Centros de Datos y la Infraestructura Digital.")]
     assert "Infraestructura Digital" not in found, found
+
+
+def test_names_a_tariff_s_acronym_and_a_photo_credit_s_courtesy_name_no_firm(finder):
+    """'la Tarifa de Alta Demanda Digital (TADD)' is a tariff; 'Foto: Cortesía Tisquesusa Digital' credits the firm
+    without making 'Cortesía' part of its name."""
+    found = [m[0] for m in names(finder, "La ASEP creó la Tarifa de Alta Demanda Digital (TADD), que cobrará por la potencia.")]
+    assert not any("Tarifa" in n or n in ("TADD", "Alta Demanda Digital") for n in found), found
+    found = [m[0] for m in names(finder, "La firma Tisquesusa Digital abrió su campus. Foto: Cortesía Tisquesusa Digital")]
+    assert "Cortesía Tisquesusa Digital" not in found and "Tisquesusa Digital" in found, found
