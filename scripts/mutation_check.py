@@ -122,6 +122,14 @@ CODE_RULES = (
     ("pipeline/claims/modality.py", "_counted_to_come"),
     ("pipeline/claims/source.py", "_said_before"),
     ("pipeline/names/acronyms.py", "_after_portfolio"),
+    ("pipeline/claims/source.py", "_opening_reference"),
+    ("pipeline/claims/source.py", "_spoken_for"),
+    ("pipeline/claims/source.py", "_conversion"),
+    ("pipeline/claims/source.py", "_filer_before"),
+    ("pipeline/claims/source.py", "_wire_release_issuer"),
+    ("pipeline/claims/source.py", "_indefinite"),
+    ("pipeline/claims/subject.py", "_built_by"),
+    ("pipeline/claims/subject.py", "_civic_voice"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

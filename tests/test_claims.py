@@ -1461,8 +1461,9 @@ def test_claims_paying_in_advance_is_no_statement(extractor):
         ("La subvención cubrirá la formación de 300 estudiantes graduados, informó la presidenta de la UPR, Marilú Cabrera Vélez.",
          "300", "Marilú Cabrera Vélez"),
         # an amount restated in another currency is part of what is said, no aside about the speaker
-        ("El director general es Rafael Mendoza Pérez. La empresa prevé facturar este año Bs. 1.250 millones, unos 8,8 millones de dólares "
-         "a la tasa oficial, añadió el ejecutivo.", "unos 8,8 millones de dólares", "Rafael Mendoza Pérez"),
+        ("Según su director general, Rafael Mendoza Pérez, la firma invirtió 14 millones de dólares. \"Un megavatio deja unos 45.000 "
+         "dólares al mes\", explicó Mendoza.\nLa empresa, que emplea a 85 personas, prevé facturar este año Bs. 1.250 millones, "
+         "unos 8,8 millones de dólares a la tasa oficial, añadió el ejecutivo.", "unos 8,8 millones de dólares", "Rafael Mendoza Pérez"),
         # a spokesman of a body a noun points back to speaks for it; unnamed sources of one stay unnamed
         ("La distribuidora Air-e tenderá la línea. Un vocero de la distribuidora aseguró que el tendido de 45 kilómetros lo pagará Yatay Datos.",
          "45 kilómetros", "Air-e"),
@@ -1548,7 +1549,11 @@ def test_claims_a_figure_whose_relative_clause_names_its_builder(extractor, text
 
 def test_claims_a_union_s_figures_are_its_own_matter_not_the_article_s_company(extractor):
     """'ASAJA calcula que se perderán 380 hectáreas de cereal': a farmers' union speaks of its own
-    matter; the campus company the paragraph was about is not the figure's subject."""
-    text = ("Bureba Digital Campus levantará un campus de 300 MW en Briviesca. La empresa invertirá 2.000 millones de euros. "
-            "El sindicato agrario ASAJA calcula que entre los proyectos y sus líneas se perderán unas 380 hectáreas de cereal.")
+    matter; the campus company the article is about is not the figure's subject."""
+    text = ("Campus de datos en el páramo\n"
+            "Tres promotores piden acceso a la red en La Bureba; los agricultores temen perder tierras\n"
+            "Los molinos de La Bureba atraen ahora a la industria digital. Tres promotores de centros de datos han pedido acceso a la red en dos nudos.\n"
+            "El proyecto más avanzado es el de Bureba Digital Campus, S.L., que plantea un campus de 300 MW con una inversión de 2.000 millones de euros.\n"
+            "El campo, en contra\n"
+            "ASAJA calcula que entre los proyectos y sus líneas de evacuación se perderán unas 380 hectáreas de cereal de secano.")
     assert claims(extractor, text)["unas 380 hectáreas"].subject is None
