@@ -740,7 +740,7 @@ def _release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) 
 # a newswire's release as sites republish it: "Noticias proporcionadas por" and the issuer on
 # the next line, or a "/PRNewswire/" dateline; it ends at "FUENTE <issuer>"
 _WIRE_PROVIDED = re.compile(r"(?im)^[ \t]*(?:noticias|noticia|news)[ \t]+(?:proporcionadas?|provided)[ \t]+(?:por|by)[ \t]*\n[ \t]*(?P<issuer>\S[^\n]*)$")
-_WIRE_DATELINE = re.compile(r"/(?:PRNewswire|Business[ \t]?Wire|GLOBE[ \t]?NEWSWIRE|EFE[ \t]?COM|PRNewswire-HISPANIC[ \t]PR[ \t]WIRE)/", re.IGNORECASE)
+_WIRE_DATELINE = re.compile(r"/(?:PRNewswire|Business[ \t]?Wire|GLOBE[ \t]?NEWSWIRE|PRNewswire-HISPANIC[ \t]PR[ \t]WIRE)/", re.IGNORECASE)
 _WIRE_SOURCE = re.compile(r"(?m)^[ \t]*FUENTE[ \t]+(?P<issuer>\S[^\n]*)$")
 
 
