@@ -70,6 +70,7 @@ class Cues:
     demand_verb_stems: tuple[str, ...]
     creation_verb_stems: tuple[str, ...]
     builder_verb_stems: tuple[str, ...]
+    filing_verb_stems: tuple[str, ...]
     plan_document: re.Pattern
     outcome_verb_stems: tuple[str, ...]
     commitment_verbs: frozenset[str]
@@ -140,6 +141,7 @@ def cues(path: str | None = None) -> Cues:
         demand_verb_stems=tuple(data["demand_verb_stems"]),
         creation_verb_stems=tuple(data["creation_verb_stems"]),
         builder_verb_stems=tuple(data["builder_verb_stems"]),
+        filing_verb_stems=tuple(data["filing_verb_stems"]),
         outcome_verb_stems=tuple(data["outcome_verb_stems"]),
         commitment_verbs=frozenset(data["commitment_verbs"]),
         commitment_noun=re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, data["commitment_nouns"])) + r")(?![^\W_])", re.IGNORECASE),

@@ -317,9 +317,6 @@ def _document_owner(scope: _Scope, after: int) -> str | None:
     return _phrase_owner(scope.ctx, after, end, scope.speakers, scope.discourse) or _filer_before(scope) or _topic(scope.discourse)
 
 
-_FILING_VERBS = ("entreg", "present", "ingres", "radic", "remit", "envi", "deposit")  # stems: the pipeline runs no lemmatiser
-
-
 def _filer_before(scope: _Scope) -> str | None:
     """'Kori Datos entregó a la Gobernación un perfil de proyecto... Según el
     documento, ...': the paper the sentence before says someone filed is theirs."""
@@ -327,7 +324,7 @@ def _filer_before(scope: _Scope) -> str | None:
     previous = _previous_sentence(ctx, scope.sentence)
     if previous == scope.sentence:
         return None
-    for verb in (t for t in ctx.doc if previous[0] <= t.idx < previous[1] and t.pos_ == "VERB" and t.lower_.startswith(_FILING_VERBS)):
+    for verb in (t for t in ctx.doc if previous[0] <= t.idx < previous[1] and t.pos_ == "VERB" and t.lower_.startswith(ctx.cues.filing_verb_stems)):
         subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
         if subject is None or not any(c.dep_ == "obj" and c.lower_ in ctx.cues.document_nouns for c in verb.children):
             continue  # "informó Noticias Argentinas", "presentó su plan": no paper filed
