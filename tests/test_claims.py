@@ -1320,10 +1320,23 @@ def test_claims_demands_reports_and_state_utilities(extractor, text, anchor, fie
          "$61.300 millones", "Superintendencia de Sociedades"),
         ("Para Jorge Ríos Campos, socio de la consultora limeña Intelecta Consultores, el mercado peruano facturó unos US$ 240 millones en 2025.",
          "unos US$ 240 millones", "Intelecta Consultores"),
+        # the organisation of the speaker's post, before the name or after it, and the body it hangs from
+        ("La Comunidad de Madrid aprobó un plan de redes. “La región concentra el 62 % de la potencia instalada”, advirtió el director general de Iberdatos Alianza, Fermín Olazábal Ruiz.",
+         "62 %", "Iberdatos Alianza"),
+        ("Marisol Quezada Ortiz, titular de la Secretaría de Innovación Económica (SIE) del Gobierno de Chihuahua, dijo que la obra generará mil 800 empleos.",
+         "mil 800", "Government of Chihuahua"),
+        ("Marisol Quezada Ortiz, titular de la Secretaría de Innovación Económica (SIE) del Gobierno de Chihuahua, dijo que la obra generará mil 800 empleos.",
+         "mil 800", "Secretaría de Innovación Económica"),
     ],
 )
 def test_claims_orgs_leave_out_who_says_so_and_their_papers(extractor, text, anchor, absent):
     assert absent not in claims(extractor, text)[anchor].orgs
+
+
+def test_claims_orgs_keep_the_speakers_organisation_when_the_figure_is_its_own(extractor):
+    text = "El gerente general de Guaraní Cómputo, Rubén Espínola, dijo que Guaraní Cómputo invertirá US$ 40 millones en el campus."
+    found = claims(extractor, text)["US$ 40 millones"]
+    assert found.subject == "Guaraní Cómputo" and "Guaraní Cómputo" in found.orgs
 
 
 def test_claims_a_reference_noun_inside_another_name_does_not_point_at_it(extractor):

@@ -27,7 +27,7 @@ from pipeline.claims.source import source_of
 from pipeline.claims.reference import Discourse, is_company, vehicles
 from pipeline.claims.subject import subject_of
 from pipeline.claims.topic import sentence_subject_org, topic_of
-from pipeline.claims.employers import employers
+from pipeline.claims.employers import employers, post_mentions
 from pipeline.claims.shared_units import share_counted_nouns, share_rates
 from pipeline.claims.unit import unit_of
 from pipeline.claims.verbs import VerbForms
@@ -61,7 +61,8 @@ class ClaimBuilder:
         parents = vehicles(ctx)
         drafts: list[ClaimDraft] = []
         topic, topic_is_system = topic_of(ctx, names)
-        discourse = Discourse(topic=topic, topic_is_system=topic_is_system, focus=None if topic_is_system else topic, employers=employers(ctx))
+        discourse = Discourse(topic=topic, topic_is_system=topic_is_system, focus=None if topic_is_system else topic, employers=employers(ctx),
+                              posts={org.start: person.canonical for person, org in post_mentions(ctx)})
         systems_seen = {n.canonical for n in names if n.label == "HARDWARE" and n.kind == "system"}
         last_line = -1
         read_upto, next_sentence = 0, 0
@@ -130,7 +131,7 @@ class ClaimBuilder:
         chip_subject = next((n.canonical for n in c_names if n.canonical == draft.subject and n.kind == "chip"), None)
         if chip_subject and chip_subject not in draft.hardware:
             draft.hardware.append(chip_subject)  # "Cada MI300X integra 192 GB": the spec is the chip's
-        draft.orgs = orgs_of(ctx, c_names, draft, s_names)
+        draft.orgs = orgs_of(ctx, c_names, draft, s_names, discourse.posts)
         draft.date = _date(ctx, draft, [n for n in numbers if not ctx.in_dateline(n.start)], sentence, clause)
         # A public body's figure is no topic to carry, nor a subject met in a
         # later clause ("..., frente a los 0,6 MW del FinisTerrae III").

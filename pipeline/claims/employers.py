@@ -14,21 +14,43 @@ from pipeline.claims.document import ClaimDocument
 
 # ", presidenta de la ", ", director de Tecnología de ": a post of a few words, then its organisation
 _POST_AFTER = re.compile(r",[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){1,5}?(?:de|del|en)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?$")
-# "el director de Tecnología de Caribe Cómputo (CC), " before the person
-_POST_BEFORE = re.compile(r"^(?:[ \u00a0]*\([^()]{1,20}\))?,[ \u00a0]+$")
+# "el director de Tecnología de Caribe Cómputo (CC), " or "la investigadora de El Colegio de Sonora " before the person
+_POST_BEFORE = re.compile(r"^(?:[ \u00a0]*\([^()]{1,20}\))?,?[ \u00a0]+$")
 _OF_BEFORE = re.compile(r"(?:de|del|en)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?$")
+# "Secretaría de Innovación (SIDE) del Gobierno de Chihuahua": its acronym, and the body it hangs from
+_OF_AFTER = re.compile(r"^(?:[ \u00a0]*\(|\)?(?:[ \u00a0]*\([^()]{1,20}\))?[ \u00a0]+(?:de|del)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?)$")
 
 
 def employers(ctx: ClaimDocument) -> dict[str, str]:
     """Person canonical -> organisation canonical, for the people named
     right before or after a post of an organisation."""
     found: dict[str, str] = {}
+    for person, org in post_mentions(ctx):
+        found.setdefault(person.canonical, org.canonical)
+    return found
+
+
+def post_mentions(ctx: ClaimDocument) -> list[tuple]:
+    """(person, organisation) name pairs where the organisation is written
+    as the person's post, in the order of the text."""
+    pairs = []
     names = [n for n in ctx.names if n.label in ("PER", "ORG")]
     for person, org in zip(names, names[1:]):
         if person.label == "PER" and org.label == "ORG" and org.start - person.end <= 60 and _POST_AFTER.search(ctx.text[person.end : org.start]):
-            found.setdefault(person.canonical, org.canonical)
+            pairs.append((person, org))
     for org, person in zip(names, names[1:]):
         before = ctx.text[max(0, org.start - 50) : org.start]
         if org.label == "ORG" and person.label == "PER" and _POST_BEFORE.match(ctx.text[org.end : person.start]) and _OF_BEFORE.search(before):
-            found.setdefault(person.canonical, org.canonical)
-    return found
+            pairs.append((person, org))
+    return pairs + _owners_of_posts(ctx, names, pairs)
+
+
+def _owners_of_posts(ctx: ClaimDocument, names, pairs) -> list[tuple]:
+    """A post's organisation's acronym, and the body it hangs from, belong to the post too."""
+    person_of = {org.start: person for person, org in pairs}
+    owners = []
+    for body, owner in zip(names, names[1:]):
+        if body.start in person_of and owner.label == "ORG" and _OF_AFTER.match(ctx.text[body.end : owner.start]):
+            person_of[owner.start] = person_of[body.start]
+            owners.append((person_of[body.start], owner))
+    return owners

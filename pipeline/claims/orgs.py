@@ -20,11 +20,11 @@ from pipeline.claims.reference import is_reporter
 _BESIDE = re.compile(r"(?<![^\W_])(?:ante|según|frente\s+a)\s+(?:(?:el|la|los|las|al)\s+)?$", re.IGNORECASE)
 
 
-def orgs_of(ctx: ClaimDocument, c_names, draft: ClaimDraft, s_names=()) -> list[str]:
+def orgs_of(ctx: ClaimDocument, c_names, draft: ClaimDraft, s_names=(), posts=None) -> list[str]:
     """The clause's tied organisations, and the subject where the sentence
     names it outside the clause ("El acuerdo cubre dos tercios...;
     ..., precisó Andesnube")."""
-    tied = [n.canonical for n in c_names if _tied(ctx, n, draft)]
+    tied = [n.canonical for n in c_names if _tied(ctx, n, draft) and not _sources_post(n, draft, posts or {})]
     subject = [n.canonical for n in s_names if n.label == "ORG" and n.canonical == draft.subject and not is_reporter(n)]
     return unique(tied + subject[:1])
 
@@ -49,6 +49,14 @@ def _speakers_employer(ctx: ClaimDocument, name, draft: ClaimDraft) -> bool:
         n.label == "PER" and n.canonical == draft.source and n.end <= name.start and _EMPLOYER_GAP.fullmatch(ctx.text[n.end : name.start])
         for n in ctx.names
     )
+
+
+def _sources_post(name, draft: ClaimDraft, posts: dict) -> bool:
+    """'advirtió el director general de Spain DC, Álvaro Lozano', 'dijo
+    Claudia Terrazas, titular de la SIDE del Gobierno de Chihuahua': the
+    organisation in the post of the person who says so tells who speaks;
+    it is part of the fact only as its subject."""
+    return draft.source is not None and posts.get(name.start) == draft.source and name.canonical != draft.subject
 
 
 def _tied(ctx: ClaimDocument, name, draft: ClaimDraft) -> bool:

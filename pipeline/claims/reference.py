@@ -37,6 +37,7 @@ class Discourse:
     in_sentence: tuple = ((-1, -1), None)  # a sentence and the subject of its main clause
     previous: str | None = None  # the previous claim's subject, wherever it was
     employers: dict = field(default_factory=dict)  # whom the people the article quotes work for, as it says
+    posts: dict = field(default_factory=dict)  # where an organisation is written as a person's post: its start -> the person
 
 
 def is_reporter(name: NameMatch) -> bool:
