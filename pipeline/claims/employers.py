@@ -12,8 +12,8 @@ import re
 
 from pipeline.claims.document import ClaimDocument
 
-# ", presidenta de la ", ", director de Tecnología de ": a post of a few words, then its organisation
-_POST_AFTER = re.compile(r",[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){1,5}?(?:de|del|en)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?$")
+# ", presidenta de la ", ", director de Tecnología de ", ", de la ": a post of a few words, or none, then its organisation
+_POST_AFTER = re.compile(r",[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,5}?(?:de|del|en)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?$")
 # "el director de Tecnología de Caribe Cómputo (CC), " or "la investigadora de El Colegio de Sonora " before the person
 _POST_BEFORE = re.compile(r"^(?:[ \u00a0]*\([^()]{1,20}\))?,?[ \u00a0]+$")
 _OF_BEFORE = re.compile(r"(?:de|del|en)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?$")
@@ -38,10 +38,13 @@ def post_mentions(ctx: ClaimDocument) -> list[tuple]:
     for person, org in zip(names, names[1:]):
         if person.label == "PER" and org.label == "ORG" and org.start - person.end <= 60 and _POST_AFTER.search(ctx.text[person.end : org.start]):
             pairs.append((person, org))
-    for org, person in zip(names, names[1:]):
-        before = ctx.text[max(0, org.start - 50) : org.start]
-        if org.label == "ORG" and person.label == "PER" and _POST_BEFORE.match(ctx.text[org.end : person.start]) and _OF_BEFORE.search(before):
-            pairs.append((person, org))
+    for full, org, person in zip([None, *names], names, names[1:]):
+        if org.label != "ORG" or person.label != "PER" or not _POST_BEFORE.match(ctx.text[org.end : person.start]):
+            continue
+        # "del Instituto Costarricense de Acueductos (AyA), Lorena Madrigal": the post runs through the full name
+        written = [full, org] if full is not None and full.canonical == org.canonical and ctx.text[full.end : org.start].strip() == "(" else [org]
+        if _OF_BEFORE.search(ctx.text[max(0, written[0].start - 50) : written[0].start]):
+            pairs.extend((person, name) for name in written)
     return pairs + _owners_of_posts(ctx, names, pairs)
 
 
