@@ -131,6 +131,7 @@ CODE_RULES = (
     ("pipeline/claims/subject.py", "_built_by"),
     ("pipeline/claims/subject.py", "_civic_voice"),
     ("pipeline/claims/orgs.py", "_sources_post"),
+    ("pipeline/claims/subject.py", "_outside_post"),
     ("pipeline/claims/employers.py", "_owners_of_posts"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them

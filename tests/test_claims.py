@@ -1327,10 +1327,25 @@ def test_claims_demands_reports_and_state_utilities(extractor, text, anchor, fie
          "mil 800", "Government of Chihuahua"),
         ("Marisol Quezada Ortiz, titular de la Secretaría de Innovación Económica (SIE) del Gobierno de Chihuahua, dijo que la obra generará mil 800 empleos.",
          "mil 800", "Secretaría de Innovación Económica"),
+        ("La gerente de Recursos Hídricos del Instituto de Aguas del Valle (IAV), Elsa Quirós Mora, indicó que un centro de 20 MW gasta hasta 400 metros cúbicos diarios.",
+         "hasta 400 metros cúbicos diarios", "Instituto de Aguas del Valle"),
     ],
 )
 def test_claims_orgs_leave_out_who_says_so_and_their_papers(extractor, text, anchor, absent):
     assert absent not in claims(extractor, text)[anchor].orgs
+
+
+@pytest.mark.parametrize(
+    "text, anchor",
+    [
+        ("Qhari Datos construirá un centro de datos en Arequipa. Para Diego Salaverry, economista de la consultora Andescopio, la inversión del sur podría sumar US$ 1.150 millones.",
+         "US$ 1.150 millones"),
+        ("Qhari Datos construirá un centro de datos en Arequipa. Para Diego Salaverry, socio de Andescopio (AND), la inversión del sur podría sumar US$ 1.150 millones.",
+         "US$ 1.150 millones"),
+    ],
+)
+def test_claims_an_outside_speakers_firm_is_not_what_the_figure_is_about(extractor, text, anchor):
+    assert claims(extractor, text)[anchor].subject is None
 
 
 def test_claims_orgs_keep_the_speakers_organisation_when_the_figure_is_its_own(extractor):

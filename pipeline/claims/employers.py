@@ -12,10 +12,11 @@ import re
 
 from pipeline.claims.document import ClaimDocument
 
-# ", presidenta de la ", ", director de Tecnología de ", ", de la ": a post of a few words, or none, then its organisation
-_POST_AFTER = re.compile(r",[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,5}?(?:de|del|en)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?$")
+# ", presidenta de la ", ", director de Tecnología de ", ", de la ", ", economista de la consultora ": a post of a
+# few words, or none, then its organisation, perhaps after its kind
+_POST_AFTER = re.compile(r",[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,5}?(?:de|del|en)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?(?:[a-záéíóúñ]+[ \u00a0]+)?$")
 # "el director de Tecnología de Caribe Cómputo (CC), " or "la investigadora de El Colegio de Sonora " before the person
-_POST_BEFORE = re.compile(r"^(?:[ \u00a0]*\([^()]{1,20}\))?,?[ \u00a0]+$")
+_POST_BEFORE = re.compile(r"^\)?(?:[ \u00a0]*\([^()]{1,20}\))?,?[ \u00a0]+$")
 _OF_BEFORE = re.compile(r"(?:de|del|en)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?$")
 # "Secretaría de Innovación (SIDE) del Gobierno de Chihuahua": its acronym, and the body it hangs from
 _OF_AFTER = re.compile(r"^(?:[ \u00a0]*\(|\)?(?:[ \u00a0]*\([^()]{1,20}\))?[ \u00a0]+(?:de|del)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?)$")

@@ -318,7 +318,8 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
     owner = project and (_owner_in_phrase(ctx, project) or _topic_owner(ctx, discourse))
     if owner:
         return _chosen(draft, owner, f"subject<-project:{project.group(0)}")
-    orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n) and governing_name(ctx, n, before) is None]
+    orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n) and governing_name(ctx, n, before) is None
+            and not _outside_post(n, draft, discourse)]
     if orgs and listed(ctx, orgs[-1], before):
         draft.cues.append("subject<-none:several")
         return ""
@@ -358,6 +359,15 @@ def _may_act(ctx: ClaimDocument, name) -> bool:
     if _ACCORDING_BEFORE.search(ctx.text, max(0, name.start - 20), name.start):
         return True  # "Según la Municipalidad de Colina, 14 sistemas...": the sentence reports its figures
     return not ctx.after_preposition(name) and vendor_chip(ctx.text, ctx.names, name) is None
+
+
+def _outside_post(name, draft: ClaimDraft, discourse: Discourse) -> bool:
+    """'Para el economista de Macroconsult Diego Salinas, la inversión podría
+    sumar...', 'Braulio Yépez, de Acción Ciudadana (AC), recordó que...': the
+    post of a speaker from outside the firm in view tells who speaks, not
+    what the figure is about."""
+    return (draft.source is not None and discourse.posts.get(name.start) == draft.source
+            and name.canonical not in (discourse.focus, discourse.topic))
 
 
 def _outsider_speaks(draft: ClaimDraft, discourse: Discourse, org_of_person) -> bool:
