@@ -386,6 +386,12 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
          "2,5 millones", "Coalición de Agua Limpia del Desierto"),
         ("Según la empresa, usará 150.000 galones anuales, una cifra que la Coalición Agua para el Oeste del Valle eleva a 12 millones de galones.",
          "12 millones de galones", "Coalición Agua para el Oeste del Valle"),
+        # "habla de" gives a figure as someone's word; "expuso" is a verb of saying
+        ("El alcalde calcula 900 empleos en la obra. La empresa Tayacaja Datos habla de 310 empleos directos.", "310", "Tayacaja Datos"),
+        ("La gerenta de Planificación del Coordinador Eléctrico Nacional, Rayén Quilaqueo, expuso que en 2025 se vertieron 5.900 GWh en el norte.",
+         "5.900 GWh", "Rayén Quilaqueo"),
+        # one who speaks on condition of not being named is no one's word, though the article names the employer
+        ("Un ingeniero de Corpoelec, que habló a condición de no ser citado, dijo que la subestación tiene una capacidad de 30 MVA.", "30 MVA", None),
     ],
 )
 def test_claims_source_reach_on_real_press(extractor, text, anchor, source):
