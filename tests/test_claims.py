@@ -1465,6 +1465,15 @@ def test_claims_a_readers_letter_is_its_signers_word(extractor):
     assert found["1,2 MW"].source == "Rosa Villalba de Cáceres"
 
 
+@pytest.mark.parametrize("opening", ["Opinión › Cartas de lectores\n", "Señor director: "])
+def test_claims_letters_open_on_a_breadcrumb_or_a_salutation(extractor, opening):
+    text = ("El río, en debate\n"
+            f"{opening}la planta produce unos 430.000 metros cúbicos por día y la demanda supera los 500.000.\n"
+            "Celestino Gauto Brítez\n"
+            "Mariano Roque Alonso\n")
+    assert claims(extractor, text)["unos 430.000 metros cúbicos por día"].source == "Celestino Gauto Brítez"
+
+
 def test_claims_an_estimate_cue_in_a_later_statement_is_not_the_figures(extractor):
     """'dijo que la tarifa subió un 11 % ... y pidió que lo recaudado, unos ₡20.000 millones
     según cálculos de la cámara, ...': the 11 % is asserted; the estimate is the later sum's."""

@@ -757,8 +757,8 @@ def _wire_release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDr
 
 
 # ---------------------------------------------------------------- letters
-# "Cartas de lectores", "Cartas al director": an opinion page's letters begin
-_LETTERS_OPEN = re.compile(r"(?im)^[ \t]*cartas?[ \t]+(?:de[ \t]+(?:los[ \t]+)?lectores|al[ \t]+director(?:a)?|a[ \t]+la[ \t]+directora|del[ \t]+lector)[ \t]*:?[ \t]*$")
+# "Cartas de lectores", "Opinión › Cartas al director", "Señor director:": an opinion page's letters begin
+_LETTERS_OPEN = re.compile(r"(?im)^[ \t]*señora?[ \t]+director(?:a)?[ \t]*:|^(?:[^\n]{0,40}[›»>|/][ \t]*)?[ \t]*cartas?[ \t]+(?:de[ \t]+(?:los[ \t]+)?lectores|al[ \t]+director(?:a)?|a[ \t]+la[ \t]+directora|del[ \t]+lector)[ \t]*:?[ \t]*$")
 # the signature that closes a letter: a name, perhaps a comma and a town, alone on its line
 _SIGNATURE = re.compile(r"[ \t]*(?:,[ \t]*[^\n,.;:]{2,40})?[ \t]*$")
 
