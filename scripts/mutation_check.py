@@ -132,6 +132,7 @@ CODE_RULES = (
     ("pipeline/claims/subject.py", "_civic_voice"),
     ("pipeline/claims/orgs.py", "_sources_post"),
     ("pipeline/claims/subject.py", "_outside_post"),
+    ("pipeline/claims/source.py", "_handed_over_by"),
     ("pipeline/claims/employers.py", "_owners_of_posts"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them

@@ -1433,6 +1433,20 @@ def test_claims_a_body_s_document_the_outlet_reproduces_is_that_body_s_word(extr
     assert found["24 meses"].source is None
 
 
+def test_claims_a_listed_company_s_filing_the_outlet_reproduces_is_its_word(extractor):
+    """'Reproducimos a continuación el evento relevante de la compañía:' hands over to the company the noun points back to."""
+    text = ("Tlaloc Centros de Datos, que cotiza en la Bolsa Mexicana de Valores (BMV), firmó un arrendamiento. "
+            "Reproducimos a continuación el evento relevante de la compañía:\n"
+            "EVENTO RELEVANTE\n"
+            "El contrato tiene una vigencia forzosa de 15 años y ampara 72 MW de capacidad de TI.\n"
+            "-FIN-\n"
+            "Los analistas esperan un alza de 12% en sus ingresos.\n")
+    found = claims(extractor, text)
+    assert found["15 años"].source == "Tlaloc Centros de Datos"
+    assert found["72 MW"].source == "Tlaloc Centros de Datos"
+    assert found["12%"].source != "Tlaloc Centros de Datos"
+
+
 def test_claims_a_newswire_release_is_the_issuing_company_s_word(extractor):
     """A company's release a newswire distributes is the company's word, unless someone in it says the figure;
     the site's text after "FUENTE" is not."""

@@ -93,7 +93,7 @@ def source_of(
         if found is not None:
             return found
     return (_quoted(ctx, number, ctx.names, draft) or _labelled_speaker(ctx, number, draft) or _interviewee(ctx, number, draft)
-            or _release_issuer(ctx, number, draft) or _wire_release_issuer(ctx, number, draft) or _letter_signer(ctx, number, draft))
+            or _release_issuer(ctx, number, draft, discourse) or _wire_release_issuer(ctx, number, draft) or _letter_signer(ctx, number, draft))
 
 
 _BETWEEN = re.compile(r"(?<![^\W_])entre\s", re.IGNORECASE)
@@ -710,16 +710,17 @@ _RELEASE_CLOSES = re.compile(r"(?im)^[ \t]*(?:[–—-]+[ \t]*o0o[ \t]*[–—-]
 # "Reproducimos el documento de la ASEP.", "A continuación, la nota de prensa íntegra que distribuyó el Ministerio...":
 # the outlet hands over to a body's own text, whose name the sentence gives
 _REPRODUCED = re.compile(
-    r"(?i)(?:reproducimos|a[ \t]+continuación,?)[ \t]+(?:(?:el|la|los|las)[ \t]+)?(?:texto[ \t]+(?:íntegro[ \t]+)?(?:de[ \t]+|del[ \t]+)?(?:el[ \t]+|la[ \t]+)?)?"
-    r"(?:comunicado|documento|boletín|nota(?:[ \t]+de[ \t]+prensa)?|declaración|carta|respuesta)[^.\n]*"
+    r"(?i)(?:reproducimos(?:[ \t]+a[ \t]+continuación)?|a[ \t]+continuación,?)[ \t]+(?:(?:el|la|los|las)[ \t]+)?(?:texto[ \t]+(?:íntegro[ \t]+)?(?:de[ \t]+|del[ \t]+)?(?:el[ \t]+|la[ \t]+)?)?"
+    r"(?:comunicado|documento|boletín|nota(?:[ \t]+de[ \t]+prensa)?|declaración|carta|respuesta|(?:evento|hecho)[ \t]+relevante)[^.\n]*"
 )
 
 
-def _release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
+def _release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, discourse: Discourse | None = None) -> str | None:
     """A figure of a body's press release or document that the outlet
     reproduces is that body's word unless someone in it says it: the body the
-    outlet's hand-over names, else the first government the page names before
-    the figure (the one whose release it is)."""
+    outlet's hand-over names or points back to ("el evento relevante de la
+    compañía"), else the first government the page names before the figure
+    (the one whose release it is)."""
     handed = _REPRODUCED.search(ctx.text, 0, number.start)
     opens = handed or _RELEASE_OPENS.search(ctx.text, 0, number.start)
     if opens is None:
@@ -730,8 +731,15 @@ def _release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) 
     named = [n for n in ctx.names if n.label == "ORG" and handed is not None and handed.start() <= n.start < handed.end()]
     governments = [n for n in ctx.names if n.label == "ORG" and n.canonical.startswith("Government of") and n.start < number.start]
     # "el comunicado de la Coordinación de Comunicación Social del Gobierno de Hidalgo": the body the office speaks for, named last
-    issuer = named[-1:] or governments[:1]
-    return _found(draft, issuer[0].canonical, "source<-release", "speaker") if issuer else None
+    issuer = [n.canonical for n in named[-1:]] or _handed_over_by(ctx, handed, discourse) or [n.canonical for n in governments[:1]]
+    return _found(draft, issuer[0], "source<-release", "speaker") if issuer else None
+
+
+def _handed_over_by(ctx: ClaimDocument, handed: re.Match | None, discourse: Discourse | None) -> list[str]:
+    """'el evento relevante de la compañía': the body the hand-over's reference noun points back to."""
+    owner = handed and re.search(r"(?<![^\W_])(?:de|del)[ \t]+(?:la[ \t]+|el[ \t]+)?([^\W\d_]+)", handed.group(0))
+    meant = owner and referent(ctx, owner.group(1), handed.start() + owner.start(1), discourse)
+    return [meant] if meant else []
 
 
 # a newswire's release as sites republish it: "Noticias proporcionadas por" and the issuer on
