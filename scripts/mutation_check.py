@@ -133,6 +133,8 @@ CODE_RULES = (
     ("pipeline/claims/orgs.py", "_sources_post"),
     ("pipeline/claims/subject.py", "_outside_post"),
     ("pipeline/claims/source.py", "_handed_over_by"),
+    ("pipeline/claims/posts.py", "attribute_thread"),
+    ("pipeline/claims/posts.py", "_thread_posts"),
     ("pipeline/claims/employers.py", "_owners_of_posts"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them

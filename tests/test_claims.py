@@ -816,6 +816,22 @@ def test_claims_in_a_pasted_post_are_its_authors(extractor):
     assert found["3.000 millones de dólares"].source is None
 
 
+def test_claims_in_a_reproduced_thread_are_its_authors(extractor):
+    """'1/4 ...', '2/4 ...': a numbered thread is the word of the person the page
+    introduces before it; a post that credits a figure to someone keeps that source."""
+    text = ("La ingeniera Marcela Quiroga Ledesma publicó en X un hilo sobre el campus. Lo reproducimos.\n"
+            "1/4 Vamos con el campus de IA de Zárate. Arranca con 150 MW.\n"
+            "2/4 Según CAMMESA, el pico del sistema fue de 30.180 MW.\n"
+            "3/4 El campus consumiría unos 4.470 GWh al año.\n"
+            "4/4 Se aceptan correcciones.\n"
+            "El predio tiene 94 hectáreas.\n")
+    found = claims(extractor, text)
+    assert found["150 MW"].source == "Marcela Quiroga Ledesma"
+    assert found["unos 4.470 GWh al año"].source == "Marcela Quiroga Ledesma"
+    assert found["30.180 MW"].source == "Compañía Administradora del Mercado Mayorista Eléctrico"
+    assert found["94 hectáreas"].source is None
+
+
 def test_claims_a_paragraph_ending_in_a_date_is_no_signed_post(extractor):
     """'...prevista para el 1. julio 2027.' closes a paragraph with a date but no signature."""
     text = (

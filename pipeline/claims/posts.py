@@ -1,4 +1,4 @@
-"""Claims inside a pasted social-media post belong to its author.
+"""Claims inside a pasted social-media post, or a thread of them, belong to its author.
 
 A post quoted in an article ends with its signature and date ("…excelente…
 2 de septiembre de 2024", "— Elon Musk (@elonmusk) 2 de septiembre de
@@ -8,7 +8,13 @@ speaker the article quoted.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.claims.draft import ClaimDraft
+
+# "3/11 ¿Por qué no es poco?": a thread's post opens on its place and the thread's length
+_THREAD_POST = re.compile(r"(?m)^[ \t]*(\d{1,2})/(\d{1,2})[ \t]")
+_THREAD_POSTS = 3
 
 
 def attribute_posts(text: str, names, numbers, drafts: list[ClaimDraft]) -> None:
@@ -47,3 +53,31 @@ def _post_signature(text: str, start: int, end: int, numbers) -> tuple[int, int]
     if cut < 0 or len(lead.split()) > 5 or not any(c.isalpha() for c in lead):
         return None  # "...está prevista para el 1. julio 2027.": a paragraph ending in a date has no signature
     return start + cut + 1, date.end
+
+
+def attribute_thread(text: str, names, drafts: list[ClaimDraft]) -> None:
+    """A thread the page reproduces ("1/11 ...", "2/11 ...", each opening a
+    paragraph) is its author's word: the person the page names last before
+    its first post. Figures a post credits to someone else keep that source."""
+    posts = _thread_posts(text)
+    if len(posts) < _THREAD_POSTS:
+        return
+    first, last = posts[0].start(), text.find("\n", posts[-1].end())
+    last = len(text) if last < 0 else last
+    authors = [n for n in names if n.label == "PER" and n.end <= first]
+    if not authors:
+        return
+    for draft in (d for d in drafts if first <= d.anchor.start < last and d.source is None):
+        draft.source = authors[-1].canonical
+        draft.cues.append("source<-thread")
+
+
+def _thread_posts(text: str) -> list[re.Match]:
+    """The paragraphs numbered 1/N, 2/N, ... in order, one thread's length throughout."""
+    posts = list(_THREAD_POST.finditer(text))
+    if not posts:
+        return []
+    total = posts[0].group(2)
+    numbered = [p for p in posts if p.group(2) == total]
+    places = [int(p.group(1)) for p in numbered]
+    return numbered if places == list(range(1, len(places) + 1)) and len(places) <= int(total) else []
