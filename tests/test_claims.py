@@ -93,6 +93,9 @@ def test_claims_aggregate_and_parts(extractor):
          "entre 25.000 y 30.000 millones de dólares", "estimated"),
         # an unnamed source of one's own side is hearsay too
         ("Según una fuente de la entidad, la tarifa pactada sería de 0,14 dólares por kilovatio hora.", "0,14 dólares por kilovatio hora", "alleged"),
+        # a paper that reached the outlet and that nobody owns up to is hearsay; its owner's memo is not
+        ("Un borrador del memorando al que tuvo acceso este medio establece que Hengtai invertiría US$480 millones.", "US$480 millones", "alleged"),
+        ("Según la memoria técnica de Microsoft, a la que ha tenido acceso este diario, la primera fase tendrá 96 MW.", "96 MW", "planned"),
         # a capacity "para procesar" what a plant will make, a contract "para retirar" energy to come: plans
         ("La planta tendrá capacidad para procesar unas 20.000 obleas por mes.", "unas 20.000", "planned"),
         ("La minera firmó un contrato por 15 años para retirar 650 GWh al año desde 2029.", "650 GWh al año", "planned"),

@@ -34,7 +34,16 @@ _NEXT_WORD = re.compile(r"\s+[^\W\d_]+")  # the noun a bare number counts: "tres
 _UNTIL_YEAR = re.compile(r"\s+hasta\s+(?:19|20)\d\d\b")  # "de 2.000 millones hasta 2030" is no change
 
 
+# "un borrador del memorando al que tuvo acceso este medio", "un documento filtrado"
+_LEAKED = re.compile(r"(?<![^\W_])(?:(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:(?:ha|han)\s+)?(?:tuvo|tuvieron|tenido)\s+acceso|filtrad[oa]s?)(?![^\W_])", re.IGNORECASE)
+
+
 def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, int], draft: ClaimDraft) -> str:
+    if draft.source is None and _LEAKED.search(ctx.text, sentence[0], sentence[1]):
+        # a paper that reached the outlet and that no one owns up to is hearsay; one its owner
+        # stands behind ("según la memoria técnica, a la que ha tenido acceso este diario") has a source
+        draft.cues.append("modality:alleged<-leaked")
+        return "alleged"
     modality = _modality(ctx, sentence, clause, draft)
     capped = draft.anchor.high is not None and draft.anchor.low is None  # "el consumo no superará los 180.000 m³": a cap the firm commits to
     proposed = bool(draft.cues) and draft.cues[-1].endswith(" que")  # "el documento plantea que los consumos paguen...": someone proposes it
