@@ -135,6 +135,7 @@ CODE_RULES = (
     ("pipeline/claims/source.py", "_handed_over_by"),
     ("pipeline/claims/posts.py", "attribute_thread"),
     ("pipeline/claims/posts.py", "_thread_posts"),
+    ("pipeline/claims/corrections.py", "withdrawn_ranges"),
     ("pipeline/claims/employers.py", "_owners_of_posts"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them

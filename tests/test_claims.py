@@ -1633,3 +1633,15 @@ def test_claims_a_union_s_figures_are_its_own_matter_not_the_article_s_company(e
             "El campo, en contra\n"
             "ASAJA calcula que entre los proyectos y sus líneas de evacuación se perderán unas 380 hectáreas de cereal de secano.")
     assert claims(extractor, text)["unas 380 hectáreas"].subject is None
+
+
+def test_claims_a_correction_note_takes_back_the_wrong_figure(extractor):
+    """'Fe de errores: en una versión anterior ... se indicó 280 MW; la cifra correcta es 180 MW':
+    the withdrawn figure stays a span but anchors no claim; the right one is a claim."""
+    text = ("Red Eléctrica concedió a la promotora acceso a la red.\n"
+            "Fe de errores: en una versión anterior de esta información se indicó que el acceso era de 280 MW; "
+            "la cifra correcta es 180 MW.\n")
+    result = extractor.extract(text)
+    anchors = [text[c.anchor.start : c.anchor.end] for c in result.claims]
+    assert "280 MW" in [s.text for s in result.spans]
+    assert "280 MW" not in anchors and "180 MW" in anchors

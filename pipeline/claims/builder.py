@@ -70,7 +70,7 @@ class ClaimBuilder:
             if number.label == "DATE":
                 continue
             sentence = ctx.sentence_of(number)
-            if ctx.in_heading(number.start):
+            if ctx.in_heading(number.start) or ctx.in_withdrawn(number.start):
                 continue
             next_sentence = self._focus_between(ctx, next_sentence, read_upto, sentence[0], names, discourse)
             read_upto = max(read_upto, sentence[1])

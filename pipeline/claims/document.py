@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from pipeline.claims.corrections import withdrawn_ranges
 from pipeline.claims.cues import Cues
 from pipeline.claims.verbs import VerbMarks
 from pipeline.doc_arrays import TokenArrays
@@ -37,6 +38,7 @@ class ClaimDocument:
     line_starts: list[int]
     page: PageProfile
     names: list = field(default_factory=list)
+    withdrawn: list[tuple[int, int]] = field(default_factory=list)
     _speaking: dict[tuple[int, int], list[Token]] = field(default_factory=dict)
 
     @classmethod
@@ -52,6 +54,7 @@ class ClaimDocument:
             quotes=[(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)],
             line_starts=[0] + [m.end() for m in re.finditer("\n", text)],
             page=page,
+            withdrawn=withdrawn_ranges(text),
         )
 
     # ----------------------------------------------------------- structure
@@ -74,6 +77,10 @@ class ClaimDocument:
     def in_heading(self, offset: int) -> bool:
         """A headline, standfirst or sub-heading line: its numbers anchor no claim."""
         return any(start <= offset < end for start, end in self.page.headings)
+
+    def in_withdrawn(self, offset: int) -> bool:
+        """A figure a correction note takes back: it anchors no claim."""
+        return any(start <= offset < end for start, end in self.withdrawn)
 
     def in_dateline(self, offset: int) -> bool:
         """Where and when the piece was filed: its date dates no claim."""
