@@ -136,6 +136,8 @@ CODE_RULES = (
     ("pipeline/claims/posts.py", "attribute_thread"),
     ("pipeline/claims/posts.py", "_thread_posts"),
     ("pipeline/claims/corrections.py", "withdrawn_ranges"),
+    ("pipeline/claims/employers.py", "outside_posts"),
+    ("pipeline/claims/employers.py", "_officer"),
     ("pipeline/claims/employers.py", "_owners_of_posts"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them

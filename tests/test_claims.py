@@ -1373,6 +1373,21 @@ def test_claims_an_outside_speakers_firm_is_not_what_the_figure_is_about(extract
     assert claims(extractor, text)[anchor].subject is None
 
 
+@pytest.mark.parametrize(
+    "text, anchor, subject",
+    [
+        # an analyst's consultancy does not come into view: the figure is nobody's
+        ("Qhari Datos construirá un centro de datos en Arequipa. Diego Salaverry Ponce, economista de la consultora Andescopio, "
+         "estimó que la inversión del sur podría sumar US$ 1.150 millones.", "US$ 1.150 millones", None),
+        # an officer's firm does: what its chief executive reckons is about it
+        ("Nimbo Sur abrirá un centro en Quito. El consejero delegado de Lusitel, Tiago Meireles, calcula que la latencia bajará a unos 19 milisegundos.",
+         "unos 19 milisegundos", "Lusitel"),
+    ],
+)
+def test_claims_a_speakers_post_brings_an_officers_firm_into_view_not_an_analysts(extractor, text, anchor, subject):
+    assert claims(extractor, text)[anchor].subject == subject
+
+
 def test_claims_orgs_keep_the_speakers_organisation_when_the_figure_is_its_own(extractor):
     text = "El gerente general de Guaraní Cómputo, Rubén Espínola, dijo que Guaraní Cómputo invertirá US$ 40 millones en el campus."
     found = claims(extractor, text)["US$ 40 millones"]

@@ -27,7 +27,7 @@ from pipeline.claims.source import source_of
 from pipeline.claims.reference import Discourse, is_company, vehicles
 from pipeline.claims.subject import subject_of
 from pipeline.claims.topic import sentence_subject_org, topic_of
-from pipeline.claims.employers import employers, post_mentions
+from pipeline.claims.employers import employers, outside_posts, post_mentions
 from pipeline.claims.shared_units import share_counted_nouns, share_rates
 from pipeline.claims.unit import unit_of
 from pipeline.claims.verbs import VerbForms
@@ -61,8 +61,9 @@ class ClaimBuilder:
         parents = vehicles(ctx)
         drafts: list[ClaimDraft] = []
         topic, topic_is_system = topic_of(ctx, names)
-        discourse = Discourse(topic=topic, topic_is_system=topic_is_system, focus=None if topic_is_system else topic, employers=employers(ctx),
-                              posts={org.start: person.canonical for person, org in post_mentions(ctx)})
+        posts = post_mentions(ctx)
+        discourse = Discourse(topic=topic, topic_is_system=topic_is_system, focus=None if topic_is_system else topic, employers=employers(ctx, posts),
+                              posts={org.start: person.canonical for person, org in posts}, outside_posts=outside_posts(ctx, posts))
         systems_seen = {n.canonical for n in names if n.label == "HARDWARE" and n.kind == "system"}
         last_line = -1
         read_upto, next_sentence = 0, 0
@@ -111,7 +112,8 @@ class ClaimBuilder:
     @staticmethod
     def _focus_on_new_subjects(ctx: ClaimDocument, sentence, names, discourse: Discourse) -> None:
         """A sentence whose subject is a named organisation moves the focus to it."""
-        subject = sentence_subject_org(ctx, sentence, names)
+        # an outside speaker's post ("el economista de la consultora X, Y, estimó...") moves no focus
+        subject = sentence_subject_org(ctx, sentence, [n for n in names if n.start not in discourse.outside_posts])
         if subject:
             discourse.focus = subject
 

@@ -71,6 +71,7 @@ class Cues:
     creation_verb_stems: tuple[str, ...]
     builder_verb_stems: tuple[str, ...]
     filing_verb_stems: tuple[str, ...]
+    officer_post_words: frozenset[str]
     plan_document: re.Pattern
     outcome_verb_stems: tuple[str, ...]
     commitment_verbs: frozenset[str]
@@ -142,6 +143,7 @@ def cues(path: str | None = None) -> Cues:
         creation_verb_stems=tuple(data["creation_verb_stems"]),
         builder_verb_stems=tuple(data["builder_verb_stems"]),
         filing_verb_stems=tuple(data["filing_verb_stems"]),
+        officer_post_words=frozenset(data["officer_post_words"]),
         outcome_verb_stems=tuple(data["outcome_verb_stems"]),
         commitment_verbs=frozenset(data["commitment_verbs"]),
         commitment_noun=re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, data["commitment_nouns"])) + r")(?![^\W_])", re.IGNORECASE),

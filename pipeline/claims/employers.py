@@ -22,11 +22,11 @@ _OF_BEFORE = re.compile(r"(?:de|del|en)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?$
 _OF_AFTER = re.compile(r"^(?:[ \u00a0]*\(|\)?(?:[ \u00a0]*\([^()]{1,20}\))?[ \u00a0]+(?:de|del)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?)$")
 
 
-def employers(ctx: ClaimDocument) -> dict[str, str]:
+def employers(ctx: ClaimDocument, pairs=None) -> dict[str, str]:
     """Person canonical -> organisation canonical, for the people named
     right before or after a post of an organisation."""
     found: dict[str, str] = {}
-    for person, org in post_mentions(ctx):
+    for person, org in post_mentions(ctx) if pairs is None else pairs:
         found.setdefault(person.canonical, org.canonical)
     return found
 
@@ -58,3 +58,23 @@ def _owners_of_posts(ctx: ClaimDocument, names, pairs) -> list[tuple]:
             person_of[owner.start] = person_of[body.start]
             owners.append((person_of[body.start], owner))
     return owners
+
+
+def outside_posts(ctx: ClaimDocument, pairs) -> set[int]:
+    """Where an organisation written as a post is not the firm the person runs
+    or speaks for ("el economista de la consultora Andescopio", "la diputada,
+    de Acción Ciudadana"), as against an officer's post ("el consejero
+    delegado de Lusocabo", "su gerente general"): start offsets of those names."""
+    officers = {person.canonical for person, org in pairs if _officer(_post_words(ctx, person, org), ctx.cues.officer_post_words)}
+    return {org.start for person, org in pairs if person.canonical not in officers}
+
+
+def _post_words(ctx: ClaimDocument, person, org) -> list[str]:
+    if person.end <= org.start:
+        return ctx.text[person.end : org.start].lower().split()
+    before = ctx.text[max(0, org.start - 50) : org.start]
+    return re.split(r"[.;:]", before)[-1].lower().split()
+
+
+def _officer(words: list[str], officer_words: frozenset[str]) -> bool:
+    return any(word.strip(",()") in officer_words for word in words)

@@ -38,6 +38,7 @@ class Discourse:
     previous: str | None = None  # the previous claim's subject, wherever it was
     employers: dict = field(default_factory=dict)  # whom the people the article quotes work for, as it says
     posts: dict = field(default_factory=dict)  # where an organisation is written as a person's post: its start -> the person
+    outside_posts: set = field(default_factory=set)  # those of them that are not the firm the person runs or speaks for
 
 
 def is_reporter(name: NameMatch) -> bool:
