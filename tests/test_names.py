@@ -263,6 +263,11 @@ def test_names_places_are_no_organisations(finder):
         ("Lo cofinancia el Ministerio de Tecnologías de la Información y las Comunicaciones.", "Ministerio de Tecnologías de la Información y las Comunicaciones",
          "Ministry of Information Technologies and Communications"),
         ("Lo aprobó la Comisión Federal de Electricidad.", "Comisión Federal de Electricidad", "Federal Electricity Commission"),
+        ("Lo otorgó el Ministerio del Ambiente y Desarrollo Sostenible.", "Ministerio del Ambiente y Desarrollo Sostenible",
+         "Ministry of Environment and Sustainable Development"),
+        ("Lo tramita el Ministerio de Comercio e Industrias.", "Ministerio de Comercio e Industrias", "Ministry of Commerce and Industries"),
+        ("La concesión la otorgó la Confederación Hidrográfica del Duero en 2024.", "Confederación Hidrográfica del Duero", "Duero Hydrographic Confederation"),
+        ("La empresa informó a la Comisión Nacional del Mercado de Valores.", "Comisión Nacional del Mercado de Valores", "National Securities Market Commission"),
         # a country's central bank and senate take the country's English name
         ("Lo calculó el Banco Central del Ecuador en su informe.", "Banco Central del Ecuador", "Central Bank of Ecuador"),
         ("Lo pidió el Senado de Paraguay ayer.", "Senado de Paraguay", "Senate of Paraguay"),
