@@ -268,6 +268,8 @@ def test_names_places_are_no_organisations(finder):
         ("Lo tramita el Ministerio de Comercio e Industrias.", "Ministerio de Comercio e Industrias", "Ministry of Commerce and Industries"),
         ("La concesión la otorgó la Confederación Hidrográfica del Duero en 2024.", "Confederación Hidrográfica del Duero", "Duero Hydrographic Confederation"),
         ("La empresa informó a la Comisión Nacional del Mercado de Valores.", "Comisión Nacional del Mercado de Valores", "National Securities Market Commission"),
+        ("La ONEE garantizará el suministro, dijo la Oficina Nacional de la Electricidad y del Agua Potable.",
+         "Oficina Nacional de la Electricidad y del Agua Potable", "National Office of Electricity and Drinking Water"),
         # a country's central bank and senate take the country's English name
         ("Lo calculó el Banco Central del Ecuador en su informe.", "Banco Central del Ecuador", "Central Bank of Ecuador"),
         ("Lo pidió el Senado de Paraguay ayer.", "Senado de Paraguay", "Senate of Paraguay"),
