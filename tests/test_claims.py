@@ -393,6 +393,8 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         ("El alcalde calcula 900 empleos en la obra. La empresa Tayacaja Datos habla de 310 empleos directos.", "310", "Tayacaja Datos"),
         ("La gerenta de Planificación del Coordinador Eléctrico Nacional, Rayén Quilaqueo, expuso que en 2025 se vertieron 5.900 GWh en el norte.",
          "5.900 GWh", "Rayén Quilaqueo"),
+        # a body that counts reports the count
+        ("La Asociación de Centros de Datos de Aragón contabiliza 74 proyectos en tramitación.", "74", "Asociación de Centros de Datos de Aragón"),
         # one who speaks on condition of not being named is no one's word, though the article names the employer
         ("Un ingeniero de Corpoelec, que habló a condición de no ser citado, dijo que la subestación tiene una capacidad de 30 MVA.", "30 MVA", None),
     ],
