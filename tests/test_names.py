@@ -97,6 +97,10 @@ def test_names_context_makes_unknown_orgs(finder):
         ("Hubo una audiencia en el Centro de Convenciones de Taylor. El proyecto sigue.", ["Centro de Convenciones de Taylor"], ["Centro de Convenciones de Taylor. El"]),
         # an office after "director de" is no person
         ("Según informó su director de Desarrollo Económico, Martín Sosa, la obra sigue.", ["Martín Sosa"], ["Desarrollo Económico"]),
+        # a research house's, a fund manager's and a telecom's naming words end their names
+        ("Según Pehuén Research, los contratos sumaron 2,3 GW.", ["Pehuén Research"], []),
+        ("El fondo, administrado por Cordillera AGF, cayó.", ["Cordillera AGF"], []),
+        ("La acción de Maitén Comunicaciones subió.", ["Maitén Comunicaciones"], ["Maitén"]),
     ],
 )
 def test_names_press_shapes(finder, text, present, absent):
