@@ -1390,6 +1390,15 @@ def test_claims_a_speakers_post_brings_an_officers_firm_into_view_not_an_analyst
     assert claims(extractor, text)[anchor].subject == subject
 
 
+def test_claims_a_figure_in_what_an_estimator_reports_is_not_the_estimators(extractor):
+    """'estima que el sector da empleo a unas 7.300 personas': the figure is inside the reported clause,
+    even where the small model reads its verb 'da' as a preposition."""
+    text = ("Red Eléctrica publicó ayer su informe anual sobre la red. "
+            "La consultora Ostrand Partners estima que el sector da empleo directo a unas 7.300 personas.")
+    found = claims(extractor, text)["unas 7.300"]
+    assert found.source == "Ostrand Partners" and found.subject is None
+
+
 def test_claims_orgs_keep_the_speakers_organisation_when_the_figure_is_its_own(extractor):
     text = "El gerente general de Guaraní Cómputo, Rubén Espínola, dijo que Guaraní Cómputo invertirá US$ 40 millones en el campus."
     found = claims(extractor, text)["US$ 40 millones"]

@@ -184,7 +184,21 @@ def _acts(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, names) -> 
 
 def _reports_own_figure(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> bool:
     verb = ctx.governing_verb(number)
-    return verb is not None and verb.i in ctx.verbs.attribution and f"source<-verb:{verb.text}" in draft.cues
+    return (verb is not None and verb.i in ctx.verbs.attribution and f"source<-verb:{verb.text}" in draft.cues
+            and not _in_reported_clause(ctx, number, verb))
+
+
+def _in_reported_clause(ctx: ClaimDocument, number: NumberMatch, verb) -> bool:
+    """'estima que el sector da empleo a unas 7.300 personas': a figure inside
+    the 'que' clause a verb of saying governs is what is reported, even where
+    the small model misreads the clause's own verb ('da' as a preposition)."""
+    span = ctx.doc.char_span(number.start, number.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "que" for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _weaker(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse, org_of_person) -> str | None:
