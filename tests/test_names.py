@@ -101,6 +101,8 @@ def test_names_context_makes_unknown_orgs(finder):
         ("Según Pehuén Research, los contratos sumaron 2,3 GW.", ["Pehuén Research"], []),
         ("El fondo, administrado por Cordillera AGF, cayó.", ["Cordillera AGF"], []),
         ("La acción de Maitén Comunicaciones subió.", ["Maitén Comunicaciones"], ["Maitén"]),
+        # a trade word opening a firm's own name; the sentence's full stop is no part of it
+        ("En la vereda opuesta, Minera Cerro Aguja cedió terreno. Lo dijo Generadora Coello.", ["Minera Cerro Aguja", "Generadora Coello"], ["Generadora Coello."]),
     ],
 )
 def test_names_press_shapes(finder, text, present, absent):

@@ -157,12 +157,14 @@ class OrgRules:
             r"(?<![\w])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ \u00a0][A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){0,2}[ \u00a0][A-Z][a-z]+[A-Z][A-Za-z]*[a-z])(?![\w])"
         )
         # "- Semidisseny Quàntic (Barcelona): 31,2 M€": a list of beneficiaries, each named with its town
+        # "Minera Cerro Aguja", "Eléctrica Antuco": a trade word opening a firm's name, then its own capitalised words
+        self._sector_first = re.compile(r"(?<![\w])(?P<name>(?:" + _alternation(cues["sector_first_words"]) + r")(?:[ \u00a0]+" + _CAP + r"){1,3})(?![\w])")
         self._list_item = re.compile(r"(?m)^[ \t]*[-•·*▪][ \t]+(?P<name>" + _NAME_OF + r")[ \u00a0]+\((?P<place>[^()\n]{2,40})\)[ \u00a0]*:")
         self._test_before = re.compile(r"(?<![\w])(?:" + _alternation(cues["test_nouns"]) + r")[ \u00a0]+$", re.IGNORECASE)
 
     def find(self, text: str) -> list[Found]:
         found: list[Found] = []
-        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors, self._related_orgs, self._according_orgs, self._listed_with_town, self._camel_orgs):
+        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors, self._related_orgs, self._according_orgs, self._listed_with_town, self._camel_orgs, self._sector_orgs):
             found.extend(rule(text))
         return found
 
@@ -277,6 +279,15 @@ class OrgRules:
             if name:
                 start = match.start("name") + match.group("name").index(name)
                 yield Found(start, start + len(name), "context:naming-word")
+
+    def _sector_orgs(self, text: str):
+        for match in self._sector_first.finditer(text):
+            words = match.group("name").split()
+            while len(words) > 1 and (words[-1] in self.not_names or words[-1] in self._places):
+                words = words[:-1]  # "Minera Cerro Aguja En": a headline's function word; "Eléctrica Antuco Chile": a place after it
+            name = " ".join(words).rstrip(".,")  # a sentence's full stop is no part of the name
+            if len(words) >= 2 and words[1] not in self.not_names:
+                yield Found(match.start("name"), match.start("name") + len(name), "context:sector-word")
 
     def _naming_name(self, text: str, match: re.Match) -> str | None:
         """The name a naming word ends, after a dateline or a sentence's end
