@@ -393,6 +393,9 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         ("El alcalde calcula 900 empleos en la obra. La empresa Tayacaja Datos habla de 310 empleos directos.", "310", "Tayacaja Datos"),
         ("La gerenta de Planificación del Coordinador Eléctrico Nacional, Rayén Quilaqueo, expuso que en 2025 se vertieron 5.900 GWh en el norte.",
          "5.900 GWh", "Rayén Quilaqueo"),
+        # a petition a firm filed is its word
+        ("Cedar Hollow Compute presentó ayer al Negociado de Energía una petición para conectar un centro de datos. "
+         "Según la petición, el complejo ocuparía 95 cuerdas.", "95 cuerdas", "Cedar Hollow Compute"),
         # a body that counts reports the count
         ("La Asociación de Centros de Datos de Aragón contabiliza 74 proyectos en tramitación.", "74", "Asociación de Centros de Datos de Aragón"),
         # one who speaks on condition of not being named is no one's word, though the article names the employer
