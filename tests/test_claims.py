@@ -95,6 +95,8 @@ def test_claims_aggregate_and_parts(extractor):
         ("Según una fuente de la entidad, la tarifa pactada sería de 0,14 dólares por kilovatio hora.", "0,14 dólares por kilovatio hora", "alleged"),
         # a paper that reached the outlet and that nobody owns up to is hearsay; its owner's memo is not
         ("Un borrador del memorando al que tuvo acceso este medio establece que Hengtai invertiría US$480 millones.", "US$480 millones", "alleged"),
+        ("Un documento filtrado establece que Hengtai invertiría US$480 millones.", "US$480 millones", "alleged"),
+        ("La planta usa 40 litros de agua filtrada por segundo.", "40 litros", "asserted"),
         ("Según la memoria técnica de Microsoft, a la que ha tenido acceso este diario, la primera fase tendrá 96 MW.", "96 MW", "planned"),
         # a capacity "para procesar" what a plant will make, a contract "para retirar" energy to come: plans
         ("La planta tendrá capacidad para procesar unas 20.000 obleas por mes.", "unas 20.000", "planned"),

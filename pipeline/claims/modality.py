@@ -35,7 +35,12 @@ _UNTIL_YEAR = re.compile(r"\s+hasta\s+(?:19|20)\d\d\b")  # "de 2.000 millones ha
 
 
 # "un borrador del memorando al que tuvo acceso este medio", "un documento filtrado"
-_LEAKED = re.compile(r"(?<![^\W_])(?:(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:(?:ha|han)\s+)?(?:tuvo|tuvieron|tenido)\s+acceso|filtrad[oa]s?)(?![^\W_])", re.IGNORECASE)
+# (only a paper is leaked: "agua filtrada" is water)
+_LEAKED = re.compile(
+    r"(?<![^\W_])(?:(?:al|a\s+la|a\s+los|a\s+las)\s+que\s+(?:(?:ha|han)\s+)?(?:tuvo|tuvieron|tenido)\s+acceso"
+    r"|(?:documento|borrador|informe|memorando|contrato|correo|audio)s?\s+filtrad[oa]s?)(?![^\W_])",
+    re.IGNORECASE,
+)
 
 
 def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, int], draft: ClaimDraft) -> str:
