@@ -577,6 +577,10 @@ CURRENCY_BY_COUNTRY = [
     pytest.param("Pagará 2.400 millones de pesos chilenos.", None, [money("2.400 millones de pesos chilenos", 2.4e9, "CLP")], id="pesos-named"),
     pytest.param("Cuesta 18,500 MXN mensuales.", None, [money("18,500 MXN mensuales", 18500, "MXN")], id="code-after"),
     pytest.param("Pagará unos ¢24.000 millones.", "CR", [money("unos ¢24.000 millones", 2.4e10, "CRC", approx=True)], id="colon-sign-cent"),
+    # a hundredth of the currency is that currency: the country's dollar sign decides which
+    pytest.param("La tarifa base es de 14.9 centavos.", "PR", [money("14.9 centavos", 0.149, "USD")], id="centavos-pr"),
+    pytest.param("El kilovatio hora cuesta 95 centavos.", "MX", [money("95 centavos", 0.95, "MXN")], id="centavos-mx"),
+    pytest.param("El litro sube 12 céntimos.", "ES", [money("12 céntimos", 0.12, "EUR")], id="centimos"),
     pytest.param(
         "Costaría entre RD$9,000 y RD$12,000 millones.", "DO",
         [money("entre RD$9,000 y RD$12,000 millones", None, "DOP", low=9e9, high=1.2e10)], id="range-sign-repeated",

@@ -51,6 +51,7 @@ _Y_MEDIO = re.compile(GAP1 + r"y" + GAP1 + r"(?:medio|media)(?![^\W\d_])", re.IG
 
 # Digit groups chained by two or more hyphens, or a leading "+": codes and phone numbers.
 _CODE = re.compile(r"(?:\+\d[\d-]*|\d+-\d+-[\d-]*)$|-\d+-\d")
+_HUNDREDTH = "-cent"  # "13.8 centavos", "25 céntimos": a hundredth of the currency, written as its own unit
 
 
 @dataclass
@@ -367,7 +368,10 @@ class _Building:
     def match(self) -> NumberMatch:
         sc = self.sc
         value, low, high = self._amounts()
-        unit, rule = self.unit, self.rule
+        unit, rule, multiplier = self.unit, self.rule, self.multiplier
+        if self.label == "MONEY" and unit and unit.endswith(_HUNDREDTH):
+            # normalised to the currency itself: "13.8 centavos" in Puerto Rico is 0.138 USD, in Mexico 0.138 MXN
+            unit, multiplier = unit[: -len(_HUNDREDTH)], multiplier / 100
         if self.label == "MONEY" and unit:
             unit, guessed = sc.context.currency(unit)
             rule += "+currency:guessed" if guessed else ""
@@ -378,7 +382,7 @@ class _Building:
         if self.core.by_convention or (self.second and self.second.by_convention):
             rule += f"+separator:{sc.context.style.name}" + ("" if sc.context.style.certain else ":ambiguous")
         approx = "approx" in self.kinds or self.core.vague is not None
-        scaled = lambda x: None if x is None else tidy(x * self.multiplier)  # noqa: E731
+        scaled = lambda x: None if x is None else tidy(x * multiplier)  # noqa: E731
         rule += f"+{self.label.lower()}" if self.label != "CARDINAL" else ""
         return NumberMatch(self.start, self.end, sc.text[self.start : self.end], self.label, value=scaled(value),
                            low=scaled(low), high=scaled(high), approx=approx, unit=unit, rule=rule, per=self.per)
