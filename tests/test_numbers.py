@@ -586,6 +586,8 @@ CURRENCY_BY_COUNTRY = [
         [money("entre RD$9,000 y RD$12,000 millones", None, "DOP", low=9e9, high=1.2e10)], id="range-sign-repeated",
     ),
     pytest.param("Costará unos B/.38 millones.", "PA", [money("unos B/.38 millones", 3.8e7, "PAB", approx=True)], id="balboa"),
+    pytest.param("Pagaría unos G. 17.000 millones.", "PY", [money("unos G. 17.000 millones", 1.7e10, "PYG", approx=True)], id="guarani-g"),
+    pytest.param("Costó Gs. 1,1 billones.", "PY", [money("Gs. 1,1 billones", 1.1e12, "PYG")], id="guarani-gs"),
     pytest.param("Invertirá unos Q6 mil 500 millones.", "GT",
                  [money("unos Q6 mil 500 millones", 6.5e9, "GTQ", approx=True)], id="quetzal-glued"),
     pytest.param("Recaudará Q6.8 millones.", "GT", [money("Q6.8 millones", 6.8e6, "GTQ")], id="quetzal-decimal"),
@@ -656,6 +658,17 @@ CONTEXT_MONEY = [
         "Un supercomputador de 46,5 millones\nContará con una inversión de 46,5 millones de euros.",
         [money("46,5 millones", 4.65e7, "EUR"), money("46,5 millones de euros", 4.65e7, "EUR")],
         id="headline-amount-the-body-gives-in-euros",
+    ),
+    pytest.param(
+        "El Estado pone 48 millones de euros. La Generalitat aporta 30 millones. Los 18 millones restantes son del ministerio.",
+        [money("48 millones de euros", 4.8e7, "EUR"), money("30 millones", 3e7, "EUR"), money("18 millones", 1.8e7, "EUR")],
+        id="bare-millions-of-an-article-about-money",
+    ),
+    pytest.param(
+        "Invirtió 90 millones de euros. Se queman 400 millones de pies cúbicos diarios de gas, frente a unos 250 millones en 2019.",
+        [money("90 millones de euros", 9e7, "EUR"), qty("400 millones de pies cúbicos diarios", 4e8, "ft3"), card("unos 250 millones", 2.5e8, approx=True),
+         date("2019", "2019")],
+        id="millions-set-against-a-measure-stay-counts",
     ),
     pytest.param(
         "Facturó 2.000 millones de euros y tiene 4.000 millones de usuarios.",
