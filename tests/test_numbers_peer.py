@@ -157,6 +157,9 @@ def _readings(match: NumberMatch, seconds: dict[str, float] | None = None) -> li
     return numbers
 
 
+_HUNDREDTHS = frozenset({"Centavo", "Céntimo", "Centimo"})
+
+
 def entity_found(entity: dict, predictions: list[NumberMatch], seconds: dict[str, float]) -> bool:
     kind = entity["type"]
     labels = LABELS_FOR_TYPE[kind]
@@ -175,6 +178,8 @@ def entity_found(entity: dict, predictions: list[NumberMatch], seconds: dict[str
         if kind == "age" and match.unit != AGE_UNITS.get(entity["unit"]):
             continue
         readings = _readings(match, seconds if kind == "duration" else None)
+        if kind == "currency" and entity.get("unit") in _HUNDREDTHS:
+            readings = [r * 100 for r in readings]  # afirma gives "50 centavos" as 0.5 of the currency; the peer counts cents
         if any(_close(r, entity["value"]) for r in readings):
             return True
     return False

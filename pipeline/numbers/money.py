@@ -59,23 +59,9 @@ def carry_currency(text: str, results: list[NumberMatch], lex: Lexicon) -> None:
         elif said := _said_elsewhere(results, index):
             match.label, match.unit = "MONEY", said
             match.rule += "+currency-of-same-amount"
-        elif article_currency and (_money_word_before(text, match.start) or _money_noun_after(text, match.end) or _bare(text, results, index)):
+        elif article_currency and (_money_word_before(text, match.start) or _money_noun_after(text, match.end)):
             match.label, match.unit = "MONEY", article_currency
             match.rule += "+currency-of-article"
-
-
-# "N millones de usuarios", "un millón los chips": what follows counts something
-_THING_AFTER = re.compile(GAP1 + r"(?:de|del|los|las|el|la)(?![^\W\d_])", re.IGNORECASE)
-
-
-def _bare(text: str, results: list[NumberMatch], index: int) -> bool:
-    """'los 18 millones restantes', '31 millones para una planta': millions of
-    nothing named, in an article about money, are money; not those set
-    against a measure before them in the sentence ('400 millones de pies
-    cúbicos diarios, frente a unos 250 millones')."""
-    match = results[index]
-    measured = any(r.label == "QUANTITY" and not _SENTENCE_BREAK.search(text, r.end, match.start) for r in results[:index])
-    return not measured and not _THING_AFTER.match(text, match.end)
 
 
 def _sentence_currency(text: str, results: list[NumberMatch], index: int) -> str | None:
