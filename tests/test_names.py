@@ -103,6 +103,7 @@ def test_names_context_makes_unknown_orgs(finder):
         ("La acción de Maitén Comunicaciones subió.", ["Maitén Comunicaciones"], ["Maitén"]),
         # a trade word opening a firm's own name; the sentence's full stop is no part of it
         ("En la vereda opuesta, Minera Cerro Aguja cedió terreno. Lo dijo Generadora Coello.", ["Minera Cerro Aguja", "Generadora Coello"], ["Generadora Coello."]),
+        ("Lo dijo Minera  Cerro Aguja. Y luego cerró.", ["Minera  Cerro Aguja"], ["Minera  Cerro Aguja. Y", "Minera  Cerro"]),
     ],
 )
 def test_names_press_shapes(finder, text, present, absent):

@@ -62,7 +62,7 @@ class ClaimBuilder:
         drafts: list[ClaimDraft] = []
         topic, topic_is_system = topic_of(ctx, names)
         posts = post_mentions(ctx)
-        discourse = Discourse(topic=topic, topic_is_system=topic_is_system, focus=None if topic_is_system else topic, employers=employers(ctx, posts),
+        discourse = Discourse(topic=topic, topic_is_system=topic_is_system, focus=None if topic_is_system else topic, employers=employers(posts),
                               posts={org.start: person.canonical for person, org in posts}, outside_posts=outside_posts(ctx, posts))
         systems_seen = {n.canonical for n in names if n.label == "HARDWARE" and n.kind == "system"}
         last_line = -1

@@ -22,11 +22,11 @@ _OF_BEFORE = re.compile(r"(?:de|del|en)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?$
 _OF_AFTER = re.compile(r"^(?:[ \u00a0]*\(|\)?(?:[ \u00a0]*\([^()]{1,20}\))?[ \u00a0]+(?:de|del)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?)$")
 
 
-def employers(ctx: ClaimDocument, pairs=None) -> dict[str, str]:
-    """Person canonical -> organisation canonical, for the people named
-    right before or after a post of an organisation."""
+def employers(pairs) -> dict[str, str]:
+    """Person canonical -> organisation canonical, from the (person,
+    organisation) pairs of `post_mentions`: the first post written for each."""
     found: dict[str, str] = {}
-    for person, org in post_mentions(ctx) if pairs is None else pairs:
+    for person, org in pairs:
         found.setdefault(person.canonical, org.canonical)
     return found
 

@@ -735,9 +735,13 @@ def _release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, 
     return _found(draft, issuer[0], "source<-release", "speaker") if issuer else None
 
 
+# "de la compañía": the noun a hand-over names its document's owner by
+_OWNER_NOUN = re.compile(r"(?<![^\W_])(?:de|del)[ \t]+(?:la[ \t]+|el[ \t]+)?([^\W\d_]+)")
+
+
 def _handed_over_by(ctx: ClaimDocument, handed: re.Match | None, discourse: Discourse | None) -> list[str]:
     """'el evento relevante de la compañía': the body the hand-over's reference noun points back to."""
-    owner = handed and re.search(r"(?<![^\W_])(?:de|del)[ \t]+(?:la[ \t]+|el[ \t]+)?([^\W\d_]+)", handed.group(0))
+    owner = handed and _OWNER_NOUN.search(handed.group(0))
     meant = owner and referent(ctx, owner.group(1), handed.start() + owner.start(1), discourse)
     return [meant] if meant else []
 

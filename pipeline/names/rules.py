@@ -282,12 +282,15 @@ class OrgRules:
 
     def _sector_orgs(self, text: str):
         for match in self._sector_first.finditer(text):
-            words = match.group("name").split()
-            while len(words) > 1 and (words[-1] in self.not_names or words[-1] in self._places):
+            words = list(re.finditer(r"\S+", match.group("name")))
+            ends = [i for i, w in enumerate(words) if w.group().endswith(".") and not _INITIALS.fullmatch(w.group())]
+            words = words[: ends[0] + 1] if ends else words  # "Minera Cerro Aguja. Y ...": the sentence ended
+            while len(words) > 1 and (words[-1].group() in self.not_names or words[-1].group() in self._places):
                 words = words[:-1]  # "Minera Cerro Aguja En": a headline's function word; "Eléctrica Antuco Chile": a place after it
-            name = " ".join(words).rstrip(".,")  # a sentence's full stop is no part of the name
-            if len(words) >= 2 and words[1] not in self.not_names:
-                yield Found(match.start("name"), match.start("name") + len(name), "context:sector-word")
+            if len(words) >= 2 and words[1].group() not in self.not_names:
+                # the end of the last word as written (spaces kept), less a sentence's full stop
+                end = match.start("name") + words[-1].start() + len(words[-1].group().rstrip(".,"))
+                yield Found(match.start("name"), end, "context:sector-word")
 
     def _naming_name(self, text: str, match: re.Match) -> str | None:
         """The name a naming word ends, after a dateline or a sentence's end
@@ -383,6 +386,7 @@ class OrgRules:
 # A stop (or a dateline's ".-") after two letters and before a capital ends a
 # sentence inside a capitalised run: "LLC. Gulf Coast", "MEJILLONES.- Desierto"
 # ("J.P. Morgan" and "S.A. de C.V." keep theirs).
+_INITIALS = re.compile(r"(?:[A-ZÁÉÍÓÚÑ]\.)+")  # "S.A.": a legal form's full stops end no sentence
 _STOP_BEFORE_CAPITAL = re.compile(r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})\.-?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
 # "En el Camp de Tarragona, la promotora...": where the sentence is, not who
 _IN_PLACE = re.compile(r"(?<![^\W_])(?:en|desde|hacia)[ \u00a0]+(?:(?:el|la|los|las)[ \u00a0]+)?$", re.IGNORECASE)
