@@ -1395,6 +1395,29 @@ def test_claims_a_speakers_post_brings_an_officers_firm_into_view_not_an_analyst
     assert claims(extractor, text)[anchor].subject == subject
 
 
+@pytest.mark.parametrize(
+    "text, anchor, subject",
+    [
+        # a research head speaks about the firm he covers: "la empresa" is that firm, not his brokerage
+        ("Tlaloc Datos presentó su plan de expansión a la bolsa. Rigoberto Anaya, director de análisis de Casa Valles, "
+         "advirtió que la empresa tendrá que desembolsar cerca de US$ 600 millones este año.", "cerca de US$ 600 millones", "Tlaloc Datos"),
+        # a coordinator speaks for the body of the post, as a director does
+        ("La Red Vecinal por el Agua presentó un estudio sobre el acuífero. La coordinadora de la Red Vecinal, Regina Solís, "
+         "dijo que el organismo pagó 480 mil pesos por el estudio.", "480 mil pesos", "Red Vecinal por el Agua"),
+    ],
+)
+def test_claims_an_analysts_firm_is_not_the_one_la_empresa_means(extractor, text, anchor, subject):
+    assert claims(extractor, text)[anchor].subject == subject
+
+
+def test_claims_an_organisation_before_a_subjectless_verb_after_a_fronted_phrase_is_its_subject(extractor):
+    """'Para apoyar a las pymes, el Gobierno ... emitió': the small model hangs the name on the fronted phrase."""
+    text = ('Para apoyar a las pequeñas y medianas empresas, el Gobierno Popular Provincial de Sichuan emitió "bonos de cómputo" '
+            "por valor de 300 millones de yuanes, que pueden cubrir hasta el 20 por ciento del costo de alquiler. Según el plan de acción "
+            "de economía digital de la provincia, para 2028 la potencia de cálculo total de Sichuan superará 12.000 PFlops.")
+    assert claims(extractor, text)["300 millones de yuanes"].subject == "Gobierno Popular Provincial de Sichuan"
+
+
 def test_claims_a_figure_in_what_an_estimator_reports_is_not_the_estimators(extractor):
     """'estima que el sector da empleo a unas 7.300 personas': the figure is inside the reported clause,
     even where the small model reads its verb 'da' as a preposition."""

@@ -51,6 +51,25 @@ def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[Nam
         for name in inside:
             if name.label != "PER":
                 return name.canonical
+    return _unattached_subject(ctx, verb, names)
+
+
+def _unattached_subject(ctx: ClaimDocument, verb, names: list[NameMatch]) -> str | None:
+    """'Para apoyar a las pymes, el Gobierno de Zhejiang emitió cupones...':
+    after a fronted phrase the small model hangs the organisation written
+    right before a subjectless finite verb on that phrase; written there,
+    between a comma and the verb, it is the verb's subject."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    first = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb.i], key=lambda t: t.i)
+    if "Fin" not in first.morph.get("VerbForm"):
+        return None
+    for name in names:
+        if name.label == "ORG" and ctx.text[name.end : first.idx].strip() == "" and name.end <= first.idx:
+            lead = ctx.text[: name.start].rstrip()
+            lead = re.sub(r"(?i)\b(?:el|la|los|las)$", "", lead).rstrip()
+            if lead.endswith(",") :
+                return name.canonical
     return None
 
 

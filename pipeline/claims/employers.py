@@ -65,7 +65,7 @@ def outside_posts(ctx: ClaimDocument, pairs) -> set[int]:
     or speaks for ("el economista de la consultora Andescopio", "la diputada,
     de Acción Ciudadana"), as against an officer's post ("el consejero
     delegado de Lusocabo", "su gerente general"): start offsets of those names."""
-    officers = {person.canonical for person, org in pairs if _officer(_post_words(ctx, person, org), ctx.cues.officer_post_words)}
+    officers = {person.canonical for person, org in pairs if _officer(_post_words(ctx, person, org), ctx.cues)}
     return {org.start for person, org in pairs if person.canonical not in officers}
 
 
@@ -76,5 +76,6 @@ def _post_words(ctx: ClaimDocument, person, org) -> list[str]:
     return re.split(r"[.;:]", before)[-1].lower().split()
 
 
-def _officer(words: list[str], officer_words: frozenset[str]) -> bool:
-    return any(word.strip(",()") in officer_words for word in words)
+def _officer(words: list[str], cues) -> bool:
+    words = [word.strip(",()") for word in words]
+    return any(word in cues.officer_post_words for word in words) and not any(word in cues.analyst_post_words for word in words)

@@ -78,6 +78,9 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     # and only "el fabricante" points at it
     # (a guild whose estimates were cited is what "el gremio" means, though)
     named = [n for n in _named(ctx, kinds, before, sentences_back) if "company" not in kinds or not _speaker_of_phrase(ctx, n)]
+    if discourse is not None:
+        # "X, director de análisis de Analítica Pedregal, advirtió que la empresa...": an outsider's firm is not the one meant
+        named = [n for n in named if n.start not in discourse.outside_posts]
     if noun.lower() in ctx.cues.state_body_nouns:
         named = [n for n in named if n.label != "ORG" or n.category in _STATE]  # "el organismo" is no party or union
     makers = [n for n in named if vendor_chip(ctx.text, ctx.names, n) is not None]

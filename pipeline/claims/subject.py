@@ -223,6 +223,8 @@ def _speakers_firm(ctx: ClaimDocument, company, draft: ClaimDraft, discourse: Di
     if company.group(0).split()[-1].lower() not in ctx.cues.generic_company_nouns:
         return None
     employer = _speakers_employer(draft, discourse, org_of_person)
+    if any(discourse.posts.get(start) == draft.source for start in discourse.outside_posts):
+        return None  # an analyst's or economist's firm is not the one "la empresa" means
     return employer if employer is not None and any(n.canonical == employer and is_company(n) for n in ctx.names) else None
 
 
