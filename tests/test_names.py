@@ -104,6 +104,14 @@ def test_names_context_makes_unknown_orgs(finder):
         # a trade word opening a firm's own name; the sentence's full stop is no part of it
         ("En la vereda opuesta, Minera Cerro Aguja cedió terreno. Lo dijo Generadora Coello.", ["Minera Cerro Aguja", "Generadora Coello"], ["Generadora Coello."]),
         ("Lo dijo Minera  Cerro Aguja. Y luego cerró.", ["Minera  Cerro Aguja"], ["Minera  Cerro Aguja. Y", "Minera  Cerro"]),
+        # "Data", "Company" and "Datacampus" end a firm's name; "Big Data" is a trade's word, no firm
+        ("De acuerdo con el reporte, Tlacuache Data opera 66 MW.", ["Tlacuache Data"], []),
+        ("Según los reportes de Mohave Water Company, el campus recibió agua.", ["Mohave Water Company"], []),
+        ("El juicio por la obra de Ribera Datacampus siguió. Istmo Data Hub y Zarzal Data Campus callaron.",
+         ["Ribera Datacampus", "Istmo Data Hub", "Zarzal Data Campus"], ["Istmo Data", "Zarzal Data"]),
+        ("El Big Data cambió la industria.", [], ["Big Data"]),
+        # a kind of organisation opening a headline's list is no name beside the firm it is listed with
+        ("Universidades y Cielo Sur Data proyectan un recinto de IA.", ["Cielo Sur Data"], ["Universidades"]),
     ],
 )
 def test_names_press_shapes(finder, text, present, absent):
@@ -277,6 +285,9 @@ def test_names_places_are_no_organisations(finder):
         ("La empresa informó a la Comisión Nacional del Mercado de Valores.", "Comisión Nacional del Mercado de Valores", "National Securities Market Commission"),
         ("La ONEE garantizará el suministro, dijo la Oficina Nacional de la Electricidad y del Agua Potable.",
          "Oficina Nacional de la Electricidad y del Agua Potable", "National Office of Electricity and Drinking Water"),
+        # central banks by their short names, as the financial press writes them
+        ("Con la tasa de Banxico en 7.25 %, el múltiplo es difícil.", "Banxico", "Bank of Mexico"),
+        ("El Banrep mantuvo su tasa, informó el emisor.", "Banrep", "Bank of the Republic"),
         # a country's central bank and senate take the country's English name
         ("Lo calculó el Banco Central del Ecuador en su informe.", "Banco Central del Ecuador", "Central Bank of Ecuador"),
         ("Lo pidió el Senado de Paraguay ayer.", "Senado de Paraguay", "Senate of Paraguay"),

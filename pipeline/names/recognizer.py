@@ -23,6 +23,7 @@ from pipeline.names.people import people
 from pipeline.names.rules import OrgRules
 from pipeline.numbers.lexicon import currency_codes
 from pipeline.page.places import as_written, gazetteer
+from pipeline.singular import singular
 
 _COORDINATION = re.compile(r"^[ \t\u00a0]*(?:,|y|e|o|u|&)[ \t\u00a0]*$|^[ \t\u00a0]*,[ \t\u00a0]*(?:y|e|o)[ \t\u00a0]*$")
 _CAPITALISED_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w'’.&-]*")
@@ -755,7 +756,11 @@ class NameFinder:
     def _not_a_company(self, name: str, surnames: set[str]) -> bool:
         first = name.split()[0]
         return (self._is_place(name) or first in self.people.given or name in surnames or first in self.not_names
-                or name in self.not_names or not self.rules.is_org_head(name))
+                or name in self.not_names or not self.rules.is_org_head(name) or self._kind_noun(name))
+
+    def _kind_noun(self, name: str) -> bool:
+        """'Universidades y Cielo Austral Data proyectan...': a kind of organisation opening a headline is no name."""
+        return singular(name.lower()) in self.rules.kind_nouns or name.lower() in self.rules.kind_nouns
 
     def _complete_people(self, matches: list[NameMatch]) -> None:
         full = [m.canonical for m in matches if m.label == "PER" and len(m.canonical.split()) >= 2]

@@ -71,6 +71,7 @@ class OrgRules:
         # á, é or ó is a verb ("la compañía invertirá S/ 1.150 millones"), not an adjective
         adjective = r"(?:[ \u00a0]+(?!de\b|del\b|la\b|el\b|y\b|que\b)[a-záéíóúñü-]{3,}(?<![áéó])){0,2}"
         self.media_nouns = frozenset(cues["media_nouns"])
+        self.kind_nouns = frozenset(cues["nouns"])  # "universidad", "empresa": the kinds of organisation, not names
         self.non_company_nouns = frozenset(cues["non_company_nouns"])
         self.civil_nouns = frozenset(cues["civil_nouns"])
         self.state_nouns = frozenset(cues["state_nouns"])
