@@ -140,6 +140,7 @@ CODE_RULES = (
     ("pipeline/claims/employers.py", "_officer"),
     ("pipeline/claims/subject.py", "_in_reported_clause"),
     ("pipeline/claims/actors.py", "_unattached_subject"),
+    ("pipeline/claims/source.py", "_an_answer"),
     ("pipeline/claims/employers.py", "_owners_of_posts"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them

@@ -428,6 +428,28 @@ def test_claims_an_interviews_answers_are_the_interviewees_word(extractor):
     assert claims(extractor, explainer)["6,8 millones de dólares"].source is None
 
 
+@pytest.mark.parametrize("question, answer", [("P: ", "R: "), ("—", "—")])
+def test_claims_a_marked_interviews_answers_are_the_interviewees_word(extractor, question, answer):
+    """Questions marked "P:" or with a dash, and the host's own figures before
+    them: the answers are the guest's, a question's cited figure is not, and
+    a caption after the answers is no answer."""
+    page = (
+        "El gerente de Quindío Nube, Ernesto Salazar Ríos, habló con la emisora.\n"
+        f"{question}¿En qué va la obra?\n"
+        f"{answer}Operamos una sala de 4 MW y tendremos 20 MW en 2027.\n"
+        f"{question}La Comisión de Regulación de Energía y Gas calcula que la demanda llegará a 600 MW. ¿Aguanta la red?\n"
+        f"{answer}Aguanta. Pagamos unos 640 pesos por kilovatio hora.\n"
+        f"{question}¿Cuántos empleados tienen?\n"
+        f"{answer}Somos 85 empleados directos.\n"
+        "La sala del centro de datos ocupa 2.400 metros cuadrados. Foto: cortesía\n"
+    )
+    found = claims(extractor, page)
+    assert found["4 MW"].source == "Ernesto Salazar Ríos"
+    assert found["85"].source == "Ernesto Salazar Ríos"
+    assert found["600 MW"].source != "Ernesto Salazar Ríos"
+    assert found["2.400 metros cuadrados"].source is None
+
+
 def test_claims_units_from_counted_noun(extractor):
     found = claims(extractor, "La empresa usaba 14 generadores diésel, 3 centros de datos y 30 % de la red.")
     assert found["14"].unit == "generador diésel"

@@ -129,6 +129,15 @@ def test_names_double_surname_short_form(finder):
     assert not any(m[0] == "Alberto" for m in found)
 
 
+def test_names_a_headlines_short_name_is_the_full_name_the_article_gives(finder):
+    """'Patricio Sanhueza' of a headline is 'Patricio Sanhueza Ortúzar', named in
+    full below; with two people of that first surname, it stays as written."""
+    text = "Patricio Sanhueza, alcalde: no. Patricio Sanhueza Ortúzar cumple su segundo periodo."
+    assert ("Patricio Sanhueza", "PER", "Patricio Sanhueza Ortúzar", None) in names(finder, text)
+    both = text + " Patricio Sanhueza Lagos, su primo, también."
+    assert ("Patricio Sanhueza", "PER", "Patricio Sanhueza", None) in names(finder, both)
+
+
 def test_names_one_name_one_label(finder):
     text = "Elon Musk habló. Después, Musk insistió."
     assert [m[2] for m in names(finder, text)] == ["Elon Musk", "Elon Musk"]

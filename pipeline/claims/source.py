@@ -795,8 +795,11 @@ def _line_end(text: str, offset: int) -> int:
 
 
 # ---------------------------------------------------------------- interviews
-# "¿Cuánto facturaron?": a line that is one question, as an interview's are
-_QUESTION_LINE = re.compile(r"(?m)^[ \t]*¿[^\n?]{4,240}\?[ \t]*$")
+# "¿Cuánto facturaron?": a line that is one question, as an interview's are; or a line marked as
+# the interviewer's ("P: La CREG calcula... ¿Aguanta la red?", "—¿Y el agua?") that ends on one
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:P|Pregunta)[.:][ \t]*[^\n]{0,400}?|[—–][ \t]*[^\n]{0,400}?)?¿[^\n?]{4,240}\?[ \t]*$")
+_QUESTION_MARK = re.compile(r"[ \t]*(?:(?:P|Pregunta)[.:]|[—–])")
+_ANSWER_MARK = re.compile(r"[ \t]*(?:(?:R|Respuesta)[.:]|[—–])")
 _INTERVIEW_QUESTIONS = 3
 # the answers speak in the first person: "Operamos 512 GPU", "nos cuentan", "no puedo nombrar"
 _FIRST_PERSON = re.compile(r"(?<![^\W_])(?:[a-záéíóúñ]{2,}(?:amos|emos|imos)|nos|nuestr[oa]s?|yo|puedo|tengo|creo)(?![^\W_])", re.IGNORECASE)
@@ -811,10 +814,18 @@ def _interviewee(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> 
         return None
     if len(_FIRST_PERSON.findall(ctx.text, questions[0].end())) < _INTERVIEW_QUESTIONS:
         return None  # an explainer's questions ("¿Cuánta luz consumen?") are answered by the outlet
-    if any(q.start() <= number.start < q.end() for q in questions):
+    if any(q.start() <= number.start < q.end() for q in questions) or not _an_answer(ctx, number, questions[0]):
         return None
     people = [n for n in ctx.names if n.label == "PER" and n.end <= questions[0].start() and not ctx.in_furniture(n.start)]
     return _found(draft, people[0].canonical, "source<-interviewee", "speaker") if people else None
+
+
+def _an_answer(ctx: ClaimDocument, number: NumberMatch, first_question: re.Match) -> bool:
+    """Where the page marks its questions ("P:", "—¿...?"), it marks the answers
+    too ("R:", "—"): a caption or a closing note after them is no answer."""
+    if not _QUESTION_MARK.match(first_question.group(0)):
+        return True
+    return bool(_ANSWER_MARK.match(ctx.text, ctx.text.rfind("\n", 0, number.start) + 1))
 
 
 # ---------------------------------------------------------------- quotes

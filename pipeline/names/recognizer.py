@@ -767,6 +767,15 @@ class NameFinder:
         for match in matches:
             if match.label == "PER" and len(match.canonical.split()) == 1:
                 match.canonical = next((name for name in full if match.canonical in self.people.surnames(name)), match.canonical)
+            elif match.label == "PER":
+                match.canonical = self._with_second_surname(match.canonical, full)
+
+    def _with_second_surname(self, name: str, full: list[str]) -> str:
+        """'Patricio Sanhueza' in a headline is the 'Patricio Sanhueza Ortúzar'
+        the article names in full: a given name and first surname complete to
+        the one person with both surnames, never to two."""
+        longer = {f for f in full if f.startswith(name + " ") and len(f.split()) == len(name.split()) + 1 and name.split()[0] in self.people.given}
+        return longer.pop() if len(longer) == 1 else name
 
 
 def _take(matches, chosen: list[NameMatch], taken: list[tuple[int, int]]) -> None:
