@@ -450,6 +450,15 @@ def test_claims_a_marked_interviews_answers_are_the_interviewees_word(extractor,
     assert found["2.400 metros cuadrados"].source is None
 
 
+def test_claims_the_outlets_own_estimate_drawn_from_others_data_is_the_outlets(extractor):
+    """'según estimaciones de esta revista elaboradas con datos de la consultora X': the magazine's figure, not X's."""
+    text = ("Ranking 2026 de la nube. Las firmas del ranking sumaron 890 empleados. El mercado regional facturó unos 1.480 millones de dólares en 2025, "
+            "según estimaciones de esta revista elaboradas con datos de las empresas y de la consultora Pirámide Metrics Group.")
+    assert claims(extractor, text)["unos 1.480 millones de dólares"].source is None
+    named = text.replace("de esta revista elaboradas con datos de las empresas y ", "")
+    assert claims(extractor, named)["unos 1.480 millones de dólares"].source == "Pirámide Metrics Group"
+
+
 def test_claims_units_from_counted_noun(extractor):
     found = claims(extractor, "La empresa usaba 14 generadores diésel, 3 centros de datos y 30 % de la red.")
     assert found["14"].unit == "generador diésel"

@@ -138,6 +138,14 @@ def test_names_a_headlines_short_name_is_the_full_name_the_article_gives(finder)
     assert ("Patricio Sanhueza", "PER", "Patricio Sanhueza", None) in names(finder, both)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("La magistrada Inmaculada Roldán Sepúlveda recordó a las partes el tope.", "Inmaculada Roldán Sepúlveda"),
+    ("El economista Ramsés Arismendi respondió a los lectores.", "Ramsés Arismendi"),
+])
+def test_names_common_given_names_of_the_region_open_a_person(finder, text, person):
+    assert (person, "PER") in [(m[0], m[1]) for m in names(finder, text)]
+
+
 def test_names_one_name_one_label(finder):
     text = "Elon Musk habló. Después, Musk insistió."
     assert [m[2] for m in names(finder, text)] == ["Elon Musk", "Elon Musk"]

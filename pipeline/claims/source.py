@@ -35,7 +35,9 @@ _QUOTE_LEAD = re.compile(r"[\s:,]*")
 # "según la consultora X", "según el Dr. Pérez": lower-case words and titles before the name.
 _ACCORDING_LEAD = re.compile(r"(?:[ \u00a0]+(?:[a-záéíóúñü]+|[A-Za-z][a-z]{0,3}\.))*?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ@](?![a-z]{0,3}\.))")
 _REFERENCE_AFTER = re.compile(r"\s+(?:(?:el|la|los|las|su|sus|un|una|unos|unas)\s+)?(?:propi[oa]s?\s+)?([a-záéíóúñ]+)", re.IGNORECASE)
-_OUTLET_SELF = re.compile(r"(?<![^\W_])(?:este|esta|nuestro|nuestra)\s+(?:diario|medio|periódico|publicación|redacción|cabecera)(?![^\W_])", re.IGNORECASE)
+_OUTLET_SELF = re.compile(
+    r"(?<![^\W_])(?:(?:este|esta|nuestro|nuestra)\s+(?:diario|medio|periódico|publicación|redacción|cabecera|revista|semanario|portal)|la\s+redacción)(?![^\W_])",
+    re.IGNORECASE)
 # "según datos de la CNMC", "según estimaciones de la propia compañía", "según
 # documentos que la empresa presentó", "según una presentación ante la
 # comisión" (someone filed it): the papers are someone's; "de la
@@ -91,7 +93,7 @@ def source_of(
     for rule in (_disputing, _according_to, _opening_for, _target_setter, _attribution_verb, _document_says):
         found = rule(scope, draft)
         if found is not None:
-            return found
+            return found or None  # "": decided, and nobody (the outlet's own word)
     return (_quoted(ctx, number, ctx.names, draft) or _labelled_speaker(ctx, number, draft) or _interviewee(ctx, number, draft)
             or _release_issuer(ctx, number, draft, discourse) or _wire_release_issuer(ctx, number, draft) or _letter_signer(ctx, number, draft))
 
@@ -168,6 +170,10 @@ def _according_to(scope: _Scope, draft: ClaimDraft) -> str | None:
         if not _governs(scope, cue) or _verb_follows(ctx, cue.end()):
             continue  # "según informó su director...": the verb's subject speaks
         named = _according_name(ctx, cue, scope.speakers)
+        if named is not None and _OUTLET_SELF.search(ctx.text, cue.end(), named.start):
+            # "según estimaciones de esta revista elaboradas con datos de la consultora X": the outlet's own figure
+            draft.cues.append("source<-outlet")
+            return ""
         if named is not None:
             return _found(draft, named.canonical, f"source<-according:{cue.group(0)}", "reporter")
         meant = _according_reference(scope, cue)
