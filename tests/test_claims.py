@@ -459,6 +459,12 @@ def test_claims_the_outlets_own_estimate_drawn_from_others_data_is_the_outlets(e
     assert claims(extractor, named)["unos 1.480 millones de dólares"].source == "Pirámide Metrics Group"
 
 
+def test_claims_a_breakdown_after_a_colon_is_who_breaks_it_down(extractor):
+    text = ("Vantora recibió la obra en agosto. Su abogado, Ignacio Elorza Pintado, desglosó la reclamación: "
+            "9,8 millones corresponden a penalizaciones por demora y 7,5 millones al alquiler.")
+    assert claims(extractor, text)["9,8 millones"].source == "Ignacio Elorza Pintado"
+
+
 def test_claims_units_from_counted_noun(extractor):
     found = claims(extractor, "La empresa usaba 14 generadores diésel, 3 centros de datos y 30 % de la red.")
     assert found["14"].unit == "generador diésel"
