@@ -51,6 +51,8 @@ _QUOTE_CLOSED = re.compile(r"[”»\"][ \u00a0]*,[ \u00a0]*(?:(?:ha|han|había)[
 _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s", re.IGNORECASE)
 _VERB_AFTER_QUOTE = re.compile(r"[”»\"]\s*,?\s*([a-záéíóúñ]+)\b")
 _SENTENCE_OPENING_FOR = re.compile(r"Para\s")
+# "Para financiarlo negocia una ronda con Nevado Capital": an aim, not someone's view
+_FOR_AN_AIM = re.compile(r"Para\s+[a-záéíóúñ]+(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|nos)?(?![^\W_])")
 _JUDGMENTS = ("sentencia", "resolución", "fallo", "dictamen")
 # nouns that stand for a court named before ("el tribunal concluye"), and what else a court's name holds
 _COURT_REFERENCES = ("tribunal", "corte", "juzgado", "sala")
@@ -363,7 +365,7 @@ def _opening_for(scope: _Scope, draft: ClaimDraft) -> str | None:
     """'Para el investigador ... Gonzalo Pérez, el debate...': a sentence that
     opens with "Para" and a name, then a comma, gives that name's view."""
     ctx, start = scope.ctx, scope.sentence[0]
-    if not _SENTENCE_OPENING_FOR.match(ctx.text, start):
+    if not _SENTENCE_OPENING_FOR.match(ctx.text, start) or _FOR_AN_AIM.match(ctx.text, start):
         return None
     comma = ctx.text.find(",", start, scope.sentence[1])
     lead = [n for n in scope.speakers if n.end <= comma and not is_reporter(n)] if comma > 0 else []
