@@ -1463,6 +1463,17 @@ def test_claims_an_organisation_before_a_subjectless_verb_after_a_fronted_phrase
     assert claims(extractor, text)["300 millones de yuanes"].subject == "Gobierno Popular Provincial de Sichuan"
 
 
+def test_claims_an_organisation_after_a_comma_and_y_then_a_relative_clause_is_the_verbs_subject(extractor):
+    """'..., y la valenciana Nodalia, que construirá el nodo, ha comprometido 380 millones': the small model
+    makes the name a conjunct of the first clause's verb; "la compañía" next is that firm too."""
+    text = ("Según Oyarzun, la Sociedad Española para la Transformación Tecnológica (SETT) aportará 900 millones en préstamos participativos, "
+            "y la valenciana Nodalia Infraestructuras, que construirá el primer nodo privado en Sagunto, ha comprometido 380 millones. "
+            "La compañía prevé crear 420 empleos.")
+    found = claims(extractor, text)
+    assert found["380 millones"].subject == "Nodalia Infraestructuras"
+    assert found["420"].subject == "Nodalia Infraestructuras"
+
+
 def test_claims_a_figure_in_what_an_estimator_reports_is_not_the_estimators(extractor):
     """'estima que el sector da empleo a unas 7.300 personas': the figure is inside the reported clause,
     even where the small model reads its verb 'da' as a preposition."""

@@ -55,22 +55,28 @@ def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[Nam
 
 
 def _unattached_subject(ctx: ClaimDocument, verb, names: list[NameMatch]) -> str | None:
-    """'Para apoyar a las pymes, el Gobierno de Zhejiang emitió cupones...':
-    after a fronted phrase the small model hangs the organisation written
-    right before a subjectless finite verb on that phrase; written there,
-    between a comma and the verb, it is the verb's subject."""
+    """'Para apoyar a las pymes, el Gobierno de Zhejiang emitió cupones...',
+    '..., y la valenciana Nodalia, que construirá el nodo, ha comprometido
+    380 millones': the small model hangs an organisation written after a
+    comma (or a comma and "y") and right before a subjectless finite verb
+    (or before a relative clause between commas, then the verb) on what
+    comes before it; written there, it is the verb's subject."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in verb.children):
         return None
     first = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb.i], key=lambda t: t.i)
     if "Fin" not in first.morph.get("VerbForm"):
         return None
     for name in names:
-        if name.label == "ORG" and ctx.text[name.end : first.idx].strip() == "" and name.end <= first.idx:
-            lead = ctx.text[: name.start].rstrip()
-            lead = re.sub(r"(?i)\b(?:el|la|los|las)$", "", lead).rstrip()
-            if lead.endswith(",") :
-                return name.canonical
+        if name.label == "ORG" and name.end <= first.idx and _UNTIL_VERB.fullmatch(ctx.text, name.end, first.idx) \
+                and _LEAD_TO_SUBJECT.search(ctx.text, max(0, name.start - 60), name.start):
+            return name.canonical
     return None
+
+
+# what may stand between an unattached subject and its verb: nothing, or a relative clause between commas
+_UNTIL_VERB = re.compile(r"\s*(?:,\s*(?:que|quien|quienes|cuyo|cuya|cuyos|cuyas)\s[^,;.]{1,160},)?\s*")
+# and before it: a comma, maybe "y", maybe an article and one adjective ("y la valenciana")
+_LEAD_TO_SUBJECT = re.compile(r",\s*(?:[ye]\s+)?(?:(?:el|la|los|las)\s+(?:[a-záéíóúñ]+\s+)?)?$")
 
 
 def _reported(ctx: ClaimDocument, number: NumberMatch, verb) -> bool:
