@@ -1474,6 +1474,14 @@ def test_claims_an_organisation_after_a_comma_and_y_then_a_relative_clause_is_th
     assert found["420"].subject == "Nodalia Infraestructuras"
 
 
+def test_claims_el_ente_may_mean_a_state_owned_company(extractor):
+    """'la estatal Antel ... El ente estima ingresos de...': a state-owned company is what "el ente" means, not the topic firm."""
+    text = ("Un consorcio integrado por la portuguesa Lusomar Cabos firmó con la estatal Antel el acuerdo para desembarcar un cable submarino. "
+            "Lusomar Cabos invertirá 290 millones de dólares en el cable. Antel tendrá una participación del 20 % en el consorcio. "
+            "El ente estima ingresos de unos 18 millones de dólares anuales a partir de 2028.")
+    assert claims(extractor, text)["unos 18 millones de dólares anuales"].subject == "Antel"
+
+
 def test_claims_a_figure_in_what_an_estimator_reports_is_not_the_estimators(extractor):
     """'estima que el sector da empleo a unas 7.300 personas': the figure is inside the reported clause,
     even where the small model reads its verb 'da' as a preposition."""

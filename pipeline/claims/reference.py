@@ -68,6 +68,14 @@ def kinds_of_noun(ctx: ClaimDocument, word: str) -> tuple[str, ...]:
     return tuple(kind for kind, nouns in ctx.cues.reference_nouns.items() if lower in nouns)
 
 
+# "la estatal Antel", "la empresa estatal Petroperú", "el ente autónomo UTE": a state-owned company, which "el ente" may mean
+_STATE_OWNED = re.compile(r"(?<![^\W_])(?:estatal|paraestatal|ente(?:\s+autónomo)?|empresa\s+pública)\s+$")
+
+
+def _state_owned(ctx: ClaimDocument, canonical: str) -> bool:
+    return any(n.canonical == canonical and _STATE_OWNED.search(ctx.text, max(0, n.start - 30), n.start) for n in ctx.names)
+
+
 def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | None, sentences_back: int = 2) -> str | None:
     """The canonical name a reference noun at `before` stands for, or None."""
     kinds = kinds_of_noun(ctx, noun)
@@ -82,7 +90,7 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
         # "X, director de análisis de Analítica Pedregal, advirtió que la empresa...": an outsider's firm is not the one meant
         named = [n for n in named if n.start not in discourse.outside_posts]
     if noun.lower() in ctx.cues.state_body_nouns:
-        named = [n for n in named if n.label != "ORG" or n.category in _STATE]  # "el organismo" is no party or union
+        named = [n for n in named if n.label != "ORG" or n.category in _STATE or _state_owned(ctx, n.canonical)]  # "el organismo" is no party or union
     makers = [n for n in named if vendor_chip(ctx.text, ctx.names, n) is not None]
     if makers and noun.lower() in ctx.cues.maker_nouns:
         return makers[-1].canonical
@@ -210,7 +218,8 @@ def _named(ctx: ClaimDocument, kinds, before: int, sentences_back: int) -> list[
     started = [b for b in ctx.sentences if b[0] <= before]
     reach = started[-1 - sentences_back][0] if len(started) > sentences_back else 0
     wanted = [_KINDS[kind] for kind in kinds]
-    return [n for n in ctx.names if reach <= n.start and n.end <= before and any(w(n) for w in wanted)]
+    return [n for n in ctx.names if reach <= n.start and n.end <= before
+            and (any(w(n) for w in wanted) or ("public" in kinds and n.label == "ORG" and _state_owned(ctx, n.canonical)))]
 
 
 _SUBSIDIARY_OF = re.compile(
