@@ -1482,6 +1482,14 @@ def test_claims_el_ente_may_mean_a_state_owned_company(extractor):
     assert claims(extractor, text)["unos 18 millones de dólares anuales"].subject == "Antel"
 
 
+@pytest.mark.parametrize("noun", ["jerarca", "magistrada", "perito"])
+def test_claims_a_post_noun_after_the_quote_is_the_person_named_before(extractor, noun):
+    """'..., afirmó el jerarca, quien añadió que...': the official named before says what follows too."""
+    text = ("La estatal aportará el terreno, explicó su presidente, Martín Larrosa Píriz. La obra se presentó ayer en Rocha. "
+            f'"Con este cable la capacidad crecerá", afirmó el {noun}, quien añadió que la latencia se reducirá de 190 a unos 110 milisegundos.')
+    assert claims(extractor, text)["unos 110 milisegundos"].source == "Martín Larrosa Píriz"
+
+
 def test_claims_a_figure_in_what_an_estimator_reports_is_not_the_estimators(extractor):
     """'estima que el sector da empleo a unas 7.300 personas': the figure is inside the reported clause,
     even where the small model reads its verb 'da' as a preposition."""
