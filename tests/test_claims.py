@@ -473,6 +473,13 @@ def test_claims_a_sentence_opening_on_an_aim_gives_no_ones_view(extractor):
     assert found.source is None and found.subject != "Nevado Capital"
 
 
+def test_claims_a_vote_already_cast_is_counted_not_planned(extractor):
+    text = "El concejo municipal aprobó en febrero la licencia de construcción con 7 votos a favor y 3 en contra."
+    found = claims(extractor, text)
+    assert found["7"].modality == "asserted" and found["3"].modality == "asserted"
+    assert claims(extractor, "El concejo votará la licencia y necesita 7 votos a favor.")["7"].modality == "planned"
+
+
 def test_claims_units_from_counted_noun(extractor):
     found = claims(extractor, "La empresa usaba 14 generadores diésel, 3 centros de datos y 30 % de la red.")
     assert found["14"].unit == "generador diésel"

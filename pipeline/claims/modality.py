@@ -50,6 +50,9 @@ def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int
         draft.cues.append("modality:alleged<-leaked")
         return "alleged"
     modality = _modality(ctx, sentence, clause, draft)
+    if modality == "planned" and _tally(ctx, draft):
+        draft.cues.append("modality:asserted<-tally")
+        return "asserted"
     capped = draft.anchor.high is not None and draft.anchor.low is None  # "el consumo no superará los 180.000 m³": a cap the firm commits to
     proposed = bool(draft.cues) and draft.cues[-1].endswith(" que")  # "el documento plantea que los consumos paguen...": someone proposes it
     if modality == "planned" and ctx.undecided_subject(draft.anchor) and not capped and not proposed:
@@ -57,6 +60,16 @@ def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int
         draft.cues.append("modality:estimated<-no-one-decides")
         return "estimated"
     return modality
+
+
+_TALLY = re.compile(r"\s+(?:votos?|a\s+favor|en\s+contra|abstenciones?)(?![^\W_])")
+
+
+def _tally(ctx: ClaimDocument, draft: ClaimDraft) -> bool:
+    """'aprobó la licencia con 7 votos a favor y 3 en contra': a vote already
+    cast is counted, whatever plan it approved."""
+    chain = governing_verbs(ctx, draft)
+    return bool(_TALLY.match(ctx.text, draft.anchor.end)) and bool(chain) and _past_act(chain[0])
 
 
 def _modality(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int, int], draft: ClaimDraft) -> str:
