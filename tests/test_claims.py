@@ -773,6 +773,10 @@ def test_claims_a_price_target_is_the_company_the_bank_estimates(extractor):
         ("La potencia contratada pasará de 40 a 120 MW en 2027.", "120 MW", "2027"),
         ("La potencia contratada pasó de 40 a 120 MW en 2025.", "40", "2025"),
         ("Microsoft anunció el 3 de enero de 2025 que invertirá 80.000 millones de dólares.", "80.000 millones de dólares", "2025-01-03"),
+        # a date written right after the figure is its own, whatever date came first in the clause
+        ("La demanda de Bogotá pasó de 17.900 GWh en 2023 a 19.400 GWh en 2025.", "19.400 GWh", "2025"),
+        ("La demanda de Bogotá pasó de 17.900 GWh en 2023 a 19.400 GWh en 2025.", "17.900 GWh", "2023"),
+        ("La planta se construirá en dos fases: 900 MW en 2028 y otros 600 MW en 2030.", "600 MW", "2030"),
     ],
 )
 def test_claims_date_of_the_numbers_own_verb(extractor, text, anchor, date):

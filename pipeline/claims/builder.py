@@ -10,6 +10,7 @@ written to the claim's `cues`, so a reviewer sees why.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from spacy.tokens import Doc
@@ -185,10 +186,15 @@ def _date(ctx: ClaimDocument, draft: ClaimDraft, numbers, sentence, clause) -> s
     if "modality:asserted<-change-start" in draft.cues:
         return None  # "pasará de 40 a 120 MW en 2027": 2027 dates where the change ends
     dates = [n for n in numbers if n.label == "DATE" and sentence[0] <= n.start < sentence[1]]
-    in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
+    # "pasó de 17.900 GWh en 2023 a 19.400 GWh en 2025": a date written right after the figure is its own
+    own = [d for d in dates if _OWN_DATE.fullmatch(ctx.text, draft.anchor.end, d.start)]
+    in_clause = own or [d for d in dates if clause[0] <= d.start < clause[1]]
     chain = {t.i for t in governing_verbs(ctx, draft)}
     chosen = [d for d in in_clause if not _dates_something_else(_verb_of(ctx, d), chain)][:1]
     return str(chosen[0].value) if chosen else None
+
+
+_OWN_DATE = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:en|hacia|para)\s+(?:el\s+(?:año\s+)?)?")
 
 
 def _dates_something_else(verb, chain: set[int]) -> bool:
