@@ -777,6 +777,9 @@ def test_claims_a_price_target_is_the_company_the_bank_estimates(extractor):
         ("La demanda de Bogotá pasó de 17.900 GWh en 2023 a 19.400 GWh en 2025.", "19.400 GWh", "2025"),
         ("La demanda de Bogotá pasó de 17.900 GWh en 2023 a 19.400 GWh en 2025.", "17.900 GWh", "2023"),
         ("La planta se construirá en dos fases: 900 MW en 2028 y otros 600 MW en 2030.", "600 MW", "2030"),
+        # the year a change is set against dates the comparison, not the figure
+        ("La salvadoreña facturó US$58.4 millones, 41 % más que en 2024.", "41 %", None),
+        ("Ingresos de centros de datos: 168.300 millones de pesos, 46 % más que en igual lapso de 2025.", "46 %", None),
     ],
 )
 def test_claims_date_of_the_numbers_own_verb(extractor, text, anchor, date):

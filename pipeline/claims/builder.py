@@ -185,7 +185,8 @@ def _date(ctx: ClaimDocument, draft: ClaimDraft, numbers, sentence, clause) -> s
     dates the firm, not the GPUs."""
     if "modality:asserted<-change-start" in draft.cues:
         return None  # "pasará de 40 a 120 MW en 2027": 2027 dates where the change ends
-    dates = [n for n in numbers if n.label == "DATE" and sentence[0] <= n.start < sentence[1]]
+    dates = [n for n in numbers if n.label == "DATE" and sentence[0] <= n.start < sentence[1]
+             and not _COMPARED_WITH.search(ctx.text, max(0, n.start - 40), n.start)]
     # "pasó de 17.900 GWh en 2023 a 19.400 GWh en 2025": a date written right after the figure is its own
     own = [d for d in dates if _OWN_DATE.fullmatch(ctx.text, draft.anchor.end, d.start)]
     in_clause = own or [d for d in dates if clause[0] <= d.start < clause[1]]
@@ -194,6 +195,8 @@ def _date(ctx: ClaimDocument, draft: ClaimDraft, numbers, sentence, clause) -> s
     return str(chosen[0].value) if chosen else None
 
 
+# "41 % más que en 2024", "46 % más que en igual lapso de 2025": the year the figure is set against
+_COMPARED_WITH = re.compile(r"(?:más|menos|mayor|menor|superior|inferior)\s+(?:que|a\s+l[oa]s?(?:\s+de)?)\s+(?:en\s+)?(?:(?:igual|el\s+mismo)\s+\w+\s+(?:de(?:l)?\s+)?)?$")
 _OWN_DATE = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:en|hacia|para)\s+(?:el\s+(?:año\s+)?)?")
 
 
