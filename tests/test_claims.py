@@ -480,6 +480,11 @@ def test_claims_a_vote_already_cast_is_counted_not_planned(extractor):
     assert claims(extractor, "El concejo votará la licencia y necesita 7 votos a favor.")["7"].modality == "planned"
 
 
+def test_claims_a_units_symbol_in_brackets_is_no_organisation(extractor):
+    article = extractor.extract("Por Edesur, la gerente explicó que la subestación pasará de 120 a 200 megavoltamperios (MVA) y que la obra tomará unos 20 meses.")
+    assert not any(s.label == "ORG" and s.text == "MVA" for s in article.spans)
+
+
 def test_claims_units_from_counted_noun(extractor):
     found = claims(extractor, "La empresa usaba 14 generadores diésel, 3 centros de datos y 30 % de la red.")
     assert found["14"].unit == "generador diésel"

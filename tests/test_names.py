@@ -110,6 +110,9 @@ def test_names_context_makes_unknown_orgs(finder):
         ("El juicio por la obra de Ribera Datacampus siguió. Istmo Data Hub y Zarzal Data Campus callaron.",
          ["Ribera Datacampus", "Istmo Data Hub", "Zarzal Data Campus"], ["Istmo Data", "Zarzal Data"]),
         ("El Big Data cambió la industria.", [], ["Big Data"]),
+        # a portfolio followed by the body it belongs to is no employer; a unit's symbol is no name
+        ("Ramón Tizón Guerrero, director de Mercado Eléctrico Mayorista de la Superintendencia de Electricidad, explicó la cifra.",
+         ["Superintendencia de Electricidad"], ["Mercado Eléctrico Mayorista"]),
         # a kind of organisation opening a headline's list is no name beside the firm it is listed with
         ("Universidades y Cielo Sur Data proyectan un recinto de IA.", ["Cielo Sur Data"], ["Universidades"]),
     ],
@@ -303,6 +306,7 @@ def test_names_places_are_no_organisations(finder):
         ("La empresa informó a la Comisión Nacional del Mercado de Valores.", "Comisión Nacional del Mercado de Valores", "National Securities Market Commission"),
         ("La ONEE garantizará el suministro, dijo la Oficina Nacional de la Electricidad y del Agua Potable.",
          "Oficina Nacional de la Electricidad y del Agua Potable", "National Office of Electricity and Drinking Water"),
+        ("El Instituto Tecnológico de Costa Rica (TEC) midió el consumo.", "Instituto Tecnológico de Costa Rica", "Costa Rica Institute of Technology"),
         # central banks by their short names, as the financial press writes them
         ("Con la tasa de Banxico en 7.25 %, el múltiplo es difícil.", "Banxico", "Bank of Mexico"),
         ("El Banrep mantuvo su tasa, informó el emisor.", "Banrep", "Bank of the Republic"),

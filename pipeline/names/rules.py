@@ -51,6 +51,9 @@ class Found:
     regional: bool = False  # "la Secretaría de Economía estatal": a region's body, named as written
 
 
+# what follows a portfolio: the body it belongs to ("de la Superintendencia de Electricidad", "del Ministerio")
+_WITHIN_A_BODY = re.compile(r"\s+(?:de\s+la|del)\s+[A-ZÁÉÍÓÚÑ]")
+
 class OrgRules:
     def __init__(self, cues: dict, demonyms: dict[str, str], places: set[str], towns: frozenset[str] = frozenset(), portfolios: frozenset[str] = frozenset(),
                  given_names: frozenset[str] = frozenset()):
@@ -190,6 +193,8 @@ class OrgRules:
             name = self._trim(match.group("name"))
             if any(w[0].isupper() and w not in self._portfolios for w in (match.group("post") or "").split()):
                 continue  # "presidente de Canieti en Occidente": the post is no portfolio, the name no employer
+            if _WITHIN_A_BODY.match(text, match.start("name") + len(name)):
+                continue  # "director de Mercado Eléctrico Mayorista de la Superintendencia": a portfolio of that body
             if self._plain_name(name):
                 yield Found(match.start("name"), match.start("name") + len(name), "context:staff", category="company")
 
