@@ -145,6 +145,7 @@ def test_names_a_headlines_short_name_is_the_full_name_the_article_gives(finder)
     ("La magistrada Inmaculada Roldán Sepúlveda recordó a las partes el tope.", "Inmaculada Roldán Sepúlveda"),
     ("El economista Ramsés Arismendi respondió a los lectores.", "Ramsés Arismendi"),
     ("Antes de que amanezca, Abelino Cux Tomás abre la válvula del tanque.", "Abelino Cux Tomás"),
+    ("Giselle Ureña Castaños, vicepresidenta de Banca Corporativa del banco, reveló la cifra.", "Giselle Ureña Castaños"),
 ])
 def test_names_common_given_names_of_the_region_open_a_person(finder, text, person):
     assert (person, "PER") in [(m[0], m[1]) for m in names(finder, text)]
