@@ -54,6 +54,7 @@ class Found:
 # what follows a portfolio: the body it belongs to ("de la Superintendencia de Electricidad", "del Ministerio")
 _WITHIN_A_BODY = re.compile(r"\s+(?:de\s+la|del)\s+[A-ZÁÉÍÓÚÑ]")
 
+
 class OrgRules:
     def __init__(self, cues: dict, demonyms: dict[str, str], places: set[str], towns: frozenset[str] = frozenset(), portfolios: frozenset[str] = frozenset(),
                  given_names: frozenset[str] = frozenset()):
