@@ -485,6 +485,22 @@ def test_claims_a_units_symbol_in_brackets_is_no_organisation(extractor):
     assert not any(s.label == "ORG" and s.text == "MVA" for s in article.spans)
 
 
+def test_claims_a_reproduced_public_notice_is_the_issuing_bodys_word(extractor):
+    """A gazette notice the outlet reproduces (the body in capitals, then "Anuncio", to "—Fin del documento—")
+    is that body's word; the outlet's own paragraphs after it are not."""
+    page = (
+        "El Ayuntamiento de Valdemora somete a información pública el centro de datos de Órbigo Data Campus.\n"
+        "AYUNTAMIENTO DE VALDEMORA\n"
+        "Anuncio\n"
+        "El proyecto comprende dos edificios con una superficie construida de 58.400 m² y una subestación de 132 kV.\n"
+        "—Fin del documento—\n"
+        "El proyecto comprende además un depósito de 900 m³.\n"
+    )
+    found = claims(extractor, page)
+    assert found["58.400 m²"].source == "Ayuntamiento de Valdemora"
+    assert found["900 m³"].source is None
+
+
 def test_claims_units_from_counted_noun(extractor):
     found = claims(extractor, "La empresa usaba 14 generadores diésel, 3 centros de datos y 30 % de la red.")
     assert found["14"].unit == "generador diésel"

@@ -97,7 +97,8 @@ def source_of(
         if found is not None:
             return found or None  # "": decided, and nobody (the outlet's own word)
     return (_quoted(ctx, number, ctx.names, draft) or _labelled_speaker(ctx, number, draft) or _interviewee(ctx, number, draft)
-            or _release_issuer(ctx, number, draft, discourse) or _wire_release_issuer(ctx, number, draft) or _letter_signer(ctx, number, draft))
+            or _release_issuer(ctx, number, draft, discourse) or _notice_issuer(ctx, number, draft) or _wire_release_issuer(ctx, number, draft)
+            or _letter_signer(ctx, number, draft))
 
 
 _BETWEEN = re.compile(r"(?<![^\W_])entre\s", re.IGNORECASE)
@@ -741,6 +742,27 @@ def _release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, 
     # "el comunicado de la Coordinación de Comunicación Social del Gobierno de Hidalgo": the body the office speaks for, named last
     issuer = [n.canonical for n in named[-1:]] or _handed_over_by(ctx, handed, discourse) or [n.canonical for n in governments[:1]]
     return _found(draft, issuer[0], "source<-release", "speaker") if issuer else None
+
+
+# an official notice reproduced as a gazette prints it: the body's name in capitals, then "Anuncio" or "Edicto"
+_NOTICE_OPENS = re.compile(r"(?m)^[ \t]*(?P<body>[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .,'-]{5,120}?)[ \t]*\n[ \t]*(?:Anuncio|ANUNCIO|Edicto|EDICTO)\b[^\n]{0,80}$")
+
+
+def _notice_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
+    """'AYUNTAMIENTO DE VILLALGORDO DEL PÁRAMO / Anuncio / ...': the figures of
+    a public notice the outlet reproduces are the word of the body that
+    issues it, named in capitals above it, up to the notice's closing mark."""
+    opens = None
+    for opens in _NOTICE_OPENS.finditer(ctx.text, 0, number.start):
+        pass
+    if opens is None:
+        return None
+    closes = _RELEASE_CLOSES.search(ctx.text, opens.end())
+    if closes is not None and closes.start() < number.start:
+        return None
+    body = opens.group("body").strip().lower()
+    issuer = next((n.canonical for n in ctx.names if n.label == "ORG" and body in (n.text.lower(), n.canonical.lower())), None)
+    return _found(draft, issuer, "source<-notice", "speaker") if issuer else None
 
 
 # "de la compañía": the noun a hand-over names its document's owner by
