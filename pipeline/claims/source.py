@@ -732,10 +732,7 @@ def _release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, 
     (the one whose release it is)."""
     handed = _REPRODUCED.search(ctx.text, 0, number.start)
     opens = handed or _RELEASE_OPENS.search(ctx.text, 0, number.start)
-    if opens is None:
-        return None
-    closes = _RELEASE_CLOSES.search(ctx.text, opens.end())
-    if closes is not None and closes.start() < number.start:
+    if opens is None or _closed_before(ctx, opens.end(), number):
         return None  # the outlet's own paragraphs after the release
     named = [n for n in ctx.names if n.label == "ORG" and handed is not None and handed.start() <= n.start < handed.end()]
     governments = [n for n in ctx.names if n.label == "ORG" and n.canonical.startswith("Government of") and n.start < number.start]
@@ -752,17 +749,18 @@ def _notice_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -
     """'AYUNTAMIENTO DE VILLALGORDO DEL PÁRAMO / Anuncio / ...': the figures of
     a public notice the outlet reproduces are the word of the body that
     issues it, named in capitals above it, up to the notice's closing mark."""
-    opens = None
-    for opens in _NOTICE_OPENS.finditer(ctx.text, 0, number.start):
-        pass
-    if opens is None:
+    opens = list(_NOTICE_OPENS.finditer(ctx.text, 0, number.start))[-1:]
+    if not opens or _closed_before(ctx, opens[0].end(), number):
         return None
-    closes = _RELEASE_CLOSES.search(ctx.text, opens.end())
-    if closes is not None and closes.start() < number.start:
-        return None
-    body = opens.group("body").strip().lower()
+    body = opens[0].group("body").strip().lower()
     issuer = next((n.canonical for n in ctx.names if n.label == "ORG" and body in (n.text.lower(), n.canonical.lower())), None)
     return _found(draft, issuer, "source<-notice", "speaker") if issuer else None
+
+
+def _closed_before(ctx: ClaimDocument, opened: int, number: NumberMatch) -> bool:
+    """A reproduced document's closing mark ("—Fin del documento—", "###") stands between its opening and the figure."""
+    closes = _RELEASE_CLOSES.search(ctx.text, opened)
+    return closes is not None and closes.start() < number.start
 
 
 # "de la compañía": the noun a hand-over names its document's owner by
