@@ -123,6 +123,20 @@ def test_names_press_shapes(finder, text, present, absent):
     assert not any(a in found for a in absent), found
 
 
+@pytest.mark.parametrize(
+    "text, ents, person",
+    [
+        # a heading's kind noun ("El desarrollador") names nobody on the next line
+        ("El desarrollador\n\nJulián Mañón Lluberes, director ejecutivo de Ceibalta Data Parks, anunció la obra.", (), "Julián Mañón Lluberes"),
+        # the constituency a member sits for is no part of the member's name, however the model joins them
+        ("El diputado por Olancho Marcos Bertrand Fiallos defendió el proyecto.", ((16, 47, "PER"),), "Marcos Bertrand Fiallos"),
+    ],
+)
+def test_names_a_person_after_a_heading_or_a_constituency(finder, text, ents, person):
+    found = {m[0]: m[1] for m in names(finder, text, ents=ents)}
+    assert found.get(person) == "PER", found
+
+
 def test_names_double_surname_short_form(finder):
     """A Spanish double surname is shortened to the first one: "Restrepo" of
     "Julián Restrepo Mejía"; a compound given name is not a surname."""

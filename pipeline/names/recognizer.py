@@ -54,6 +54,10 @@ _CAPITALS_RUN = re.compile(r"[^a-záéíóúñü\n:]*")
 _AFTER_NUMBER = re.compile(r"\d[ \u00a0]*$")  # "6 TB/s", "80 MW": a unit after its number
 _OF_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ]\w+[ \u00a0]+(?:de|del)[ \u00a0]")  # "Ejea de los Caballeros", not "Santa Cruz de la Sierra"
 _TITLE = re.compile(r"^(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]+")
+# "el diputado por Cortés Marcos Bertrand": a member's constituency, then the member
+_CONSTITUENCY = re.compile(
+    r"(?:diputad[oa]|senador[a]?|representante|asambleísta|legislador[a]?|congresista|concejal)[ \u00a0]+por[ \u00a0]+$", re.IGNORECASE
+)
 _TITLE_BEFORE = re.compile(r"(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]*$")
 # "Microsoft, Alphabet, Amazon y Meta": a list's members and the separators between them.
 _LIST_MEMBER = r"[A-ZÁÉÍÓÚÑ][\w'’&.-]*(?:[ \u00a0][A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*){0,2}"
@@ -463,6 +467,8 @@ class NameFinder:
             if label not in ("PER", "ORG"):
                 continue
             start = text.index(surface, start)
+            if label == "PER":
+                start, surface = self._past_constituency(text, start, surface)
             if label == "ORG" and self._looks_like_person(surface) and self.people.plausible(text, start, surface):
                 label = "PER"  # "la ministra Adriana Chaparro Rincón": a given name and surnames
             if self._looks_like_name(text, start, surface, label):
@@ -470,6 +476,18 @@ class NameFinder:
                 category = self._category(surface) if label == "ORG" else None
                 found.append(NameMatch(start, start + len(surface), surface, label, canonical, category=category, rule="model"))
         return found
+
+    def _past_constituency(self, text: str, start: int, surface: str) -> tuple[int, str]:
+        """'el diputado por Cortés Marcos Bertrand Fiallos': the place a member
+        sits for is no part of the member's name, which starts at a given name."""
+        words = surface.split(" ")
+        if not _CONSTITUENCY.search(text, max(0, start - 30), start) or words[0] in self.people.given:
+            return start, surface
+        for i, word in enumerate(words[1:-1], 1):
+            if word in self.people.given:
+                cut = len(" ".join(words[:i])) + 1
+                return start + cut, surface[cut:]
+        return start, surface
 
     def _looks_like_name(self, text: str, start: int, surface: str, label: str) -> bool:  # noqa: C901
         words = surface.split()

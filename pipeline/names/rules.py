@@ -79,7 +79,8 @@ class OrgRules:
         self.non_company_nouns = frozenset(cues["non_company_nouns"])
         self.civil_nouns = frozenset(cues["civil_nouns"])
         self.state_nouns = frozenset(cues["state_nouns"])
-        self._cue = re.compile(r"(?<![^\W_])(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Uu]na|[Uu]n|del|al)\s+(?P<noun>" + nouns + r")" + adjective + r"\s+(?P<name>" + _JOINED_NAME + r")")
+        # the name on the noun's own line: "El desarrollador" as a heading names nobody on the next
+        self._cue = re.compile(r"(?<![^\W_])(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Uu]na|[Uu]n|del|al)\s+(?P<noun>" + nouns + r")" + adjective + r"[ \t\u00a0]+(?P<name>" + _JOINED_NAME + r")")
         # "Oncor, la distribuidora que...", "el operador del mercado, XM,"
         self._cue_before = re.compile(r"(?<![^\W_])(?:" + nouns + r")" + adjective + r"\s+$")
         self._named_before_noun = re.compile(r"(?<![\w.])(?P<name>" + _NAME_OF + r"),[ \u00a0]+(?:la|el|una|un)[ \u00a0]+(?:" + nouns + r")(?![\w])")
