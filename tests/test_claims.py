@@ -1312,6 +1312,9 @@ def test_claims_a_wire_story_further_down_is_not_the_lead(extractor):
         # the person named after a comma at the end of the speaker's title, however the parse hung the name
         ("La primera fase arrancará en el segundo semestre con una carga de 24 MW, explicó el director de la filial salvadoreña, Thomas Whitaker.",
          "24 MW", "Thomas Whitaker"),
+        # a member named after the constituency they sit for, an aside after the name
+        ("El diputado por Olancho Marcos Bertrand Fiallos, del Partido Nacional, defendió el proyecto y aseguró que generará 1,400 empleos.",
+         "1,400", "Marcos Bertrand Fiallos"),
     ],
 )
 def test_claims_speakers_from_desde_relatives_acronyms_and_filings(extractor, text, anchor, source):

@@ -67,6 +67,7 @@ _ASIDES = ("acl", "acl:relcl", "appos")
 # "según el ingeniero del proyecto, Javier Torres", "según su director general, X": the title's own words before the name
 _TITLE_PHRASE = re.compile(r"(?:\s+(?!que\b)[a-záéíóúñ]+)?(?:\s+(?:de|del|de\s+la|de\s+los)\s+[^,.;:()]{1,60}?)?,\s+")
 _PRICE_TARGET = re.compile(r"(?<![^\W_])precio\s+objetivo\b(?:\s+[\wáéíóúñ.,]+){0,8}?\s+(?:de|a|en|hasta)\s+(?:los\s+)?$", re.IGNORECASE)  # "su precio objetivo para el CBFI de Tepeyac de 41.00 a"
+_CONSTITUENCY_BEFORE = re.compile(r"\spor\s+[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)?\s+$")  # "diputado por Cortés"
 _FIGURE_FIRST = re.compile(r"(?:una|esa|la|dicha|esta)\s", re.IGNORECASE)  # "una cifra que la empresa rebaja a": its own speaker inside
 _DISPUTE_OPENING = re.compile(r",\s+(?:una\s+|un\s+)?(?:cifra|diferencia|monto|importe)\s+que\s+$")
 
@@ -677,7 +678,19 @@ def _person_closing_phrase(noun: Token, speakers) -> NameMatch | None:
     hung the name."""
     text = noun.doc.text
     hi = noun.right_edge.idx + len(noun.right_edge.text)
-    return next((n for n in speakers if n.label == "PER" and noun.idx < n.start and n.end == hi and text[max(0, n.start - 3) : n.start].rstrip().endswith(",")), None)
+    return next((n for n in speakers if n.label == "PER" and noun.idx < n.start and _ends_phrase(text, n.end, hi) and _closes_title(text[noun.idx : n.start])), None)
+
+
+def _ends_phrase(text: str, end: int, hi: int) -> bool:
+    """The name ends the title's phrase, or only an aside follows it ('..., del Partido Nacional,')."""
+    return end == hi or (end < hi and text[end] == ",")
+
+
+def _closes_title(title: str) -> bool:
+    """A comma before the name, or a place after 'por' ('el diputado por
+    Cortés Marcos Bertrand'), and not 'el asesor de Juan Pérez', whose name
+    is somebody else's."""
+    return title.rstrip().endswith(",") or bool(_CONSTITUENCY_BEFORE.search(title))
 
 
 def _noun_after(ctx: ClaimDocument, verb: Token, discourse) -> str | None:
