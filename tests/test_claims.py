@@ -1326,6 +1326,10 @@ def test_claims_speakers_from_desde_relatives_acronyms_and_filings(extractor, te
     [
         # a verb phrase cue counts where its verb governs the number, not in the next clause
         ("La firma ya opera un centro de datos de 18 MW y espera que su cartera alcance los 500 MW en 2030.", "18 MW", "asserted"),
+        # announcing works or spending plans them; announcing results reports them
+        ("Un operador, Nazca Datos, anunció en 2024 un campus de 120 MW en Huaral.", "120 MW", "planned"),
+        ("La firma, que anuncia una inversión de 900 millones de euros, busca socios.", "900 millones de euros", "planned"),
+        ("La firma anunció ingresos de 45 millones de euros en el trimestre.", "45 millones de euros", "asserted"),
         # but an anonymous speaker described in a relative clause makes the report alleged
         ("Un funcionario que pidió el anonimato reconoció que la interconexión quedará en 45 MW.", "45 MW", "alleged"),
         # nobody decides a market's future: a forecast

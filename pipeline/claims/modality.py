@@ -142,9 +142,10 @@ def _done_below(ctx: ClaimDocument, cue, inside: list[Token]) -> bool:
 def _planned_act(ctx: ClaimDocument, chain: list[Token], draft: ClaimDraft) -> Token | None:
     """'prevé una inversión de US$ 180 millones', 'proyecta una primera etapa
     de 100 MW', 'prevén mil 850 plazas': a verb of forecasting whose object is
-    the subject's own spending or works plans them ('prevé ingresos de...' forecasts)."""
+    the subject's own spending or works plans them ('prevé ingresos de...' forecasts),
+    and so does announcing them ('anunció en 2024 un campus de 120 MW')."""
     token = chain[0] if chain else None  # the predicate the number's phrase hangs from
-    if token is None or token.lower_ not in ctx.cues.forecasts or token.idx > draft.anchor.start:
+    if token is None or token.lower_ not in ctx.cues.forecasts | ctx.cues.announcements or token.idx > draft.anchor.start:
         return None
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is None or following.lower_ == "que" or "Inf" in following.morph.get("VerbForm"):
