@@ -145,6 +145,10 @@ CODE_RULES = (
     ("pipeline/claims/modality.py", "_tally"),
     ("pipeline/claims/source.py", "_notice_issuer"),
     ("pipeline/claims/employers.py", "_owners_of_posts"),
+    ("pipeline/claims/modality.py", "_conditional"),
+    ("pipeline/claims/modality.py", "_misread_verb"),
+    ("pipeline/claims/source.py", "_closes_title"),
+    ("pipeline/claims/source.py", "_ends_phrase"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

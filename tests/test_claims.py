@@ -1330,6 +1330,11 @@ def test_claims_speakers_from_desde_relatives_acronyms_and_filings(extractor, te
         ("Un operador, Nazca Datos, anunció en 2024 un campus de 120 MW en Huaral.", "120 MW", "planned"),
         ("La firma, que anuncia una inversión de 900 millones de euros, busca socios.", "900 millones de euros", "planned"),
         ("La firma anunció ingresos de 45 millones de euros en el trimestre.", "45 millones de euros", "asserted"),
+        # a conditional is read from its form ("extraerían", "requeriría"), whatever the model's tag;
+        # "requería" is an imperfect that only looks like one
+        ("Las torres de enfriamiento extraerían hasta 45 litros por segundo.", "hasta 45 litros por segundo", "estimated"),
+        ("Según la organización, el enfriamiento requeriría hasta 900,000 litros de agua diarios en la época seca.", "hasta 900,000 litros de agua diarios", "estimated"),
+        ("La obra requería 20 MW en 2020.", "20 MW", "asserted"),
         # but an anonymous speaker described in a relative clause makes the report alleged
         ("Un funcionario que pidió el anonimato reconoció que la interconexión quedará en 45 MW.", "45 MW", "alleged"),
         # nobody decides a market's future: a forecast

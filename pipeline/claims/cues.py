@@ -67,6 +67,7 @@ class Cues:
     own_attribute_nouns: frozenset[str]
     ratio_index: re.Pattern
     will_verb_stems: tuple[str, ...]
+    imperfect_lookalike_stems: tuple[str, ...]
     demand_verb_stems: tuple[str, ...]
     creation_verb_stems: tuple[str, ...]
     builder_verb_stems: tuple[str, ...]
@@ -140,6 +141,7 @@ def cues(path: str | None = None) -> Cues:
         ),
         planned_object=re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, data["planned_objects"])) + r")(?![^\W_])", re.IGNORECASE),
         will_verb_stems=tuple(data["will_verb_stems"]),
+        imperfect_lookalike_stems=tuple(data["imperfect_lookalike_stems"]),
         demand_verb_stems=tuple(data["demand_verb_stems"]),
         creation_verb_stems=tuple(data["creation_verb_stems"]),
         builder_verb_stems=tuple(data["builder_verb_stems"]),

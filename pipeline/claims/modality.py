@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB
+from spacy.symbols import ADJ, ADV, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Token
 
 from pipeline.claims.document import ClaimDocument
@@ -28,6 +28,7 @@ _CHAIN_LIMIT = 12
 # -ar verb's "-aría" ending is a conditional's (its imperfect is "-aba"), but
 # "-ería"/"-iría" may be an imperfect ("requería", "corría"), so there the model decides.
 _AR_CONDITIONAL = re.compile(r"(?<!^v)(?:aría|arían|arías|aríamos|aríais)$")
+_REGULAR_CONDITIONAL = re.compile(r"(?P<infinitive>\w*(?:er|ir))(?:ía|ían|ías|íamos|íais)$")
 _SPEECH_LEVEL = frozenset({"alleged", "estimated"})
 _OWN_CLAUSE = ("acl", "acl:relcl")
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]+")  # the noun a bare number counts: "tres fases"
@@ -285,13 +286,22 @@ def governing_verbs(ctx: ClaimDocument, draft: ClaimDraft) -> list[Token]:
     chain: list[Token] = []
     node = anchor.root
     for _ in range(_CHAIN_LIMIT):
-        if node.pos in (VERB, AUX) or (node.pos == ADJ and any(c.dep_ == "cop" for c in node.children)):
+        if node.pos in (VERB, AUX) or (node.pos == ADJ and any(c.dep_ == "cop" for c in node.children)) or _misread_verb(ctx, node):
             chain.append(node)  # "está estimado a 3,2 Md€": the participle after a copula is the predicate
         chain.extend(c for c in node.children if c.dep_ in ("aux", "aux:pass", "cop"))
         if node.head.i == node.i or (node.dep_ in _OWN_CLAUSE and node.pos in (VERB, AUX)):
             break  # a relative clause has its own modality: "una cifra que AWS rebaja a..."
         node = node.head
     return chain
+
+
+def _misread_verb(ctx: ClaimDocument, node: Token) -> bool:
+    """'el enfriamiento requeriría hasta 900.000 litros': the small model takes
+    some conditionals it has not seen for names, but they have a subject."""
+    if node.pos not in (NOUN, PROPN) or not node.is_lower or node.i not in ctx.verbs.conditional:
+        return False
+    deps = {c.dep_ for c in node.children}
+    return "nsubj" in deps and not deps & {"cop", "case"}  # not "serán de ingeniería", a noun after its copula
 
 
 def _forecast(ctx: ClaimDocument, chain: list[Token]) -> Token | None:
@@ -396,13 +406,22 @@ def _irrealis(token: Token) -> bool:
     return bool({"Sub", "Imp"} & set(token.morph.get("Mood"))) or "Inf" in token.morph.get("VerbForm")
 
 
+def _conditional(ctx: ClaimDocument, token: Token) -> bool:
+    """'requeriría', 'extraerían' (an infinitive and '-ía') are conditionals whatever
+    the small model's morphology says; 'requería' and 'prefería' only look like one."""
+    regular = _REGULAR_CONDITIONAL.fullmatch(token.lower_)
+    if regular is not None:
+        return not regular.group("infinitive").endswith(ctx.cues.imperfect_lookalike_stems)
+    return "Cnd" in token.morph.get("Mood") or bool(_AR_CONDITIONAL.search(token.lower_))
+
+
 def _from_verbs(ctx: ClaimDocument, chain: list[Token], draft: ClaimDraft) -> str:
     verbs = ctx.verbs
     for position, token in enumerate(chain):
         if token.i in verbs.future and "Fut" in token.morph.get("Tense"):
             draft.cues.append(f"modality:planned<-{token.text}")
             return "planned"
-        if token.i in verbs.conditional and ("Cnd" in token.morph.get("Mood") or _AR_CONDITIONAL.search(token.lower_)):
+        if token.i in verbs.conditional and _conditional(ctx, token):
             # an announcement over it, or a plan it is cited from ("Según la solicitud, ... entraría")
             announced = any(t.lower_ in ctx.cues.announcements for t in chain[position + 1 :]) or _from_a_plan(ctx, draft, token)
             modality = "planned" if announced else "estimated"
