@@ -31,6 +31,8 @@ def names(finder, text, ents=()):
         ("la NVIDIA H100 y la MI300X", [("NVIDIA", "ORG", "NVIDIA", None), ("H100", "HARDWARE", "NVIDIA H100", "chip"), ("MI300X", "HARDWARE", "AMD Instinct MI300X", "chip")]),
         ("racks de TPU v5p y TPU-v5p", [("TPU v5p", "HARDWARE", "Google TPU v5p", "chip"), ("TPU-v5p", "HARDWARE", "Google TPU v5p", "chip")]),
         ("El superordenador Frontier supera el exaflop.", [("Frontier", "HARDWARE", "Frontier", "system")]),
+        # the Dominican distributor, not Buenos Aires' Edesur
+        ("La demanda de Edesur Dominicana crece.", [("Edesur Dominicana", "ORG", "Empresa Distribuidora de Electricidad del Sur", None)]),
     ],
 )
 def test_names_catalogue_spellings(finder, text, expected):
@@ -115,6 +117,8 @@ def test_names_context_makes_unknown_orgs(finder):
          ["Superintendencia de Electricidad"], ["Mercado Eléctrico Mayorista"]),
         # a kind of organisation opening a headline's list is no name beside the firm it is listed with
         ("Universidades y Cielo Sur Data proyectan un recinto de IA.", ["Cielo Sur Data"], ["Universidades"]),
+        # a company's department after a post is no employer
+        ("Por Edesur Dominicana, la gerente de Grandes Clientes, Carolina Betances Frías, detalló la obra.", ["Carolina Betances Frías"], ["Grandes Clientes"]),
     ],
 )
 def test_names_press_shapes(finder, text, present, absent):
