@@ -742,6 +742,9 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         ),
         ("La Comisión Estatal de Aguas licitó dos plantas. El organismo invertirá 300 millones de pesos en la red.", "300 millones de pesos", "Comisión Estatal de Aguas"),
         ("El Ministerio de Energía revisa los permisos. La cartera oficial suma 34 proyectos en trámite.", "34", None),
+        # a level of government describes the body ("la institución provincial"); "la institución" may be any public body
+        ("Un promotor negocia con la Diputación de Burgos la compra de 65 hectáreas. La institución provincial, a través de su sociedad de desarrollo, "
+         "se las ofrece a 18 euros por metro cuadrado.", "18 euros por metro cuadrado", "Diputación de Burgos"),
         ("La empresa Nodo Caribe abrirá su nube en Malambo, con apoyo del Ministerio de Ciencia. El centro demandará hasta 6 MW.", "hasta 6 MW", "Nodo Caribe"),
         # "una segunda etapa" is a phase of the project in view, not any one at all
         ("La firma Paraná Cómputo levantará el campus en Rosario. Una segunda etapa, prevista para 2029, llevará la carga a 120 MW.", "120 MW", "Paraná Cómputo"),

@@ -55,6 +55,7 @@ class Cues:
     project_reference: re.Pattern
     project_nouns: frozenset[str]
     generic_public_nouns: frozenset[str]
+    government_level_words: frozenset[str]
     reference_nouns: dict[str, frozenset[str]]
     generic_company_nouns: frozenset[str]
     state_body_nouns: frozenset[str]
@@ -126,6 +127,7 @@ def cues(path: str | None = None) -> Cues:
         ),
         project_nouns=frozenset(data["project_nouns"]),
         generic_public_nouns=frozenset(data["generic_public_nouns"]),
+        government_level_words=frozenset(data["government_level_words"]),
         generic_heads=frozenset(data["generic_heads"]),
         reference_nouns={kind: frozenset(words) for kind, words in data["reference_nouns"].items()},
         generic_company_nouns=frozenset(data["generic_company_nouns"]),

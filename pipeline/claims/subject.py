@@ -315,8 +315,8 @@ def _acting_body(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) 
     inside = [n for n in ctx.names if subject.idx < n.start <= subject.right_edge.idx and n.label == "ORG"]
     if inside:
         return inside[0].canonical  # "La asamblea del Ejido La Victoria aprobó arrendar 800 hectáreas"
-    if any(c.dep_ == "amod" for c in subject.children):
-        return None  # "La cartera oficial suma 34 proyectos": a portfolio, not the ministry
+    if any(c.dep_ == "amod" and c.lower_ not in ctx.cues.government_level_words for c in subject.children):
+        return None  # "La cartera oficial suma 34 proyectos": a portfolio, not the ministry; "la institución provincial" is a body
     # "El regulador lo fija en...": the body named before, or the public body the article is about
     body = referent(ctx, subject.text, subject.idx, discourse) or (discourse.topic if discourse.topic and _public_body(ctx, discourse.topic) else None)
     # "el ministerio" is a Ministerio named before; "el centro" with none is the project, not a body
