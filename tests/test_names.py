@@ -117,6 +117,8 @@ def test_names_context_makes_unknown_orgs(finder):
          ["Superintendencia de Electricidad"], ["Mercado Eléctrico Mayorista"]),
         # a kind of organisation opening a headline's list is no name beside the firm it is listed with
         ("Universidades y Cielo Sur Data proyectan un recinto de IA.", ["Cielo Sur Data"], ["Universidades"]),
+        # "Mining", "Resources", "Logistics"... end a firm's name
+        ("Una de ellas es Karumbé Mining, que opera en Presidente Franco.", ["Karumbé Mining"], []),
         # a company's department after a post is no employer
         ("Por Edesur Dominicana, la gerente de Grandes Clientes, Carolina Betances Frías, detalló la obra.", ["Carolina Betances Frías"], ["Grandes Clientes"]),
     ],
