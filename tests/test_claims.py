@@ -1315,6 +1315,11 @@ def test_claims_a_wire_story_further_down_is_not_the_lead(extractor):
         # the person named after a comma at the end of the speaker's title, however the parse hung the name
         ("La primera fase arrancará en el segundo semestre con una carga de 24 MW, explicó el director de la filial salvadoreña, Thomas Whitaker.",
          "24 MW", "Thomas Whitaker"),
+        # a verb after "y" with no subject of its own goes on with what was said
+        ("Marcus Hale dijo que la compañía opera alrededor de 22,000 GPU en cuatro centros de datos, y planea terminar 2026 con más de 70,000.",
+         "más de 70,000", "Marcus Hale"),
+        # but not after a report of a figure, which says nothing of what follows
+        ("Canalnube reportó ingresos de US$312 millones en 2025, un 22% más que en 2024, y opera 48 MW en cuatro edificios.", "48 MW", None),
         # a member named after the constituency they sit for, an aside after the name
         ("El diputado por Olancho Marcos Bertrand Fiallos, del Partido Nacional, defendió el proyecto y aseguró que generará 1,400 empleos.",
          "1,400", "Marcos Bertrand Fiallos"),

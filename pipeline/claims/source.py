@@ -67,6 +67,7 @@ _ASIDES = ("acl", "acl:relcl", "appos")
 # "según el ingeniero del proyecto, Javier Torres", "según su director general, X": the title's own words before the name
 _TITLE_PHRASE = re.compile(r"(?:\s+(?!que\b)[a-záéíóúñ]+)?(?:\s+(?:de|del|de\s+la|de\s+los)\s+[^,.;:()]{1,60}?)?,\s+")
 _PRICE_TARGET = re.compile(r"(?<![^\W_])precio\s+objetivo\b(?:\s+[\wáéíóúñ.,]+){0,8}?\s+(?:de|a|en|hasta)\s+(?:los\s+)?$", re.IGNORECASE)  # "su precio objetivo para el CBFI de Tepeyac de 41.00 a"
+_AND_BEFORE = re.compile(r"(?<![^\W_])(?:y|e)\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\spor\s+[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)?\s+$")  # "diputado por Cortés"
 _FIGURE_FIRST = re.compile(r"(?:una|esa|la|dicha|esta)\s", re.IGNORECASE)  # "una cifra que la empresa rebaja a": its own speaker inside
 _DISPUTE_OPENING = re.compile(r",\s+(?:una\s+|un\s+)?(?:cifra|diferencia|monto|importe)\s+que\s+$")
@@ -446,7 +447,27 @@ def _continues_speech(scope: _Scope) -> bool:
     text, start = scope.ctx.text, scope.clause[0]
     if start == scope.sentence[0] or re.match(r"\s*que\b", text[start : scope.clause[1]]):
         return True
-    return _COORDINATION.search(text[max(scope.sentence[0], start - 12) : start]) is None
+    return _COORDINATION.search(text[max(scope.sentence[0], start - 12) : start]) is None or _subjectless_sequel(scope)
+
+
+def _subjectless_sequel(scope: _Scope) -> bool:
+    """'Hale dijo que la compañía opera 22.000 GPU, y planea terminar 2026
+    con 70.000': a verb right after 'y' with no subject of its own goes on
+    with what was said (not '..., pero el operador estima', a new speaker)."""
+    ctx, start = scope.ctx, scope.clause[0]
+    span = ctx.doc.char_span(start, scope.clause[1], alignment_mode="expand")
+    words = [t for t in span if not t.is_punct][:2] if span is not None else []
+    if words and words[0].lower_ in ("y", "e"):
+        words = words[1:]
+    elif not _AND_BEFORE.search(ctx.text, max(0, start - 6), start):
+        return False
+    verb = words[0] if words else None
+    if verb is None or verb.pos_ != "VERB" or verb.i in ctx.verbs.attribution or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    said = verb.head if verb.dep_ == "conj" else None  # "dijo que ..., y planea": the small model hangs it on "dijo"
+    return said is not None and said.i in ctx.verbs.attribution and any(
+        c.dep_ == "ccomp" and any(m.lower_ == "que" for m in c.children) for c in said.children
+    )
 
 
 def _closes_sentence(verb: Token) -> bool:
