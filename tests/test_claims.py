@@ -1315,6 +1315,11 @@ def test_claims_a_wire_story_further_down_is_not_the_lead(extractor):
         # the person named after a comma at the end of the speaker's title, however the parse hung the name
         ("La primera fase arrancará en el segundo semestre con una carga de 24 MW, explicó el director de la filial salvadoreña, Thomas Whitaker.",
          "24 MW", "Thomas Whitaker"),
+        # "situar ... en" states a valuation; a fronted adjective is no speaker, the person after it is
+        ("En Ribera Capital Markets, el analista Héctor Aldecoa sitúa el valor razonable de Orbalia en 14,10 euros por acción.",
+         "14,10 euros por acción", "Héctor Aldecoa"),
+        ("Más cauta, Paula Mondéjar, de Altozano Valores, recuerda que el múltiplo implícito, de unas 19 veces ebitda, supera en unos cuatro puntos al de las cotizadas europeas.",
+         "unos cuatro", "Paula Mondéjar"),
         # a verb after "y" with no subject of its own goes on with what was said
         ("Marcus Hale dijo que la compañía opera alrededor de 22,000 GPU en cuatro centros de datos, y planea terminar 2026 con más de 70,000.",
          "más de 70,000", "Marcus Hale"),

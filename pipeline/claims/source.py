@@ -614,7 +614,7 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
     if "Rel" in child.morph.get("PronType") and child.head.dep_ in ("acl", "acl:relcl") and child.head.head.i != child.head.i:
         # "la ministra X, quien precisó que...", "El fabricante de chips, que reportó...": the antecedent speaks
         child = child.head.head
-    named = _name_of_token(child, speakers)
+    named = _name_of_token(child, speakers) or _after_fronted_adjective(child, speakers)
     if named is not None:
         return named.canonical
     if child.lower_ in ("él", "ella") and child.pos_ == "PRON":
@@ -653,6 +653,16 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
             return behind
     inner = _name_in_apposition(child, speakers)
     return inner.canonical if inner is not None else None
+
+
+def _after_fronted_adjective(child: Token, speakers) -> NameMatch | None:
+    """'Más cauta, Paula Mondéjar, de Altozano Valores, recuerda que...': the
+    small model takes the fronted adjective for the subject and hangs the
+    person on it."""
+    if child.pos_ != "ADJ":
+        return None
+    lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+    return next((n for n in speakers if n.label == "PER" and lo <= n.start < hi), None)
 
 
 def _spoken_for(ctx: ClaimDocument, speaker: Token, discourse) -> str | None:
