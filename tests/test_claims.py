@@ -1320,6 +1320,10 @@ def test_claims_a_wire_story_further_down_is_not_the_lead(extractor):
          "14,10 euros por acción", "Héctor Aldecoa"),
         ("Más cauta, Paula Mondéjar, de Altozano Valores, recuerda que el múltiplo implícito, de unas 19 veces ebitda, supera en unos cuatro puntos al de las cotizadas europeas.",
          "unos cuatro", "Paula Mondéjar"),
+        # "el organismo" is the body that last acted, not one only named after "ante" since
+        ("El Banco Central de Chile dedicó un recuadro de su informe a los centros de datos. Según el documento, presentado ante la Comisión de Hacienda, "
+         "la inversión sumaría 11.000 millones de dólares. Al tipo de cambio actual, son unos 10 billones de pesos. "
+         "El organismo estima que estas obras representarían cerca del 4% de la inversión.", "cerca del 4%", "Central Bank of Chile"),
         # a verb after "y" with no subject of its own goes on with what was said
         ("Marcus Hale dijo que la compañía opera alrededor de 22,000 GPU en cuatro centros de datos, y planea terminar 2026 con más de 70,000.",
          "más de 70,000", "Marcus Hale"),

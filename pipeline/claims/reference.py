@@ -125,7 +125,21 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
         return actors[-1].canonical
     if not nearby and kinds == ("state",):
         return last_named(ctx, "state", before, len(ctx.sentences))  # "la estatal": the state body named last, however far back
-    return focus or (nearby[-1].canonical if nearby else _holding_earlier(ctx, noun, before))
+    farther = _actor_farther_back(ctx, kinds, before, named) if nearby and not focus and noun.lower() in ctx.cues.state_body_nouns else None
+    return focus or farther or (nearby[-1].canonical if nearby else _holding_earlier(ctx, noun, before))
+
+
+def _actor_farther_back(ctx: ClaimDocument, kinds, before: int, named: list[NameMatch]) -> str | None:
+    """'El Banco Central dedicó un recuadro... Según el documento, presentado
+    ante la Comisión de Hacienda, ... El organismo estima': when every state
+    body near is only named after 'ante' or 'con', the one that last acted a
+    little farther back is meant."""
+    allowed = {(n.start, n.end) for n in named} | {(n.start, n.end) for n in _named(ctx, kinds, before, _FARTHER) if n.start < min(m.start for m in named)}
+    acting = [n for n in _named(ctx, kinds, before, _FARTHER) if (n.start, n.end) in allowed and not ctx.after_preposition(n)]
+    return acting[-1].canonical if acting else None
+
+
+_FARTHER = 4  # sentences back
 
 
 def _is_subject(ctx: ClaimDocument, name: NameMatch) -> bool:
