@@ -143,6 +143,14 @@ def test_names_a_person_after_a_heading_or_a_constituency(finder, text, ents, pe
     assert found.get(person) == "PER", found
 
 
+def test_names_a_terms_acronym_is_no_organisation(finder):
+    """The model calls 'FBCF' an organisation; the text defines it as a lower-case term."""
+    text = "Las obras serían el 4% de la formación bruta de capital fijo (FBCF). En 2024 eran el 1,2% de la FBCF, según Kordillera Capital."
+    ents = [(m.start(), m.end(), "ORG") for m in re.finditer(r"FBCF|Kordillera Capital", text)]
+    found = [m[0] for m in names(finder, text, ents=ents)]
+    assert "Kordillera Capital" in found and "FBCF" not in found, found
+
+
 def test_names_double_surname_short_form(finder):
     """A Spanish double surname is shortened to the first one: "Restrepo" of
     "Julián Restrepo Mejía"; a compound given name is not a surname."""

@@ -34,6 +34,10 @@ _DEFINED = re.compile(r"(?P<full>" + _FULL + r")" + _LEGAL_BETWEEN + r"[ \u00a0]
 _DEFINES = re.compile(r"(?<![\w])(?P<acronym>[A-Z][A-Z&-]{1,10})[ \u00a0]*\((?P<full>" + _FULL + r")\)")
 
 
+# "la formación bruta de capital fijo (FBCF)": a term's acronym, spelt by lower-case words
+_TERM_DEFINED = re.compile(r"(?P<full>[a-záéíóúñü]+(?:[ \u00a0]+[a-záéíóúñü]+){1,8})[ \u00a0]*\((?P<acronym>[A-Z]{2,8})\)")
+
+
 @dataclass(frozen=True)
 class Definition:
     full: tuple[int, int]
@@ -62,6 +66,19 @@ def find_definitions(text: str, english=None) -> list[Definition]:
             if full_text:
                 found.append(Definition((start, start + len(full_text)), match.span("acronym"), full_text, match.group("acronym")))
     return found
+
+
+def term_acronyms(text: str) -> frozenset[str]:
+    """Acronyms the text defines as lower-case terms ('formación bruta de
+    capital fijo (FBCF)', 'tasa interna de retorno (TIR)'): no organisations."""
+    found = set()
+    for match in _TERM_DEFINED.finditer(text):
+        words = match.group("full").split()
+        for i in range(len(words) - 1):  # the term is a tail of the lower-case run
+            if _spells(match.group("acronym"), " ".join(words[i:])):
+                found.add(match.group("acronym"))
+                break
+    return frozenset(found)
 
 
 def _fitting_tail(acronym: str, start: int, full: str) -> tuple[int, str | None]:

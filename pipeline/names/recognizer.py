@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable
 
-from pipeline.names.acronyms import find_definitions
+from pipeline.names.acronyms import find_definitions, term_acronyms
 from pipeline.names.back_translation import english_name, own_words
 from pipeline.names.canonical import canonicaliser
 from pipeline.names.catalogue import Catalogue, Entry, Hit, catalogue, default_data_dir, org_cues
@@ -312,7 +312,7 @@ class NameFinder:
             found.append(NameMatch(*definition.full, definition.full_text, "ORG", canonical, category=category, rule="acronym:full"))
             found.append(NameMatch(*definition.acronym, definition.acronym_text, "ORG", canonical, category=category, rule="acronym"))
             meaning[definition.acronym_text] = canonical
-        return found, meaning, frozenset(not_orgs)
+        return found, meaning, frozenset(not_orgs) | term_acronyms(text)
 
     def _context_orgs(self, text: str) -> list[NameMatch]:
         found = []
