@@ -153,6 +153,7 @@ CODE_RULES = (
     ("pipeline/claims/source.py", "_after_fronted_adjective"),
     ("pipeline/claims/reference.py", "_actor_farther_back"),
     ("pipeline/names/acronyms.py", "term_acronyms"),
+    ("pipeline/claims/source.py", "_paper_named_before"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

@@ -1324,6 +1324,9 @@ def test_claims_a_wire_story_further_down_is_not_the_lead(extractor):
         ("El Banco Central de Chile dedicó un recuadro de su informe a los centros de datos. Según el documento, presentado ante la Comisión de Hacienda, "
          "la inversión sumaría 11.000 millones de dólares. Al tipo de cambio actual, son unos 10 billones de pesos. "
          "El organismo estima que estas obras representarían cerca del 4% de la inversión.", "cerca del 4%", "Central Bank of Chile"),
+        # "el documento" with no owner in its phrase is the paper named before, its owner's word
+        ("Orbalia Data Centers saldrá a bolsa en octubre. Entre los factores de riesgo, el folleto de Orbalia advierte de retrasos en la red. "
+         "El documento añade que los tres mayores clientes concentran el 61% de la facturación.", "61%", "Orbalia Data Centers"),
         # a verb after "y" with no subject of its own goes on with what was said
         ("Marcus Hale dijo que la compañía opera alrededor de 22,000 GPU en cuatro centros de datos, y planea terminar 2026 con más de 70,000.",
          "más de 70,000", "Marcus Hale"),

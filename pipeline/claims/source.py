@@ -640,7 +640,7 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
     if child.lower_ in ctx.cues.document_nouns:
         # "el documento de proyecto presentado por la filial estima..."
         lo, hi = child.idx + len(child.text), child.right_edge.idx + len(child.right_edge.text)
-        owner = _phrase_owner(ctx, lo, hi, speakers, discourse)
+        owner = _phrase_owner(ctx, lo, hi, speakers, discourse) or _paper_named_before(ctx, child, speakers, discourse)
         if owner is not None:
             return owner
     if child.lower_ in ctx.cues.speaker_nouns:
@@ -663,6 +663,29 @@ def _after_fronted_adjective(child: Token, speakers) -> NameMatch | None:
         return None
     lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
     return next((n for n in speakers if n.label == "PER" and lo <= n.start < hi), None)
+
+
+def _paper_named_before(ctx: ClaimDocument, paper: Token, speakers, discourse) -> str | None:
+    """'el folleto de Orbalia advierte... El documento añade que...': a paper
+    the article named with its owner a sentence or two before; failing one,
+    the article's topic, as for 'según el documento' ('un documento' is any
+    paper, 'el proyecto' the works)."""
+    if paper.lower_ in ctx.cues.project_nouns or not any(c.dep_ == "det" and c.lower_ in ("el", "la", "este", "esta", "dicho", "dicha") for c in paper.children):
+        return None
+    reach = _sentence_start_back(ctx, paper.idx, _PAPER_SENTENCES)
+    for earlier in reversed([t for t in ctx.doc if reach <= t.idx < paper.left_edge.idx and t.lower_ in ctx.cues.document_nouns]):
+        owner = _phrase_owner(ctx, earlier.idx + len(earlier.text), earlier.right_edge.idx + len(earlier.right_edge.text), speakers, discourse)
+        if owner is not None:
+            return owner
+    return _topic(discourse)
+
+
+_PAPER_SENTENCES = 3
+
+
+def _sentence_start_back(ctx: ClaimDocument, offset: int, back: int) -> int:
+    started = [b[0] for b in ctx.sentences if b[0] <= offset]
+    return started[-1 - back] if len(started) > back else 0
 
 
 def _spoken_for(ctx: ClaimDocument, speaker: Token, discourse) -> str | None:
