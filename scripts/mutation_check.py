@@ -154,6 +154,8 @@ CODE_RULES = (
     ("pipeline/claims/reference.py", "_actor_farther_back"),
     ("pipeline/names/acronyms.py", "term_acronyms"),
     ("pipeline/claims/source.py", "_paper_named_before"),
+    ("pipeline/claims/source.py", "_titled_person"),
+    ("pipeline/claims/posts.py", "attribute_comments"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

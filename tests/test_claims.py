@@ -925,6 +925,24 @@ def test_claims_in_a_reproduced_thread_are_its_authors(extractor):
     assert found["94 hectáreas"].source is None
 
 
+def test_claims_in_readers_comments_are_their_authors(extractor):
+    """A comment section ('Name · hace 3 h' over each comment): each comment's
+    figures are its author's, by name or handle; the story above is nobody's."""
+    text = ("El contrato cubre 120 MW en Villeta.\n\n"
+            "23 comentarios | Ordenar por: Más votados\n\n"
+            "Néstor Florentín · hace 3 h\n"
+            "Mi fábrica paga US$ 47 el MWh en alta tensión.\n"
+            "👍 41 · Responder\n\n"
+            "   tarifazo_no · hace 2 h · en respuesta a Néstor Florentín\n"
+            "   Hagan la cuenta: son unos 460 millones al año.\n"
+            "   👍 18 · Responder\n")
+    found = claims(extractor, text)
+    assert found["120 MW"].source is None
+    assert found["US$ 47"].source == "Néstor Florentín" and "source<-comment" in found["US$ 47"].cues
+    assert found["unos 460 millones"].source == "tarifazo_no"
+    assert "41" not in found and "2 h" not in found  # likes and the time since posting are the page's furniture
+
+
 def test_claims_a_paragraph_ending_in_a_date_is_no_signed_post(extractor):
     """'...prevista para el 1. julio 2027.' closes a paragraph with a date but no signature."""
     text = (
@@ -1327,6 +1345,8 @@ def test_claims_a_wire_story_further_down_is_not_the_lead(extractor):
         # "el documento" with no owner in its phrase is the paper named before, its owner's word
         ("Orbalia Data Centers saldrá a bolsa en octubre. Entre los factores de riesgo, el folleto de Orbalia advierte de retrasos en la red. "
          "El documento añade que los tres mayores clientes concentran el 61% de la facturación.", "61%", "Orbalia Data Centers"),
+        # "según" and a post: the person the post introduces speaks, not the body
+        ("Según el gerente técnico de la ANDE, Derlis Maidana Ortiz, la carga entrará en tres etapas de 40 MW.", "40 MW", "Derlis Maidana Ortiz"),
         # a verb after "y" with no subject of its own goes on with what was said
         ("Marcus Hale dijo que la compañía opera alrededor de 22,000 GPU en cuatro centros de datos, y planea terminar 2026 con más de 70,000.",
          "más de 70,000", "Marcus Hale"),

@@ -1,4 +1,4 @@
-"""Claims inside a pasted social-media post, or a thread of them, belong to its author.
+"""Claims inside a pasted social-media post, a thread of them, or a reader's comment belong to its author.
 
 A post quoted in an article ends with its signature and date ("…excelente…
 2 de septiembre de 2024", "— Elon Musk (@elonmusk) 2 de septiembre de
@@ -15,6 +15,15 @@ from pipeline.claims.draft import ClaimDraft
 # "3/11 ¿Por qué no es poco?": a thread's post opens on its place and the thread's length
 _THREAD_POST = re.compile(r"(?m)^[ \t]*(\d{1,2})/(\d{1,2})[ \t]")
 _THREAD_POSTS = 3
+# "Néstor Florentín · hace 3 h", "tarifazo_no · hace 2 h · en respuesta a ...", "Ana P. | 12/03/2026 18:40":
+# a comment's heading line, its author and when it was posted
+_COMMENT_HEADER = re.compile(
+    r"(?m)^[ \t]*@?(?P<author>[^\s·•|@][^\n·•|]{0,58}?)[ \t]+[·•|][ \t]+"
+    r"(?:hace[ \t]+\d+[ \t]*(?:s|seg|min|minutos?|h|horas?|d|días?|semanas?)\b|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d{2})[^\n]*$"
+)
+# a comment ends at its reactions line ("👍 41 · Responder") or a blank line
+_COMMENT_END = re.compile(r"(?m)^[^\n]*\bResponder\b[^\n]*$|^[ \t]*$")
+_COMMENTS = 2  # headings, for a page to have a comment section
 
 
 def attribute_posts(text: str, names, numbers, drafts: list[ClaimDraft]) -> None:
@@ -81,3 +90,26 @@ def _thread_posts(text: str) -> list[re.Match]:
     numbered = [p for p in posts if p.group(2) == total]
     places = [int(p.group(1)) for p in numbered]
     return numbered if places == list(range(1, len(places) + 1)) and len(places) <= int(total) else []
+
+
+def attribute_comments(text: str, names, drafts: list[ClaimDraft]) -> None:
+    """A readers' comment section ('Néstor Florentín · hace 3 h' above each
+    comment): each comment's figures are its author's word, by name or by
+    handle, unless the comment credits them to someone else."""
+    headers = list(_COMMENT_HEADER.finditer(text))
+    if len(headers) < _COMMENTS:
+        return
+    for header in headers:
+        end = _COMMENT_END.search(text, header.end() + 1)
+        body_end = end.start() if end else len(text)
+        author = _comment_author(header, names)
+        for draft in (d for d in drafts if header.end() < d.anchor.start < body_end and d.source is None):
+            draft.source = author
+            draft.cues.append("source<-comment")
+
+
+def _comment_author(header: re.Match, names) -> str:
+    """The person named in the heading, or the handle as written."""
+    start, end = header.span("author")
+    named = next((n for n in names if start <= n.start and n.end <= end and n.label == "PER"), None)
+    return named.canonical if named is not None else header.group("author").strip()
