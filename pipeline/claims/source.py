@@ -174,6 +174,9 @@ def _according_to(scope: _Scope, draft: ClaimDraft) -> str | None:
     for cue in ctx.cues.according_to.finditer(ctx.text, scope.sentence[0], scope.sentence[1]):
         if not _governs(scope, cue) or _verb_follows(ctx, cue.end()):
             continue  # "según informó su director...": the verb's subject speaks
+        titled = _titled_person(scope, cue)
+        if titled is not None:
+            return _found(draft, titled, f"source<-according:{cue.group(0)}+person", "reporter")
         named = _according_name(ctx, cue, scope.speakers)
         if named is not None and _OUTLET_SELF.search(ctx.text, cue.end(), named.start):
             # "según estimaciones de esta revista elaboradas con datos de la consultora X": the outlet's own figure
@@ -233,6 +236,15 @@ def _according_name(ctx: ClaimDocument, cue, speakers) -> NameMatch | None:
     if lead and set(lead.group(0).lower().split()) & ctx.cues.according_lead_stops:
         reach = cue.end()  # "según el proyecto que presentó ante la Junta": not the Junta's word
     return next((n for n in speakers if cue.end() <= n.start <= reach + 1), None)
+
+
+def _titled_person(scope: _Scope, cue) -> str | None:
+    """'Según el gerente técnico de la ANDE, Derlis Maidana Ortiz, ...': the
+    person the post introduces, not the body the post belongs to."""
+    after = _REFERENCE_AFTER.match(scope.ctx.text, cue.end())
+    if not after or "person" not in kinds_of_noun(scope.ctx, after.group(1)):
+        return None
+    return _named_after(scope, after.end())
 
 
 def _named_after(scope: _Scope, end: int) -> str | None:
