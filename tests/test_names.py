@@ -119,6 +119,9 @@ def test_names_context_makes_unknown_orgs(finder):
         ("Universidades y Cielo Sur Data proyectan un recinto de IA.", ["Cielo Sur Data"], ["Universidades"]),
         # "Mining", "Resources", "Logistics"... end a firm's name
         ("Una de ellas es Karumbé Mining, que opera en Presidente Franco.", ["Karumbé Mining"], []),
+        # an outlet named by its form; not a person after "este Diario", nor a word inside another name
+        ("Lo publicó ayer El Heraldo del Altiplano, y luego Diario Sierra Alta.", ["El Heraldo del Altiplano", "Diario Sierra Alta"], []),
+        ("Lo dijo a este Diario Mariana Espinel, viceministra.", [], ["Diario Mariana Espinel"]),
         # a company's department after a post is no employer
         ("Por Edesur Dominicana, la gerente de Grandes Clientes, Carolina Betances Frías, detalló la obra.", ["Carolina Betances Frías"], ["Grandes Clientes"]),
     ],

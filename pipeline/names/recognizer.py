@@ -321,6 +321,8 @@ class NameFinder:
             name = text[rule.start : rule.end]
             if name.split()[0] in currency_codes():
                 continue  # "la operadora sumaron USD 148,6 millones": an amount, not a name
+            if rule.rule == "context:outlet" and any(w in self.people.given for w in name.split()[1:]):
+                continue  # "dijo a este Diario Mariana Espinel": the outlet's word, then a person
             if self._is_place(name) or (rule.rule in ("context:apposition", "context:demonym", "context:staff", "context:vendor", "context:relation") and self._looks_like_person(name)):
                 continue  # "el vicepresidente de la firma, Marcus Reyes, aseguró": a person in apposition
             if _CHRISTENED.search(text, max(0, rule.start - 30), rule.start) or self._after_work_noun.search(text, max(0, rule.start - 40), rule.start):

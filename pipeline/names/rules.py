@@ -52,6 +52,7 @@ class Found:
 
 
 # what follows a portfolio: the body it belongs to ("de la Superintendencia de Electricidad", "del Ministerio")
+_INSIDE_A_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:de|del|de la|y)[ \u00a0]+$")  # "Cámara de Comercio", "Ley de Prensa"
 _WITHIN_A_BODY = re.compile(r"\s+(?:de\s+la|del)\s+[A-ZÁÉÍÓÚÑ]")
 
 
@@ -165,12 +166,16 @@ class OrgRules:
         # "- Semidisseny Quàntic (Barcelona): 31,2 M€": a list of beneficiaries, each named with its town
         # "Minera Cerro Aguja", "Eléctrica Antuco": a trade word opening a firm's name, then its own capitalised words
         self._sector_first = re.compile(r"(?<![\w])(?P<name>(?:" + _alternation(cues["sector_first_words"]) + r")(?:[ \u00a0]+" + _CAP + r"){1,3})(?![\w])")
+        self._outlet_first = re.compile(
+            r"(?<![\w])(?P<name>(?:(?:El|La|Los|Las)[ \u00a0]+)?(?:" + _alternation(cues["outlet_first_words"]) + r")"
+            r"(?:[ \u00a0]+(?:(?:de|del|de la)[ \u00a0]+)?" + _CAP + r"){1,3})(?![\w])"
+        )
         self._list_item = re.compile(r"(?m)^[ \t]*[-•·*▪][ \t]+(?P<name>" + _NAME_OF + r")[ \u00a0]+\((?P<place>[^()\n]{2,40})\)[ \u00a0]*:")
         self._test_before = re.compile(r"(?<![\w])(?:" + _alternation(cues["test_nouns"]) + r")[ \u00a0]+$", re.IGNORECASE)
 
     def find(self, text: str) -> list[Found]:
         found: list[Found] = []
-        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors, self._related_orgs, self._according_orgs, self._listed_with_town, self._camel_orgs, self._sector_orgs):
+        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors, self._related_orgs, self._according_orgs, self._listed_with_town, self._camel_orgs, self._sector_orgs, self._outlet_orgs):
             found.extend(rule(text))
         return found
 
@@ -299,6 +304,19 @@ class OrgRules:
                 # the end of the last word as written (spaces kept), less a sentence's full stop
                 end = match.start("name") + words[-1].start() + len(words[-1].group().rstrip(".,"))
                 yield Found(match.start("name"), end, "context:sector-word")
+
+    def _outlet_orgs(self, text: str):
+        """'Diario Sierra Madre', 'El Heraldo del Bajío': an outlet named by its form;
+        not inside a longer name ('Cámara de Comercio', 'Ley de Prensa')."""
+        for match in self._outlet_first.finditer(text):
+            if _INSIDE_A_NAME.search(text, max(0, match.start() - 40), match.start()):
+                continue
+            words = list(re.finditer(r"\S+", match.group("name")))
+            while len(words) > 1 and (words[-1].group().rstrip(".,") in self.not_names or words[-1].group() in ("de", "del", "la")):
+                words = words[:-1]
+            if len(words) >= 2:
+                end = match.start("name") + words[-1].start() + len(words[-1].group().rstrip(".,"))
+                yield Found(match.start("name"), end, "context:outlet", category="media")
 
     def _naming_name(self, text: str, match: re.Match) -> str | None:
         """The name a naming word ends, after a dateline or a sentence's end
