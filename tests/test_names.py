@@ -154,6 +154,18 @@ def test_names_a_terms_acronym_is_no_organisation(finder):
     assert "Kordillera Capital" in found and "FBCF" not in found, found
 
 
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        ("GOBIERNO DEL ESTADO DE DURANGO\nEl secretario dijo que el Gobierno del Estado cederá el predio.", "Government of Durango"),
+        ("El secretario dijo que el Gobierno del Estado cederá el predio.", "Gobierno del Estado"),
+    ],
+)
+def test_names_a_bare_state_government_is_the_state_the_page_names(finder, text, canonical):
+    found = {m[0]: m[2] for m in names(finder, text)}
+    assert found.get("Gobierno del Estado") == canonical, found
+
+
 def test_names_double_surname_short_form(finder):
     """A Spanish double surname is shortened to the first one: "Restrepo" of
     "Julián Restrepo Mejía"; a compound given name is not a surname."""

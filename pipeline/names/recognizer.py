@@ -54,6 +54,8 @@ _CAPITALS_RUN = re.compile(r"[^a-záéíóúñü\n:]*")
 _AFTER_NUMBER = re.compile(r"\d[ \u00a0]*$")  # "6 TB/s", "80 MW": a unit after its number
 _OF_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ]\w+[ \u00a0]+(?:de|del)[ \u00a0]")  # "Ejea de los Caballeros", not "Santa Cruz de la Sierra"
 _TITLE = re.compile(r"^(?:Dr|Dra|Sr|Sra|Srta|Prof|Ing|Lic)\.[ \u00a0]+")
+_BARE_STATE_GOVERNMENT = re.compile(r"[Gg]obierno del [Ee]stado")
+_STATE_OF = re.compile(r"(?i:estado de)[ \u00a0]+([A-ZÁÉÍÓÚÑ][A-Za-záéíóúñÁÉÍÓÚÑ]+(?:[ \u00a0]+[A-ZÁÉÍÓÚÑ][A-Za-záéíóúñÁÉÍÓÚÑ]+)?)")
 # "el diputado por Cortés Marcos Bertrand": a member's constituency, then the member
 _CONSTITUENCY = re.compile(
     r"(?:diputad[oa]|senador[a]?|representante|asambleísta|legislador[a]?|congresista|concejal)[ \u00a0]+por[ \u00a0]+$", re.IGNORECASE
@@ -680,11 +682,21 @@ class NameFinder:
         _take([m for m in self._repeated_capitals(text, chosen, taken) if m.text not in not_here], chosen, taken)
         _take([m for m in self._repeated_pairs(text, taken) if m.text not in not_here], chosen, taken)
         self._one_canonical(chosen, acronyms)
+        self._bare_state_government(text, chosen)
         self._untranslated_endings(text, chosen)
         _one_label(chosen)
         _one_category(chosen)
         chosen.sort(key=lambda m: m.start)
         return chosen
+
+    def _bare_state_government(self, text: str, chosen: list[NameMatch]) -> None:
+        """'el Gobierno del Estado' with no state after it: the state the page
+        names as 'Estado de Durango' elsewhere (a masthead, a congress), else
+        the words as written, never a 'Government of Estado'."""
+        named = [m.group(1).title() for m in _STATE_OF.finditer(text) if self._is_place(m.group(1).title())]  # "ESTADO DE DURANGO" in a masthead
+        for match in chosen:
+            if match.label == "ORG" and _BARE_STATE_GOVERNMENT.fullmatch(match.text):
+                match.canonical = f"Government of {named[0]}" if len(set(named)) == 1 else match.text
 
     def _geographic(self, text: str, word: str) -> bool:
         """'el Bierzo', 'Aboño de...', 'la subestación de Aboño', 'la central de
