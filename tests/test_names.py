@@ -122,6 +122,10 @@ def test_names_context_makes_unknown_orgs(finder):
         # an outlet named by its form; not a person after "este Diario", nor a word inside another name
         ("Lo publicó ayer El Heraldo del Altiplano, y luego Diario Sierra Alta.", ["El Heraldo del Altiplano", "Diario Sierra Alta"], []),
         ("Lo dijo a este Diario Mariana Espinel, viceministra.", [], ["Diario Mariana Espinel"]),
+        # an office, then the government it belongs to: two bodies
+        ("Reproducimos el comunicado de la Coordinación General de Comunicación Social del Gobierno del Estado de Hidalgo.",
+         ["Coordinación General de Comunicación Social", "Gobierno del Estado de Hidalgo"],
+         ["Coordinación General", "Coordinación General de Comunicación Social del Gobierno del Estado de Hidalgo"]),
         # a company's department after a post is no employer
         ("Por Edesur Dominicana, la gerente de Grandes Clientes, Carolina Betances Frías, detalló la obra.", ["Carolina Betances Frías"], ["Grandes Clientes"]),
     ],

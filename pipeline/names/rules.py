@@ -101,7 +101,9 @@ class OrgRules:
         self._two_bodies = re.compile(
             r"[ \u00a0]+(?:y|e)[ \u00a0]+(?:(?:de[ \u00a0]+)?(?:el|la|los|las)[ \u00a0]+(?P<head>" + heads + r")(?![\w])"
             r"|del[ \u00a0]+(?P<head_del>" + heads + r")(?![\w])"
-            r"|(?P<bare>" + heads + r")(?=[ \u00a0]+[A-ZÁÉÍÓÚÑ])|(?P<acronym>[A-ZÁÉÍÓÚÑ]{2,})(?=[ \u00a0]+[A-ZÁÉÍÓÚÑ]))")
+            r"|(?P<bare>" + heads + r")(?=[ \u00a0]+[A-ZÁÉÍÓÚÑ])|(?P<acronym>[A-ZÁÉÍÓÚÑ]{2,})(?=[ \u00a0]+[A-ZÁÉÍÓÚÑ]))"
+            # "Coordinación General de Comunicación Social del Gobierno del Estado de Hidalgo": an office, then its government
+            r"|[ \u00a0]+(?:del|de[ \u00a0]+la)[ \u00a0]+(?P<parent>Gobierno|Junta|Generalitat|Xunta)(?=[ \u00a0]+(?:de|del)[ \u00a0])")
         self._institution_start = re.compile(r"(?:(?:" + ordinals + r")[ \u00a0]+)?(?:" + heads + r")(?![\w])")
         self._government_of = re.compile(r"(?<![\w])(?P<name>[Gg]obierno[ \u00a0]+(?:de|del)[ \u00a0]+" + _CAP + r"(?:[ \u00a0]+(?:de[ \u00a0]+)?" + _CAP + r")*)")
         demonym = _alternation(demonyms)
@@ -357,7 +359,7 @@ class OrgRules:
         parts, at = [], 0
         for joined in self._two_bodies.finditer(run):
             parts.append((start + at, run[at : joined.start()]))
-            at = joined.end() - len(joined.group("head") or joined.group("head_del") or joined.group("bare") or joined.group("acronym"))
+            at = joined.end() - len(joined.group("head") or joined.group("head_del") or joined.group("bare") or joined.group("acronym") or joined.group("parent"))
         parts.append((start + at, run[at:]))
         return parts
 
