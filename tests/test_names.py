@@ -126,6 +126,10 @@ def test_names_context_makes_unknown_orgs(finder):
         ("Reproducimos el comunicado de la Coordinación General de Comunicación Social del Gobierno del Estado de Hidalgo.",
          ["Coordinación General de Comunicación Social", "Gobierno del Estado de Hidalgo"],
          ["Coordinación General", "Coordinación General de Comunicación Social del Gobierno del Estado de Hidalgo"]),
+        # an acronym with an accent, after a Colombian utility's legal form, is the utility's
+        ("La Superintendencia sancionó a Energía Occidental Cafetera S.A. E.S.P. (Enocafé), la distribuidora. Enocafé apelará.",
+         ["Energía Occidental Cafetera S.A. E.S.P.", "Enocafé"], []),
+        ("Lo afirmó el gerente de Personas de la empresa, Rodrigo Rebolledo Jofré.", ["Rodrigo Rebolledo Jofré"], ["Personas"]),
         # a company's department after a post is no employer
         ("Por Edesur Dominicana, la gerente de Grandes Clientes, Carolina Betances Frías, detalló la obra.", ["Carolina Betances Frías"], ["Grandes Clientes"]),
     ],

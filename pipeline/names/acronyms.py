@@ -28,9 +28,10 @@ _FULL = _WORD + r"(?:(?:" + _LINK + r"|,(?:[ \u00a0]+de(?=[ \u00a0]+[A-ZÁÉÍÓ
 _GLOSS = r"(?P<gloss>,[ \u00a0]*(?:(?:por[ \u00a0]+)?(?:su|sus)[ \u00a0]+)?(?:sigla|siglas)(?:[ \u00a0]+en[ \u00a0]+[a-záéíóúñ]+)?)?"
 # "(Celec EP)", "(EPM E.S.P.)": a state or utility company's legal form after its acronym
 _FORM = r"(?:[ \u00a0]+(?:EP|E\.P\.|ESP|E\.S\.P\.|SA|S\.A\.))?"
-# "Empresa Eléctrica de Guatemala, S.A. (EEGSA)", "Yushan Semiconductor Manufacturing Co. (YSMC)": a legal form between the name and its acronym
-_LEGAL_BETWEEN = r"(?P<legal>,?[ \u00a0]+(?:S\.A\.(?:[ \u00a0]+de[ \u00a0]+C\.V\.)?|S\.A\.S\.|S\.L\.|SpA|S\.R\.L\.|Inc\.|LLC|Co\.|Corp\.|Ltd\.))?"
-_DEFINED = re.compile(r"(?P<full>" + _FULL + r")" + _LEGAL_BETWEEN + r"[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&-]{1,15})" + _FORM + _GLOSS + r"\)")
+# "Empresa Eléctrica de Guatemala, S.A. (EEGSA)", "Yushan Semiconductor Manufacturing Co. (YSMC)",
+# "Energía Occidental Cafetera S.A. E.S.P. (Enocafé)": a legal form between the name and its acronym
+_LEGAL_BETWEEN = r"(?P<legal>,?[ \u00a0]+(?:S\.A\.(?:[ \u00a0]+de[ \u00a0]+C\.V\.|[ \u00a0]+E\.S\.P\.)?|E\.S\.P\.|S\.A\.S\.|S\.L\.|SpA|S\.R\.L\.|Inc\.|LLC|Co\.|Corp\.|Ltd\.))?"
+_DEFINED = re.compile(r"(?P<full>" + _FULL + r")" + _LEGAL_BETWEEN + r"[ \u00a0]*\((?P<acronym>[A-ZÁÉÍÓÚÑ][A-Za-záéíóúñÁÉÍÓÚÑ&-]{1,15})" + _FORM + _GLOSS + r"\)")
 _DEFINES = re.compile(r"(?<![\w])(?P<acronym>[A-Z][A-Z&-]{1,10})[ \u00a0]*\((?P<full>" + _FULL + r")\)")
 
 
