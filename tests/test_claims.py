@@ -742,6 +742,9 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         ),
         ("La Comisión Estatal de Aguas licitó dos plantas. El organismo invertirá 300 millones de pesos en la red.", "300 millones de pesos", "Comisión Estatal de Aguas"),
         ("El Ministerio de Energía revisa los permisos. La cartera oficial suma 34 proyectos en trámite.", "34", None),
+        # a consultancy that estimates is an outside analyst; "la compañía" is the company the article is about
+        ("Nevado Datacenters opera tres centros de datos en Santiago. La consultora Altiplano Insights estima que el sector gasta 40 millones al año.\n"
+         "La compañía prevé invertir US$ 180 millones en un cuarto campus.", "US$ 180 millones", "Nevado Datacenters"),
         # a level of government describes the body ("la institución provincial"); "la institución" may be any public body
         ("Un promotor negocia con la Diputación de Burgos la compra de 65 hectáreas. La institución provincial, a través de su sociedad de desarrollo, "
          "se las ofrece a 18 euros por metro cuadrado.", "18 euros por metro cuadrado", "Diputación de Burgos"),

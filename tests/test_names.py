@@ -130,6 +130,9 @@ def test_names_context_makes_unknown_orgs(finder):
         ("La Superintendencia sancionó a Energía Occidental Cafetera S.A. E.S.P. (Enocafé), la distribuidora. Enocafé apelará.",
          ["Energía Occidental Cafetera S.A. E.S.P.", "Enocafé"], []),
         ("Lo afirmó el gerente de Personas de la empresa, Rodrigo Rebolledo Jofré.", ["Rodrigo Rebolledo Jofré"], ["Personas"]),
+        # the firm a union's name ends with is named again by its first word
+        ("El Sindicato de Técnicos y Operadores de Quelmu Datacenters votó la huelga. Quelmu, en tanto, ofreció un bono.",
+         ["Sindicato de Técnicos y Operadores de Quelmu Datacenters", "Quelmu"], []),
         # a company's department after a post is no employer
         ("Por Edesur Dominicana, la gerente de Grandes Clientes, Carolina Betances Frías, detalló la obra.", ["Carolina Betances Frías"], ["Grandes Clientes"]),
     ],

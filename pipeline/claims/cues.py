@@ -56,6 +56,7 @@ class Cues:
     project_nouns: frozenset[str]
     generic_public_nouns: frozenset[str]
     government_level_words: frozenset[str]
+    research_firm_nouns: frozenset[str]
     reference_nouns: dict[str, frozenset[str]]
     generic_company_nouns: frozenset[str]
     state_body_nouns: frozenset[str]
@@ -128,6 +129,7 @@ def cues(path: str | None = None) -> Cues:
         project_nouns=frozenset(data["project_nouns"]),
         generic_public_nouns=frozenset(data["generic_public_nouns"]),
         government_level_words=frozenset(data["government_level_words"]),
+        research_firm_nouns=frozenset(data["research_firm_nouns"]),
         generic_heads=frozenset(data["generic_heads"]),
         reference_nouns={kind: frozenset(words) for kind, words in data["reference_nouns"].items()},
         generic_company_nouns=frozenset(data["generic_company_nouns"]),

@@ -196,6 +196,8 @@ def _speaker_of_phrase(ctx: ClaimDocument, name: NameMatch) -> bool:
     words = [w.lower() for w in ctx.text[max(0, name.start - 40) : name.start].split()]
     if words and words[-1] in ("la", "el", "los", "las"):
         words.pop()
+    if words and words[-1] in ctx.cues.research_firm_nouns:
+        return True  # "La consultora Altiplano Insights estima...": an outside analyst, not the company in view
     return len(words) >= 2 and words[-1] in ("de", "del", "en") and words[-2] in ctx.cues.speaker_nouns
 
 

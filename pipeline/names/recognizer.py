@@ -541,6 +541,9 @@ class NameFinder:
             forms.setdefault(match.text, match)
             for short in self._short_forms(match, acronyms):
                 forms.setdefault(short, match)
+            inner = self._inner_firm(match)
+            for form in [inner.text, *self._short_forms(inner, acronyms)] if inner else []:
+                forms.setdefault(form, inner)
         if not forms:
             return []
         spread = []
@@ -556,6 +559,17 @@ class NameFinder:
                 NameMatch(start, start + len(form), form, origin.label, origin.canonical, origin.kind, origin.category, "propagated")
             )
         return spread
+
+    def _inner_firm(self, match: NameMatch) -> NameMatch | None:
+        """'Sindicato de Técnicos y Operadores de Trelqui Datacenters': the firm
+        a body's name ends with, which the article goes on to call 'Trelqui'."""
+        if match.label != "ORG" or " de " not in match.text or match.text.split()[0] not in self.union_heads:
+            return None  # not "Asociación Colombiana de Infraestructura Digital", whose tail is a trade
+        tail = match.text.rsplit(" de ", 1)[1]
+        if not self.rules.names_a_firm(tail) or self._is_place(tail) or not self._distinct(tail.split()[0]):
+            return None
+        start = match.end - len(tail)
+        return NameMatch(start, match.end, tail, "ORG", self.canonical.org(tail), category="company", rule="context:inner-firm")
 
     def _one_canonical(self, chosen: list[NameMatch], acronyms: dict[str, str]) -> None:
         """'la chilena Andesnube' in the headline and 'la firma Andesnube Data

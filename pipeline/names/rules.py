@@ -320,6 +320,10 @@ class OrgRules:
                 end = match.start("name") + words[-1].start() + len(words[-1].group().rstrip(".,"))
                 yield Found(match.start("name"), end, "context:outlet", category="media")
 
+    def names_a_firm(self, name: str) -> bool:
+        """'Trelqui Datacenters': capitalised words closed by a firm's naming word."""
+        return self._naming.fullmatch(name) is not None
+
     def _naming_name(self, text: str, match: re.Match) -> str | None:
         """The name a naming word ends, after a dateline or a sentence's end
         ("Cartersville. Georgia Power") and after a headline's capitalised
