@@ -133,6 +133,8 @@ def test_names_context_makes_unknown_orgs(finder):
         # the firm a union's name ends with is named again by its first word
         ("El Sindicato de Técnicos y Operadores de Quelmu Datacenters votó la huelga. Quelmu, en tanto, ofreció un bono.",
          ["Sindicato de Técnicos y Operadores de Quelmu Datacenters", "Quelmu"], []),
+        # "Datos" and "Datacom" end a firm's name as "Data" does; "Centro de Datos" is no firm
+        ("Dos operadores, Quenara Datos y Austral Datacom, aplazaron ampliaciones en el Centro de Datos.", ["Quenara Datos", "Austral Datacom"], ["Centro de Datos"]),
         # a company's department after a post is no employer
         ("Por Edesur Dominicana, la gerente de Grandes Clientes, Carolina Betances Frías, detalló la obra.", ["Carolina Betances Frías"], ["Grandes Clientes"]),
     ],
