@@ -53,6 +53,7 @@ class Found:
 
 # what follows a portfolio: the body it belongs to ("de la Superintendencia de Electricidad", "del Ministerio")
 _INSIDE_A_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:de|del|de la|y)[ \u00a0]+$")  # "Cámara de Comercio", "Ley de Prensa"
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ \u00a0]+(?:S\.A\.|S\.L\.|SpA|S\.A\.S\.|LLC|Inc\.))?(?:[ \u00a0]*[,.;:)]|[ \u00a0]+[a-záéíóúñ])")
 _WITHIN_A_BODY = re.compile(r"\s+(?:de\s+la|del)\s+[A-ZÁÉÍÓÚÑ]")
 
 
@@ -290,6 +291,8 @@ class OrgRules:
 
     def _naming_orgs(self, text: str):
         for match in self._naming.finditer(text):
+            if _NAME_GOES_ON.match(text, match.end()):
+                continue  # "Nimbus Datos del Sur": the name goes on past its naming word
             name = self._naming_name(text, match)
             if name:
                 start = match.start("name") + match.group("name").index(name)
