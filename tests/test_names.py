@@ -152,6 +152,8 @@ def test_names_press_shapes(finder, text, present, absent):
         ("El desarrollador\n\nJulián Mañón Lluberes, director ejecutivo de Ceibalta Data Parks, anunció la obra.", (), "Julián Mañón Lluberes"),
         # the constituency a member sits for is no part of the member's name, however the model joins them
         ("El diputado por Olancho Marcos Bertrand Fiallos defendió el proyecto.", ((16, 47, "PER"),), "Marcos Bertrand Fiallos"),
+        # a common Costa Rican given name opens a person the model calls an organisation
+        ("La vicealcaldesa Yorleny Espinoza Matarrita afirmó que el cantón recaudará más.", ((17, 43, "ORG"),), "Yorleny Espinoza Matarrita"),
     ],
 )
 def test_names_a_person_after_a_heading_or_a_constituency(finder, text, ents, person):
@@ -177,6 +179,12 @@ def test_names_a_terms_acronym_is_no_organisation(finder):
 def test_names_a_bare_state_government_is_the_state_the_page_names(finder, text, canonical):
     found = {m[0]: m[2] for m in names(finder, text)}
     assert found.get("Gobierno del Estado") == canonical, found
+
+
+def test_names_a_frequency_unit_is_no_name(finder):
+    text = "Arcotel licitará 300 megahercios (MHz) de espectro; cada bloque de 100 MHz tendrá un precio mínimo."
+    ents = [(m.start(), m.end(), "ORG") for m in re.finditer("MHz", text)]
+    assert "MHz" not in [m[0] for m in names(finder, text, ents=ents)]
 
 
 def test_names_double_surname_short_form(finder):
