@@ -230,9 +230,14 @@ def _sentence_start(ctx: ClaimDocument, offset: int) -> int:
     return started[-1] if started else 0
 
 
+def start_sentences_back(ctx: ClaimDocument, offset: int, back: int) -> int:
+    """Where the sentence `back` sentences before the one at `offset` starts (0 near the top)."""
+    started = [b[0] for b in ctx.sentences if b[0] <= offset]
+    return started[-1 - back] if len(started) > back else 0
+
+
 def _named(ctx: ClaimDocument, kinds, before: int, sentences_back: int) -> list[NameMatch]:
-    started = [b for b in ctx.sentences if b[0] <= before]
-    reach = started[-1 - sentences_back][0] if len(started) > sentences_back else 0
+    reach = start_sentences_back(ctx, before, sentences_back)
     wanted = [_KINDS[kind] for kind in kinds]
     return [n for n in ctx.names if reach <= n.start and n.end <= before
             and (any(w(n) for w in wanted) or ("public" in kinds and n.label == "ORG" and _state_owned(ctx, n.canonical)))]

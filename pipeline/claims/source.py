@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
-from pipeline.claims.reference import Discourse, is_company, is_reporter, kinds_of_noun, last_named, referent
+from pipeline.claims.reference import Discourse, is_company, is_reporter, kinds_of_noun, last_named, referent, start_sentences_back
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
 
@@ -684,7 +684,7 @@ def _paper_named_before(ctx: ClaimDocument, paper: Token, speakers, discourse) -
     paper, 'el proyecto' the works)."""
     if paper.lower_ in ctx.cues.project_nouns or not any(c.dep_ == "det" and c.lower_ in ("el", "la", "este", "esta", "dicho", "dicha") for c in paper.children):
         return None
-    reach = _sentence_start_back(ctx, paper.idx, _PAPER_SENTENCES)
+    reach = start_sentences_back(ctx, paper.idx, _PAPER_SENTENCES)
     for earlier in reversed([t for t in ctx.doc if reach <= t.idx < paper.left_edge.idx and t.lower_ in ctx.cues.document_nouns]):
         owner = _phrase_owner(ctx, earlier.idx + len(earlier.text), earlier.right_edge.idx + len(earlier.right_edge.text), speakers, discourse)
         if owner is not None:
@@ -693,11 +693,6 @@ def _paper_named_before(ctx: ClaimDocument, paper: Token, speakers, discourse) -
 
 
 _PAPER_SENTENCES = 3
-
-
-def _sentence_start_back(ctx: ClaimDocument, offset: int, back: int) -> int:
-    started = [b[0] for b in ctx.sentences if b[0] <= offset]
-    return started[-1 - back] if len(started) > back else 0
 
 
 def _spoken_for(ctx: ClaimDocument, speaker: Token, discourse) -> str | None:
