@@ -1266,3 +1266,15 @@ def test_names_a_tariff_s_acronym_and_a_photo_credit_s_courtesy_name_no_firm(fin
     assert not any("Tarifa" in n or n in ("TADD", "Alta Demanda Digital") for n in found), found
     found = [m[0] for m in names(finder, "La firma Tisquesusa Digital abrió su campus. Foto: Cortesía Tisquesusa Digital")]
     assert "Cortesía Tisquesusa Digital" not in found and "Tisquesusa Digital" in found, found
+
+
+def test_names_a_firms_short_name_before_a_system_noun_stays_the_firm(finder):
+    # The firm is named in full, then by its first word in apposition to a noun
+    # that would otherwise introduce a machine.
+    text = (
+        "La empresa Quilmaná Data Centers firmó un acuerdo con la provincia.\n"
+        "Según la Quilmaná, el sistema de refrigeración usará agua de reúso."
+    )
+    found = names(finder, text)
+    assert ("Quilmaná", "ORG", "Quilmaná Data Centers", None) in found, found
+    assert not [name for name in found if name[1] == "HARDWARE"], found

@@ -373,12 +373,15 @@ class NameFinder:
                 found.append(NameMatch(*match.span("body"), match.group("body"), "ORG", canonical, category="public", rule="context:regional-body"))
         return found
 
-    def _systems(self, text: str) -> list[NameMatch]:
-        # "Según el Dr. Pérez, el clúster...": a person, not a system in apposition.
+    def _systems(self, text: str, orgs: list[NameMatch], acronyms: dict[str, str]) -> list[NameMatch]:
+        # "Según el Dr. Pérez, el clúster...": a person, not a system in apposition;
+        # "Según la Carnaúba, el sistema de refrigeración...": the firm the article
+        # named in full as "Carnaúba Data Centers", not a machine.
+        firms = {form for org in orgs for form in self._short_forms(org, acronyms)}
         return [
             NameMatch(s, e, text[s:e], "HARDWARE", text[s:e], kind="system", category="system", rule="context:system-noun")
             for s, e in self.rules.systems(text)
-            if not _TITLE_BEFORE.search(text, max(0, s - 8), s) and text[s:e].split()[0] not in self.people.given
+            if not _TITLE_BEFORE.search(text, max(0, s - 8), s) and text[s:e].split()[0] not in self.people.given and text[s:e] not in firms
         ]
 
     def _category(self, name: str) -> str:
@@ -667,7 +670,7 @@ class NameFinder:
             known,
             self._agencies(text, datelines),
             acronym_names,
-            self._systems(text),
+            self._systems(text, [*known, *context_orgs], acronyms),
             context_orgs,
             self._national_bodies(text, country),  # before the model's bare guess at the same words
             [self._national_branch(text, m) for m in self._model_names(text, model_ents)],
