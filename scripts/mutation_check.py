@@ -77,6 +77,7 @@ CODE_RULES = (
     ("pipeline/claims/subject.py", "_regional_government"),
     ("pipeline/claims/subject.py", "_documented_by"),
     ("pipeline/claims/subject.py", "_new_voice"),
+    ("pipeline/claims/subject.py", "_public_voice"),
     ("pipeline/claims/actors.py", "_owner_of_noun"),
     ("pipeline/claims/actors.py", "_of_phrase"),
     ("pipeline/claims/source.py", "_dropped_subject"),

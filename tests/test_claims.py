@@ -1861,3 +1861,18 @@ def test_claims_a_correction_note_takes_back_the_wrong_figure(extractor):
     anchors = [text[c.anchor.start : c.anchor.end] for c in result.claims]
     assert "280 MW" in [s.text for s in result.spans]
     assert "280 MW" not in anchors and "180 MW" in anchors
+
+
+@pytest.mark.parametrize(
+    "text, anchor, subject",
+    [
+        # a public body's figure is about the sector, not the firm of the claim before
+        ("Aguaribay Cómputo levantará un campus de 80 MW en Neuquén. "
+         "La capacidad instalada en la provincia pasó de 12 MW a 31 MW, según la Secretaría de Energía.", "31 MW", None),
+        # a firm's own papers still speak of the firm
+        ("Aguaribay Cómputo levantará un campus de 80 MW en Neuquén. "
+         "La primera etapa costará unos US$ 600 millones, según la empresa.", "unos US$ 600 millones", "Aguaribay Cómputo"),
+    ],
+)
+def test_claims_a_public_body_cited_starts_its_own_matter(extractor, text, anchor, subject):
+    assert claims(extractor, text)[anchor].subject == subject

@@ -450,10 +450,20 @@ def _new_voice(ctx: ClaimDocument, draft: ClaimDraft, carried: str, discourse: D
     """'Red Eléctrica calcula que las peticiones superan los 60 GW': another
     organisation stating a figure in its own words turns to its own
     matter; the subject of the claim before does not carry over to it."""
-    if not (draft.source and draft.source != carried and any(c.startswith("source<-verb:") for c in draft.cues)):
+    if not (draft.source and draft.source != carried):
+        return False
+    if any(c.startswith("source<-according:") for c in draft.cues):
+        return _public_voice(ctx, draft.source)
+    if not any(c.startswith("source<-verb:") for c in draft.cues):
         return False
     employer = discourse.employers.get(draft.source) if discourse is not None else None
     return any(n.canonical == draft.source and n.label == "ORG" for n in ctx.names) or (employer is not None and employer != carried)
+
+
+def _public_voice(ctx: ClaimDocument, source: str) -> bool:
+    """'según la Junta', 'según datos del ministerio': a public body's figures
+    are most often about a sector or a region, not the firm of the claim before."""
+    return any(n.canonical == source and is_public(n) for n in ctx.names)
 
 
 def _own_subject(ctx: ClaimDocument, number: NumberMatch) -> bool:
