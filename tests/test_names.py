@@ -1278,3 +1278,15 @@ def test_names_a_firms_short_name_before_a_system_noun_stays_the_firm(finder):
     found = names(finder, text)
     assert ("Quilmaná", "ORG", "Quilmaná Data Centers", None) in found, found
     assert not [name for name in found if name[1] == "HARDWARE"], found
+
+
+def test_names_a_person_whose_given_name_the_list_lacks_is_later_called_by_the_first_surname(finder):
+    """'Dopico' of 'Yoandri Dopico Nápoles': a first word the given-name list
+    lacks does not make the second word a given name; a particle is no surname."""
+    text = "Así lo precisó Yoandri Dopico Nápoles, director general de la empresa. Dopico añadió que el parque tendrá 800 kWp."
+    start = text.index("Yoandri")
+    found = [(m[0], m[1], m[2]) for m in names(finder, text, ents=[(start, start + len("Yoandri Dopico Nápoles"), "PER")])]
+    assert ("Dopico", "PER", "Yoandri Dopico Nápoles") in found, found
+    text = "Así lo precisó Yoandri de Armas, director general de la empresa. De acuerdo con de Armas, la obra terminará en julio."
+    start = text.index("Yoandri")
+    assert not [m for m in names(finder, text, ents=[(start, start + len("Yoandri de Armas"), "PER")]) if m[0] == "de"]

@@ -32,6 +32,8 @@ _PERSON_CUE = re.compile(
     re.IGNORECASE,
 )
 _OF = re.compile(r"[ \u00a0](?:de|del|de la|de los|de las)[ \u00a0]+$")
+# "Luis de Guindos": a particle opens a surname, it is none itself
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "van", "von", "da", "das", "do", "dos", "di", "le", "y", "i"})
 
 
 class People:
@@ -65,8 +67,10 @@ class People:
         if len(words) == 4 and words[0] in self.given and words[1] in self.given and words[2] not in self.given:
             return [" ".join(words[2:]), words[2], words[-1]]  # "Arbeláez" of "Luisa Fernanda Arbeláez Quintero"
         forms = [words[-1]]
-        if len(words) == 3 and words[0] in self.given and words[1] not in self.given:
-            forms = [" ".join(words[1:]), *forms, words[1]]  # "Ortiz Vélez" whole before either half
+        # "Ortiz Vélez" whole before either half; a first word the list lacks
+        # ("Reinier Dopico Nápoles") is still a given name when the second is none
+        if len(words) == 3 and words[1] not in self.given and words[1] not in _PARTICLES:
+            forms = [" ".join(words[1:]), *forms, words[1]]
         return forms
 
     def _from_given_name(self, match: re.Match) -> re.Match:
