@@ -1876,3 +1876,12 @@ def test_claims_a_correction_note_takes_back_the_wrong_figure(extractor):
 )
 def test_claims_a_public_body_cited_starts_its_own_matter(extractor, text, anchor, subject):
     assert claims(extractor, text)[anchor].subject == subject
+
+
+def test_claims_a_closing_according_to_with_the_speakers_post_covers_the_whole_sentence(extractor):
+    text = ("La primera fase de Quimbaya tiene 3.500 PFlops, y cuando esté completa en 2027 alcanzará 12.000 PFlops, "
+            "según Ana Lucía Restrepo, gerente general del centro.")
+    assert claims(extractor, text)["3.500 PFlops"].source == "Ana Lucía Restrepo"
+    # a clause after the aside is no post: "según la compañía" covers only what follows it
+    text = "La primera fase ocupa 30 hectáreas y, según la compañía, no utiliza agua en el proceso."
+    assert claims(extractor, text)["30 hectáreas"].source is None

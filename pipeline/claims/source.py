@@ -203,9 +203,13 @@ def _governs(scope: _Scope, cue) -> bool:
     rest = scope.ctx.text[cue.end() : scope.sentence[1]]
     made = _WHO_MADE_IT.search(rest)
     rest = rest[: made.start()] if made else rest  # ", según el informe “X”, que presentó ayer la Asociación...": still closing
+    if any(n.label == "PER" and scope.ctx.text[cue.end() : n.start].strip() == "" for n in scope.speakers):
+        rest = _CLOSING_APPOSITION.sub("", rest)  # ", según Shen Weiliang, gerente general del grupo.": still closing
     return scope.ctx.text[: cue.start()].rstrip().endswith(",") and "," not in rest
 
 
+# the speaker's post after the name that closes the sentence
+_CLOSING_APPOSITION = re.compile(r",\s+(?:el\s+|la\s+)?[a-záéíóúñ][^,;:()]*[.\s]*$")
 _NEAR_AFTER = 40  # characters: a "según" this close after a figure is that figure's, whoever the sentence quotes
 
 
