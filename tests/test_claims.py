@@ -1885,3 +1885,16 @@ def test_claims_a_closing_according_to_with_the_speakers_post_covers_the_whole_s
     # a clause after the aside is no post: "según la compañía" covers only what follows it
     text = "La primera fase ocupa 30 hectáreas y, según la compañía, no utiliza agua en el proceso."
     assert claims(extractor, text)["30 hectáreas"].source is None
+
+
+@pytest.mark.parametrize(
+    "text, anchor",
+    [
+        # a pronominal verb of saying after the quote: "se quejó"
+        ("“Ofrecimos 250 MW en Abasto y perdimos; el sistema premió el precio”, se quejó su directora, Valeria Ruzzo.", "250 MW"),
+        # the perfect's auxiliary before it: "ha señalado"
+        ("La consejera Valeria Ruzzo visitó la planta. \"Tenemos demanda para 700 MW antes de 2030, y no podemos perderla\", ha señalado.", "700 MW"),
+    ],
+)
+def test_claims_a_verb_closing_a_quote_after_a_clitic_or_an_auxiliary_names_its_speaker(extractor, text, anchor):
+    assert claims(extractor, text)[anchor].source == "Valeria Ruzzo"

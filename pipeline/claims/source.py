@@ -486,10 +486,16 @@ def _subjectless_sequel(scope: _Scope) -> bool:
     )
 
 
+_CLITICS = frozenset({"se", "me", "nos", "le", "les", "ha", "han", "había", "habían"})  # and the perfect's auxiliary: ", ha señalado."
+
+
 def _closes_sentence(verb: Token) -> bool:
     """', calculó la entidad en un informe.': a verb right after a comma,
     followed by its subject, with no "que" after it."""
-    previous = verb.doc[verb.i - 1] if verb.i > 0 else None
+    at = verb.i - 1
+    while at > 0 and verb.doc[at].lower_ in _CLITICS:
+        at -= 1  # ", se quejó su CEO", ", nos dijo el alcalde", ", ha señalado"
+    previous = verb.doc[at] if at >= 0 else None
     following = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 8]]
     return previous is not None and previous.text == "," and "que" not in following
 
@@ -767,8 +773,16 @@ def _noun_after(ctx: ClaimDocument, verb: Token, discourse) -> str | None:
 
 
 def _impersonal(verb: Token) -> bool:
-    """'se estima', 'se calcula': nobody in particular says so."""
-    return verb.i > 0 and verb.doc[verb.i - 1].lower_ == "se" or any(c.lower_ == "se" for c in verb.children)
+    """'se estima', 'se calcula': nobody in particular says so; 'se quejó su
+    CEO, Valeria Ruzzo' has a speaker of its own."""
+    reflexive = verb.i > 0 and verb.doc[verb.i - 1].lower_ == "se" or any(c.lower_ == "se" for c in verb.children)
+    return reflexive and not any(c.dep_ == "nsubj" and _names_someone(c) for c in verb.children)
+
+
+def _names_someone(token: Token) -> bool:
+    """'Valeria Ruzzo', 'su directora, Valeria Ruzzo': not the thing a
+    reflexive passive counts ('se estiman 300 empleos')."""
+    return token.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
 
 
 # ---------------------------------------------------------------- transcripts
