@@ -1898,3 +1898,10 @@ def test_claims_a_closing_according_to_with_the_speakers_post_covers_the_whole_s
 )
 def test_claims_a_verb_closing_a_quote_after_a_clitic_or_an_auxiliary_names_its_speaker(extractor, text, anchor):
     assert claims(extractor, text)[anchor].source == "Valeria Ruzzo"
+
+
+def test_claims_a_bare_verb_of_saying_closing_the_sentence_after_a_comma_is_the_person_named_before(extractor):
+    # the parser reads ", detalló." as a second verb coordinated with "disipa"
+    text = ("El ingeniero Abdiel Aizpurúa nos guió por la sala. "
+            "Cada rack de esos equipos disipa hasta 120 kilovatios, seis veces lo que soporta uno convencional, detalló.")
+    assert claims(extractor, text)["hasta 120 kilovatios"].source == "Abdiel Aizpurúa"

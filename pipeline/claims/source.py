@@ -561,7 +561,8 @@ def speaker_of(ctx: ClaimDocument, verb: Token, speakers: list[NameMatch], disco
     if subjects:
         return _noun_after(ctx, verb, discourse)
     if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        return speaker_of(ctx, verb.head, speakers, discourse)
+        # ", detalló." misread as the sentence's second verb is still a bare aside
+        return speaker_of(ctx, verb.head, speakers, discourse) or _bare_aside(ctx, verb)
     if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         return speaker_of(ctx, verb.head, speakers, discourse)  # "Banorte elevó su precio objetivo, al estimar que...": Banorte estimates
     return (_from_speaker(ctx, verb, speakers, discourse) or _name_beside(ctx, verb, speakers)
