@@ -1290,3 +1290,10 @@ def test_names_a_person_whose_given_name_the_list_lacks_is_later_called_by_the_f
     text = "Así lo precisó Yoandri de Armas, director general de la empresa. De acuerdo con de Armas, la obra terminará en julio."
     start = text.index("Yoandri")
     assert not [m for m in names(finder, text, ents=[(start, start + len("Yoandri de Armas"), "PER")]) if m[0] == "de"]
+
+
+def test_names_a_price_after_por_ends_a_name(finder):
+    """'por USD 31,7 millones' after a firm's name is what it paid, not more of its name."""
+    for amount in ("USD 31,7 millones", "US$ 31 millones", "R$ 40 millones"):
+        found = [m[0] for m in names(finder, f"El envío fue declarado por la firma quiteña Kinti Cómputo por {amount}.")]
+        assert "Kinti Cómputo" in found, found

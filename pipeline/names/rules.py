@@ -28,7 +28,9 @@ _NAME = _CAP + r"(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ0-9][\w'’&.-]*|&(?=[ \u00a0][A
 # after a cue noun may hold a lower-case joining word before more capitals.
 # "Vientos del Golfo S.A.", "la generadora Vientos del Golfo": a name may hold one "de" phrase
 _NAME_OF = _NAME + r"(?:[ \u00a0]+(?:de|del|de la|de los|de las)[ \u00a0]+" + _NAME + r")?"
-_JOINED_NAME = _NAME_OF + r"(?:[ \u00a0]+(?:para|para el|para la|por|por el|por la|por un|por una|en|contra)[ \u00a0]+" + _NAME + r")?"
+# ("declarado por la firma Kinti Cómputo por USD 31,7 millones": a price, no more name)
+_NOT_AN_AMOUNT = r"(?!(?:[A-Z]{3}|[A-Z]{1,2}\$|U\$S)[ \u00a0]?\d)"
+_JOINED_NAME = _NAME_OF + r"(?:[ \u00a0]+(?:para|para el|para la|por|por el|por la|por un|por una|en|contra)[ \u00a0]+" + _NOT_AN_AMOUNT + _NAME + r")?"
 # A full stop after a word of three or more letters ends a sentence, not an abbreviation.
 _SENTENCE_END = re.compile(r"(?<=[a-záéíóúñü]{2})\.(?=[ \u00a0\n]|$)")
 
