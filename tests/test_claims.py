@@ -1882,6 +1882,10 @@ def test_claims_a_closing_according_to_with_the_speakers_post_covers_the_whole_s
     text = ("La primera fase de Quimbaya tiene 3.500 PFlops, y cuando esté completa en 2027 alcanzará 12.000 PFlops, "
             "según Ana Lucía Restrepo, gerente general del centro.")
     assert claims(extractor, text)["3.500 PFlops"].source == "Ana Lucía Restrepo"
+    # the post before the name
+    text = ("Cuando la obra estuvo en su punto más alto trabajaban 1.150 personas en el predio; la operación ocupará 96 empleos, "
+            "según la gerente de talento humano, Yolima Castiblanco. Luego habló el alcalde.")
+    assert claims(extractor, text)["1.150"].source == "Yolima Castiblanco"
     # a clause after the aside is no post: "según la compañía" covers only what follows it
     text = "La primera fase ocupa 30 hectáreas y, según la compañía, no utiliza agua en el proceso."
     assert claims(extractor, text)["30 hectáreas"].source is None

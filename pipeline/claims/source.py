@@ -203,9 +203,20 @@ def _governs(scope: _Scope, cue) -> bool:
     rest = scope.ctx.text[cue.end() : scope.sentence[1]]
     made = _WHO_MADE_IT.search(rest)
     rest = rest[: made.start()] if made else rest  # ", según el informe “X”, que presentó ayer la Asociación...": still closing
-    if any(n.label == "PER" and scope.ctx.text[cue.end() : n.start].strip() == "" for n in scope.speakers):
-        rest = _CLOSING_APPOSITION.sub("", rest)  # ", según Shen Weiliang, gerente general del grupo.": still closing
-    return scope.ctx.text[: cue.start()].rstrip().endswith(",") and "," not in rest
+    return scope.ctx.text[: cue.start()].rstrip().endswith(",") and "," not in _without_post(scope, cue, rest)
+
+
+def _without_post(scope: _Scope, cue, rest: str) -> str:
+    """What follows a closing "según" but the speaker's post beside the
+    speaker's name: ", según Shen Weiliang, gerente general del grupo.",
+    ", según la gerente de talento humano, Yolima Castiblanco."."""
+    text = scope.ctx.text
+    for person in (n for n in scope.speakers if n.label == "PER" and n.start >= cue.end()):
+        if text[cue.end() : person.start].strip() == "":
+            return _CLOSING_APPOSITION.sub("", rest)
+        if text[person.end : scope.sentence[1]].strip() in ("", ".") and text[cue.end() : person.start].rstrip().endswith(","):
+            return text[cue.end() : person.start].rstrip()[:-1]
+    return rest
 
 
 # the speaker's post after the name that closes the sentence
