@@ -822,6 +822,10 @@ def test_names_a_wire_credit_in_brackets_defines_no_short_name(finder):
         ("DO", "Las exportaciones crecieron un 4.6%, según el Banco Central.", "Banco Central", "Central Bank of the Dominican Republic"),
         ("AR", "Las reservas cayeron, informó el Banco Central.", "Banco Central", "Central Bank of Argentina"),
         ("MX", "La inflación bajó, dijo el Banco Central.", "Banco Central", "Bank of Mexico"),
+        # "el INE": the statistics office, but Mexico's is its electoral institute
+        ("ES", "Según el INE, los hogares gastaron 21 hectómetros cúbicos.", "INE", "National Statistics Institute"),
+        ("UY", "Según el INE, la población creció.", "INE", "National Institute of Statistics of Uruguay"),
+        ("MX", "El INE aprobó el presupuesto de la elección.", "INE", "National Electoral Institute"),
     ],
 )
 def test_names_a_countrys_own_institutions_written_bare(finder, country, text, name, canonical):
