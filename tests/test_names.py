@@ -825,7 +825,7 @@ def test_names_a_wire_credit_in_brackets_defines_no_short_name(finder):
         # "el INE": the statistics office, but Mexico's is its electoral institute
         ("ES", "Según el INE, los hogares gastaron 21 hectómetros cúbicos.", "INE", "National Statistics Institute"),
         ("UY", "Según el INE, la población creció.", "INE", "National Institute of Statistics of Uruguay"),
-        ("MX", "El INE aprobó el presupuesto de la elección.", "INE", "National Electoral Institute"),
+        ("MX", "Ayer el INE aprobó el presupuesto de la elección.", "INE", "National Electoral Institute"),
     ],
 )
 def test_names_a_countrys_own_institutions_written_bare(finder, country, text, name, canonical):
