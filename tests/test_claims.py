@@ -774,6 +774,11 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
          "informó la empresa en un comunicado.\nLa inversión total rondará los 180 millones de dólares.", "180 millones de dólares", "Ñandubay Datos"),
         # what a law sets for everyone is no one's figure, whatever firm the article follows
         ("Ñandubay Datos levantará un campus de 24 MW. La ordenanza entrará en vigencia 30 días después de su promulgación.", "30 días", None),
+        # a regime the article spelled out and then names by its acronym; what it grants the firm ("le") is the firm's
+        ("Ñandubay Datos pidió entrar al Régimen de Incentivo para Grandes Inversiones (RIGI). "
+         "El RIGI otorga estabilidad fiscal por 30 años a los proyectos grandes.", "30 años", None),
+        ("Ñandubay Datos pidió entrar al Régimen de Incentivo para Grandes Inversiones (RIGI). "
+         "El RIGI le garantiza estabilidad fiscal por 30 años.", "30 años", "Ñandubay Datos"),
         # "sus centros de datos" are someone's own, not the sector's
         ("La nube de ETECSA creció, pero sus dos principales centros de datos operaron durante 1.100 horas con grupos electrógenos.", "1.100 horas", "ETECSA"),
     ],

@@ -585,7 +585,17 @@ def _a_rule_says(ctx: ClaimDocument, number: NumberMatch) -> bool:
     subject = ctx.subject_token(number)
     if subject is None or number.start <= subject.idx < number.end:
         return False
-    return subject.lower_ in ctx.cues.rule_nouns
+    if any(c.lower_ in ("le", "les") for c in subject.head.children):
+        return False  # "El RIGI le garantiza estabilidad fiscal por 30 años": what it grants the firm in view
+    return subject.lower_ in ctx.cues.rule_nouns or (subject.text.isupper() and _defined_as_rule(ctx, subject.text))
+
+
+def _defined_as_rule(ctx: ClaimDocument, acronym: str) -> bool:
+    """'El RIGI otorga estabilidad fiscal por 30 años': an acronym the article
+    spelled out as a law or a regime ('Régimen de Incentivo para Grandes
+    Inversiones (RIGI)')."""
+    opening = r"(?<![^\W_])(?:" + "|".join(ctx.cues.rule_nouns) + r")\s[^().;]{0,120}\(\s*" + re.escape(acronym) + r"\s*\)"
+    return re.search(opening, ctx.text, re.IGNORECASE) is not None
 
 
 def _unrelated_subject(ctx: ClaimDocument, number: NumberMatch) -> bool:
