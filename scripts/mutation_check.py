@@ -79,6 +79,7 @@ CODE_RULES = (
     ("pipeline/claims/subject.py", "_new_voice"),
     ("pipeline/claims/subject.py", "_public_voice"),
     ("pipeline/claims/subject.py", "_defined_as_rule"),
+    ("pipeline/claims/employers.py", "outsiders"),
     ("pipeline/claims/actors.py", "_owner_of_noun"),
     ("pipeline/claims/actors.py", "_of_phrase"),
     ("pipeline/claims/source.py", "_dropped_subject"),

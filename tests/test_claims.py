@@ -1914,3 +1914,20 @@ def test_claims_a_bare_verb_of_saying_closing_the_sentence_after_a_comma_is_the_
     text = ("El ingeniero Abdiel Aizpurúa nos guió por la sala. "
             "Cada rack de esos equipos disipa hasta 120 kilovatios, seis veces lo que soporta uno convencional, detalló.")
     assert claims(extractor, text)["hasta 120 kilovatios"].source == "Abdiel Aizpurúa"
+
+
+@pytest.mark.parametrize(
+    "text, anchor, subject",
+    [
+        # a resident's or a farmer's figure is their own matter, not the firm's
+        ("Ñandubay Datos levantará un campus de 24 MW en Rafaela. El predio ocupa 30 hectáreas. "
+         "Hermelinda Trejo, ejidataria, contó que la bomba de su pozo pasó de 90 a 140 metros de profundidad.", "140 metros", None),
+        ("Ñandubay Datos levantará un campus de 24 MW en Rafaela. El predio ocupa 30 hectáreas. "
+         "“El depósito ya nos tiene a 62 decibeles a la noche”, contó la vecina Norma Peretti.", "62 decibeles", None),
+        # the firm's own officer still speaks of the firm
+        ("Ñandubay Datos levantará un campus de 24 MW en Rafaela. El predio ocupa 30 hectáreas. "
+         "“Vamos a sumar 400 puestos directos”, contó la gerente general de la firma, Norma Peretti.", "400", "Ñandubay Datos"),
+    ],
+)
+def test_claims_a_person_introduced_as_a_resident_or_farmer_speaks_of_their_own_matter(extractor, text, anchor, subject):
+    assert claims(extractor, text)[anchor].subject == subject

@@ -28,7 +28,7 @@ from pipeline.claims.source import source_of
 from pipeline.claims.reference import Discourse, is_company, vehicles
 from pipeline.claims.subject import subject_of
 from pipeline.claims.topic import sentence_subject_org, topic_of
-from pipeline.claims.employers import employers, outside_posts, post_mentions
+from pipeline.claims.employers import employers, outside_posts, outsiders, post_mentions
 from pipeline.claims.shared_units import share_counted_nouns, share_rates
 from pipeline.claims.unit import unit_of
 from pipeline.claims.verbs import VerbForms
@@ -64,7 +64,8 @@ class ClaimBuilder:
         topic, topic_is_system = topic_of(ctx, names)
         posts = post_mentions(ctx)
         discourse = Discourse(topic=topic, topic_is_system=topic_is_system, focus=None if topic_is_system else topic, employers=employers(posts),
-                              posts={org.start: person.canonical for person, org in posts}, outside_posts=outside_posts(ctx, posts))
+                              posts={org.start: person.canonical for person, org in posts}, outside_posts=outside_posts(ctx, posts),
+                              outsiders=outsiders(ctx))
         systems_seen = {n.canonical for n in names if n.label == "HARDWARE" and n.kind == "system"}
         last_line = -1
         read_upto, next_sentence = 0, 0

@@ -76,6 +76,7 @@ class Cues:
     filing_verb_stems: tuple[str, ...]
     officer_post_words: frozenset[str]
     analyst_post_words: frozenset[str]
+    outsider_roles: frozenset[str]
     plan_document: re.Pattern
     outcome_verb_stems: tuple[str, ...]
     commitment_verbs: frozenset[str]
@@ -152,6 +153,7 @@ def cues(path: str | None = None) -> Cues:
         filing_verb_stems=tuple(data["filing_verb_stems"]),
         officer_post_words=frozenset(data["officer_post_words"]),
         analyst_post_words=frozenset(data["analyst_post_words"]),
+        outsider_roles=frozenset(data["outsider_roles"]),
         outcome_verb_stems=tuple(data["outcome_verb_stems"]),
         commitment_verbs=frozenset(data["commitment_verbs"]),
         commitment_noun=re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, data["commitment_nouns"])) + r")(?![^\W_])", re.IGNORECASE),

@@ -79,3 +79,22 @@ def _post_words(ctx: ClaimDocument, person, org) -> list[str]:
 def _officer(words: list[str], cues) -> bool:
     words = [word.strip(",()") for word in words]
     return any(word in cues.officer_post_words for word in words) and not any(word in cues.analyst_post_words for word in words)
+
+
+# "la vecina Norma Peretti", "el economista de Macroconsult Diego Salinas": a role before the name
+_ROLE_BEFORE = re.compile(r"(?<![^\W_])(?:el|la|los|las|un|una)[ \u00a0]+(?P<role>[a-záéíóúñ]+)(?:[ \u00a0]+(?:de|del|[a-záéíóúñ]+)){0,4}[ \u00a0]+$", re.IGNORECASE)
+# "Hermelinda Trejo, ejidataria, contó", "Choi Min-jae, investigador de Activos Futuros": one after it
+_ROLE_AFTER = re.compile(r",[ \u00a0]+(?:un[ao]?[ \u00a0]+)?(?P<role>[a-záéíóúñ]+)\b")
+
+
+def outsiders(ctx: ClaimDocument) -> frozenset[str]:
+    """People the article introduces as standing outside any firm's business
+    (a resident, a farmer, an economist): canonical names."""
+    roles = ctx.cues.outsider_roles
+    found = set()
+    for person in (n for n in ctx.names if n.label == "PER"):
+        before = _ROLE_BEFORE.search(ctx.text, max(0, person.start - 50), person.start)
+        after = _ROLE_AFTER.match(ctx.text, person.end)
+        if any(m is not None and m.group("role").lower() in roles for m in (before, after)):
+            found.add(person.canonical)
+    return frozenset(found)

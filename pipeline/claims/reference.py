@@ -39,6 +39,7 @@ class Discourse:
     employers: dict = field(default_factory=dict)  # whom the people the article quotes work for, as it says
     posts: dict = field(default_factory=dict)  # where an organisation is written as a person's post: its start -> the person
     outside_posts: set = field(default_factory=set)  # those of them that are not the firm the person runs or speaks for
+    outsiders: frozenset = frozenset()  # people introduced as a resident, a farmer, an economist: no firm's voice
 
 
 def is_reporter(name: NameMatch) -> bool:

@@ -350,7 +350,8 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
     if _a_rule_says(ctx, number):
         draft.cues.append("subject<-none:rule")
         return ""
-    if discourse.carried is not None and not _new_voice(ctx, draft, discourse.carried, discourse) and not _civic_voice(ctx, draft, discourse, org_of_person):
+    if discourse.carried is not None and not _new_voice(ctx, draft, discourse.carried, discourse) and not _civic_voice(ctx, draft, discourse, org_of_person) \
+            and draft.source not in discourse.outsiders:
         return _chosen(draft, discourse.carried, "subject<-previous")
     if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number):
         return _chosen(draft, discourse.in_sentence[1], "subject<-same-sentence")
@@ -389,6 +390,8 @@ def _outside_post(name, draft: ClaimDraft, discourse: Discourse) -> bool:
 def _outsider_speaks(draft: ClaimDraft, discourse: Discourse, org_of_person) -> bool:
     """'..., dijo Mariela Quintero, presidenta de la cámara': a person of
     another organisation speaks of their own matter, not of the article's company."""
+    if draft.source in discourse.outsiders:
+        return True  # "contó la vecina Norma Peretti": her own matter
     employer = _speakers_employer(draft, discourse, org_of_person)
     return employer is not None and employer != discourse.topic
 
