@@ -393,6 +393,9 @@ def test_names_places_are_no_organisations(finder):
         ("Lo aprobó el gobierno estadounidense en julio.", "gobierno estadounidense", "Federal government of the United States"),
         # a university named by its place takes the place's English name
         ("Lo gestiona la Universitat de València desde 2020.", "Universitat de València", "University of Valencia"),
+        # a university whose field has no English here keeps its Spanish name, not half of each
+        ("Lo instaló la Universidad Nacional de Ciencias Aplicadas de Tarma en 2025.", "Universidad Nacional de Ciencias Aplicadas de Tarma",
+         "Universidad Nacional de Ciencias Aplicadas de Tarma"),
         ("Lo revisa la Comisión Reguladora Nuclear desde enero.", "Comisión Reguladora Nuclear", "Nuclear Regulatory Commission"),
         # a US state body translated word by word is its English name, state first
         ("Lo revisa la Comisión de Servicio Público de Luisiana.", "Comisión de Servicio Público de Luisiana", "Louisiana Public Service Commission"),

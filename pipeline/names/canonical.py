@@ -69,7 +69,10 @@ class Canonicaliser:
                     return None  # "Universidad del Norte", "Universidad del Valle de Guatemala": known by their Spanish names
                 if english.endswith("University of"):
                     # of a place by its English name ("Universidad de Sevilla" is the University of Seville),
-                    # else as written: "Universidad de los Andes" is the University of the Andes
+                    # else as written: "Universidad de los Andes" is the University of the Andes; not
+                    # "Universidad Nacional de Ciencias Aplicadas de Tarma", whose field has no English here
+                    if not (gazetteer().is_place(_without_division(rest)) or _country_english(rest) or re.match(r"(?:los|las|la|el) ", rest) or self._words(rest)):
+                        return None
                     return f"{english} {_country_english(rest) or re.sub(r'^(?:los|las|la|el) ', 'the ', rest)}"
                 words = self._words(rest)
                 return f"{english} {words}" if words else None
