@@ -80,6 +80,7 @@ CODE_RULES = (
     ("pipeline/claims/subject.py", "_public_voice"),
     ("pipeline/claims/subject.py", "_defined_as_rule"),
     ("pipeline/claims/employers.py", "outsiders"),
+    ("pipeline/claims/subject.py", "_acts"),
     ("pipeline/claims/actors.py", "_owner_of_noun"),
     ("pipeline/claims/actors.py", "_of_phrase"),
     ("pipeline/claims/source.py", "_dropped_subject"),

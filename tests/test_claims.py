@@ -795,6 +795,11 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         # the firm's own officer still speaks of the firm
         ("Ñandubay Datos levantará un campus de 24 MW en Rafaela. El predio ocupa 30 hectáreas. "
          "“Vamos a sumar 400 puestos directos”, contó la gerente general de la firma, Norma Peretti.", "400", "Ñandubay Datos"),
+        # a public body that acts on the figure is its subject though it also reports it; not one that tallies others'
+        ("Caribe Nube levantará un campus en Cali. El Ministerio de Tecnologías de la Información y las Comunicaciones (MinTIC) cofinanciará la primera fase "
+         "con $95.000 millones, según informó la cartera.", "$95.000 millones", "Ministry of Information Technologies and Communications"),
+        ("Caribe Nube levantará un campus en Cali. La Secretaría de Economía (SE) tiene registrados 14 proyectos de ensamble, "
+         "informó la dependencia.", "14", None),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):

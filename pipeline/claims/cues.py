@@ -77,6 +77,7 @@ class Cues:
     officer_post_words: frozenset[str]
     analyst_post_words: frozenset[str]
     outsider_roles: frozenset[str]
+    tally_verbs: frozenset[str]
     plan_document: re.Pattern
     outcome_verb_stems: tuple[str, ...]
     commitment_verbs: frozenset[str]
@@ -154,6 +155,7 @@ def cues(path: str | None = None) -> Cues:
         officer_post_words=frozenset(data["officer_post_words"]),
         analyst_post_words=frozenset(data["analyst_post_words"]),
         outsider_roles=frozenset(data["outsider_roles"]),
+        tally_verbs=frozenset(data["tally_verbs"]),
         outcome_verb_stems=tuple(data["outcome_verb_stems"]),
         commitment_verbs=frozenset(data["commitment_verbs"]),
         commitment_noun=re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, data["commitment_nouns"])) + r")(?![^\W_])", re.IGNORECASE),

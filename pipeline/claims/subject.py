@@ -173,13 +173,18 @@ def _counted(ctx: ClaimDocument, number: NumberMatch, name) -> bool:
 
 def _acts(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, names) -> bool:
     """'Andes Cómputo alquilará capacidad a US$ 2,10 por hora, según estimó
-    la empresa': a company that is the subject of the figure's own verb is
-    what the figure is about, even when it also reports it. A public body
-    that 'tiene registrados 14 proyectos' reports others' figures."""
+    la empresa', 'El MinTIC cofinanciará la primera fase con $95.000
+    millones, según informó la cartera': an organisation that is the
+    subject of the figure's own verb is what the figure is about, even when
+    it also reports it. A public body that 'tiene registrados 14 proyectos'
+    or 'analiza tres solicitudes' reports others' figures."""
     verb = ctx.governing_verb(number)
-    company = any(is_company(n) and n.canonical == draft.source for n in names)
-    return (company and verb is not None and verb.i not in ctx.verbs.attribution
-            and grammatical_subject(ctx, number, names) == draft.source)
+    speaker = next((n for n in names if n.label == "ORG" and n.canonical == draft.source), None)
+    if speaker is None or verb is None or verb.i in ctx.verbs.attribution:
+        return False
+    if not is_company(speaker) and verb.lower_ in ctx.cues.tally_verbs:
+        return False
+    return grammatical_subject(ctx, number, names) == draft.source
 
 
 def _reports_own_figure(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> bool:
