@@ -1918,3 +1918,10 @@ def test_claims_a_bare_verb_of_saying_closing_the_sentence_after_a_comma_is_the_
     text = ("El ingeniero Abdiel Aizpurúa nos guió por la sala. "
             "Cada rack de esos equipos disipa hasta 120 kilovatios, seis veces lo que soporta uno convencional, detalló.")
     assert claims(extractor, text)["hasta 120 kilovatios"].source == "Abdiel Aizpurúa"
+
+
+def test_claims_according_to_its_own_reckoning_is_the_body_that_spoke_up_in_the_sentence_before(extractor):
+    text = ("La empresa Quillay Datos sostiene que el campus consumirá 2,5 litros por segundo. "
+            "La cifra es rebatida por la Fundación Agua Viva Lampa, una ONG de la comuna. "
+            "Según su propio cálculo, el campus podría requerir hasta 14 litros por segundo en verano.")
+    assert claims(extractor, text)["hasta 14 litros por segundo"].source == "Fundación Agua Viva Lampa"

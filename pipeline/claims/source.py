@@ -331,8 +331,15 @@ def _owner_before(scope: _Scope, before: int) -> str | None:
     named = [n for n in scope.speakers if n.end <= before and not is_reporter(n)]
     if named:
         return named[0].canonical
-    earlier = [n for n in scope.ctx.names if n.label == "PER" and _previous_sentence(scope.ctx, scope.sentence)[0] <= n.start < scope.sentence[0]]
-    return earlier[-1].canonical if earlier else _topic(scope.discourse)
+    before_this = _previous_sentence(scope.ctx, scope.sentence)
+    earlier = [n for n in scope.ctx.names if n.label == "PER" and before_this[0] <= n.start < scope.sentence[0]]
+    # "La cifra es rebatida por la Fundación Agua Viva Lampa... Según su propio cálculo": the body that spoke up
+    bodies = [n for n in scope.ctx.names if n.label == "ORG" and before_this[0] <= n.start < scope.sentence[0] and not is_reporter(n)
+              and (not scope.ctx.after_preposition(n) or _AGENT_BEFORE.search(scope.ctx.text, max(0, n.start - 12), n.start))]
+    return earlier[-1].canonical if earlier else bodies[-1].canonical if bodies else _topic(scope.discourse)
+
+
+_AGENT_BEFORE = re.compile(r"(?<![^\W_])por\s+(?:el\s+|la\s+|los\s+|las\s+)?$")
 
 
 def _previous_sentence(ctx: ClaimDocument, sentence: tuple[int, int]) -> tuple[int, int]:
