@@ -1925,3 +1925,9 @@ def test_claims_according_to_its_own_reckoning_is_the_body_that_spoke_up_in_the_
             "La cifra es rebatida por la Fundación Agua Viva Lampa, una ONG de la comuna. "
             "Según su propio cálculo, el campus podría requerir hasta 14 litros por segundo en verano.")
     assert claims(extractor, text)["hasta 14 litros por segundo"].source == "Fundación Agua Viva Lampa"
+
+
+def test_claims_a_paper_closing_the_sentence_speaks_for_whoever_filed_it(extractor):
+    text = ("La empresa Nodo Maya Data Center presentó ante la Semarnat la Manifestación de Impacto Ambiental (MIA) de un centro de datos. "
+            "La primera etapa tendrá 12 MW de carga de TI y la capacidad total llegaría a 60 MW, detalla la MIA.")
+    assert claims(extractor, text)["60 MW"].source == "Nodo Maya Data Center"

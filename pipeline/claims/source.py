@@ -577,14 +577,14 @@ def speaker_of(ctx: ClaimDocument, verb: Token, speakers: list[NameMatch], disco
         if found is not None:
             return found
     if subjects:
-        return _noun_after(ctx, verb, discourse)
+        return _noun_after(ctx, verb, discourse, speakers)
     if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
         # ", detalló." misread as the sentence's second verb is still a bare aside
         return speaker_of(ctx, verb.head, speakers, discourse) or _bare_aside(ctx, verb)
     if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         return speaker_of(ctx, verb.head, speakers, discourse)  # "Banorte elevó su precio objetivo, al estimar que...": Banorte estimates
     return (_from_speaker(ctx, verb, speakers, discourse) or _name_beside(ctx, verb, speakers)
-            or _noun_after(ctx, verb, discourse) or _quote_closer(ctx, verb) or _dropped_subject(ctx, verb) or _bare_aside(ctx, verb))
+            or _noun_after(ctx, verb, discourse, speakers) or _quote_closer(ctx, verb) or _dropped_subject(ctx, verb) or _bare_aside(ctx, verb))
 
 
 def _dropped_subject(ctx: ClaimDocument, verb: Token) -> str | None:
@@ -783,12 +783,18 @@ def _closes_title(title: str) -> bool:
     return title.rstrip().endswith(",") or bool(_CONSTITUENCY_BEFORE.search(title))
 
 
-def _noun_after(ctx: ClaimDocument, verb: Token, discourse) -> str | None:
-    """'calculó la entidad', 'informó la empresa': the subject after the verb."""
+def _noun_after(ctx: ClaimDocument, verb: Token, discourse, speakers=()) -> str | None:
+    """'calculó la entidad', 'informó la empresa': the subject after the verb;
+    'detalla la MIA', 'precisa el documento': the paper's owner."""
     after = _REFERENCE_AFTER.match(ctx.text, verb.idx + len(verb.text))
-    if not after or not kinds_of_noun(ctx, after.group(1)):
+    if not after:
         return None
-    return referent(ctx, after.group(1), verb.idx, discourse, 3)
+    if kinds_of_noun(ctx, after.group(1)):
+        return referent(ctx, after.group(1), verb.idx, discourse, 3)
+    paper = next((t for t in verb.doc[verb.i + 1 : verb.i + 5] if t.idx == after.start(1)), None)
+    if paper is None or paper.lower_ not in ctx.cues.document_nouns:
+        return None
+    return _paper_named_before(ctx, paper, speakers, discourse)
 
 
 def _impersonal(verb: Token) -> bool:
