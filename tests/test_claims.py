@@ -1931,3 +1931,18 @@ def test_claims_a_paper_closing_the_sentence_speaks_for_whoever_filed_it(extract
     text = ("La empresa Nodo Maya Data Center presentó ante la Semarnat la Manifestación de Impacto Ambiental (MIA) de un centro de datos. "
             "La primera etapa tendrá 12 MW de carga de TI y la capacidad total llegaría a 60 MW, detalla la MIA.")
     assert claims(extractor, text)["60 MW"].source == "Nodo Maya Data Center"
+
+
+@pytest.mark.parametrize(
+    "text, anchor, source",
+    [
+        # "plantea" and "cuestiona" with an object put forward or question a thing; nobody is quoted
+        ("La promotora Bureba Digital presentó su proyecto. Plantea un campus de 450 MW sobre 120 hectáreas de secano.", "450 MW", None),
+        ("El Instituto Centroamericano de Estudios de Energía (ICEE) cuestiona dos supuestos del plan.", "dos", None),
+        # but closing a quote they do quote
+        ("«Son 350 puestos permanentes para una inversión enorme», planteó la diputada Ayelén Curiqueo.", "350", "Ayelén Curiqueo"),
+        ("La diputada Ayelén Curiqueo planteó que el campus dará apenas 350 puestos.", "350", "Ayelén Curiqueo"),
+    ],
+)
+def test_claims_a_verb_that_quotes_only_with_que_or_after_a_quote(extractor, text, anchor, source):
+    assert claims(extractor, text)[anchor].source == source

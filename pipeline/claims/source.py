@@ -542,7 +542,9 @@ def _introduces_speech(verb: Token, cues) -> bool:
     if verb.lower_ not in cues.attribution_needs_que:
         return True
     # "asegura que...", "asegura haber desplegado...", "..., aseguró la ministra": speech
-    closing = _closes_sentence(verb) and any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
+    # (or one closing a quote: '«Son 350 puestos...», planteó la diputada')
+    quoted = _QUOTE_CLOSED.search(verb.doc.text, max(0, verb.idx - 12), verb.idx) is not None
+    closing = _closes_sentence(verb) and (quoted or any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children))
     return any(t.lower_ in ("que", ":") for t in following) or infinitive or closing or _que_after_aside(verb)
 
 
