@@ -800,6 +800,9 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
          "con $95.000 millones, según informó la cartera.", "$95.000 millones", "Ministry of Information Technologies and Communications"),
         ("Caribe Nube levantará un campus en Cali. La Secretaría de Economía (SE) tiene registrados 14 proyectos de ensamble, "
          "informó la dependencia.", "14", None),
+        # the figure the small model reads as the reported verb's subject is its object: the speaker acts
+        ("La prueba de los huracanes\nFlorida Power & Light (FPL) informó que abastecerá los 120 megavatios adicionales del campus.",
+         "120 megavatios", "Florida Power & Light"),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):

@@ -192,9 +192,9 @@ def speaking_about_itself(ctx: ClaimDocument, number: NumberMatch, names) -> str
     a reported verb with no subject of its own, in the speaker's number,
     says what the speaker itself does."""
     below = ctx.governing_verb(number)
-    while below is not None and below.dep_ in ("xcomp", "conj") and below.head.i != below.i and not _has_subject(below):
+    while below is not None and below.dep_ in ("xcomp", "conj") and below.head.i != below.i and not _has_subject(below, number):
         below = below.head  # "estima que tendrá que invertir 640.000 millones": up to "tendrá"
-    if below is None or below.dep_ != "ccomp" or _has_subject(below):
+    if below is None or below.dep_ != "ccomp" or _has_subject(below, number):
         return None
     verb = below.head
     if verb.i not in ctx.verbs.attribution or below.morph.get("Number") != verb.morph.get("Number"):
@@ -203,8 +203,14 @@ def speaking_about_itself(ctx: ClaimDocument, number: NumberMatch, names) -> str
     return _actor_name(ctx, subject, names) if subject is not None else None
 
 
-def _has_subject(verb) -> bool:
-    return any(c.dep_.startswith("nsubj") for c in verb.children)
+def _has_subject(verb, number: NumberMatch | None = None) -> bool:
+    """A subject of its own; not the figure after the verb that the small model
+    reads as one ('informó que abastecerá los 120 megavatios': its object)."""
+    return any(c.dep_.startswith("nsubj") and not (number is not None and c.i > verb.i and _holds(c, number)) for c in verb.children)
+
+
+def _holds(token, number: NumberMatch) -> bool:
+    return token.left_edge.idx <= number.start and number.end <= token.right_edge.idx + len(token.right_edge.text)
 
 
 def speaking_for_us(ctx: ClaimDocument, number: NumberMatch, speaker: str | None, org_of_person) -> str | None:
