@@ -81,6 +81,7 @@ CODE_RULES = (
     ("pipeline/claims/subject.py", "_defined_as_rule"),
     ("pipeline/claims/employers.py", "outsiders"),
     ("pipeline/claims/subject.py", "_acts"),
+    ("pipeline/claims/subject.py", "_chip_on_another_matter"),
     ("pipeline/claims/actors.py", "_owner_of_noun"),
     ("pipeline/claims/actors.py", "_of_phrase"),
     ("pipeline/claims/source.py", "_dropped_subject"),

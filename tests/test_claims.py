@@ -803,6 +803,11 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         # the figure the small model reads as the reported verb's subject is its object: the speaker acts
         ("La prueba de los huracanes\nFlorida Power & Light (FPL) informó que abastecerá los 120 megavatios adicionales del campus.",
          "120 megavatios", "Florida Power & Light"),
+        # a deployment's figure after a count of chips is the lot's (of who runs it), not one chip's
+        ("El proyecto prevé un clúster de 768 GPU H200 de Nvidia que gestionará el DIPC, con una potencia de unos 25 petaflops.",
+         "unos 25 petaflops", "DIPC"),
+        # and a chip the claim before measured costs nothing of the next one's
+        ("La H200 de Nvidia tiene 141 GB de memoria. El pedido habría costado unos 190 millones de euros.", "unos 190 millones de euros", None),
     ],
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):

@@ -206,8 +206,14 @@ def _in_reported_clause(ctx: ClaimDocument, number: NumberMatch, verb) -> bool:
     return False
 
 
+# a count before a chip's name: "768 GPU H200 de Nvidia", "unas 16.000 GPU B200", "1.024 MI300X"
+_COUNTED_BEFORE = re.compile(r"\d(?:[\d.,]|\s(?=\d))*\s+(?:[A-Za-z]+\s+){0,2}$")
+
+
 def _weaker(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, discourse: Discourse, org_of_person) -> str | None:
     chips = [n for n in before if n.label == "HARDWARE" and n.kind == "chip"]
+    if chips and _COUNTED_BEFORE.search(ctx.text, max(0, chips[-1].start - 30), chips[-1].start) and not draft.hardware:
+        chips = []  # "un clúster de 768 GPU H200 ..., con unos 25 petaflops": the whole lot's figure, no one chip's
     if number.label == "QUANTITY" and number.unit in ctx.cues.chip_spec_units and (draft.hardware or chips) and not _whole_system(ctx, number, draft):
         # "192 GB" of the chip before it, or "80 GB de la H100" of the chip after it
         chosen = draft.hardware[0] if draft.hardware else chips[-1].canonical
@@ -356,7 +362,7 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
         draft.cues.append("subject<-none:rule")
         return ""
     if discourse.carried is not None and not _new_voice(ctx, draft, discourse.carried, discourse) and not _civic_voice(ctx, draft, discourse, org_of_person) \
-            and draft.source not in discourse.outsiders:
+            and draft.source not in discourse.outsiders and not _chip_on_another_matter(ctx, number, discourse.carried):
         return _chosen(draft, discourse.carried, "subject<-previous")
     if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number):
         return _chosen(draft, discourse.in_sentence[1], "subject<-same-sentence")
@@ -452,6 +458,13 @@ def _phrase(token) -> str:
     """A name's words: the token and what hangs from it as its name ('Nuevo León')."""
     words = [token, *(c for c in token.children if c.dep_ in ("flat", "flat:name", "compound"))]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def _chip_on_another_matter(ctx: ClaimDocument, number: NumberMatch, carried: str) -> bool:
+    """'Allí instalará 4.096 GPU B200..., un pedido que habría costado unos 190
+    millones': a chip the claim before was about measures; it costs, counts or
+    lasts nothing of the next one's."""
+    return number.label != "QUANTITY" and any(n.canonical == carried and n.label == "HARDWARE" and n.kind == "chip" for n in ctx.names)
 
 
 def _new_voice(ctx: ClaimDocument, draft: ClaimDraft, carried: str, discourse: Discourse | None = None) -> bool:
