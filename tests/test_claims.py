@@ -64,8 +64,11 @@ def test_claims_aggregate_and_parts(extractor):
         ("La misma fuente indicó que el cable costaría cerca de 95 millones de dólares.", "cerca de 95 millones de dólares", "alleged"),
         ("Lleva una tasa de alrededor de 11 %, dijo una de las personas.", "alrededor de 11 %", "alleged"),
         ("Una persona familiarizada con el asunto dijo que el contrato vale 30.000 millones de dólares.", "30.000 millones de dólares", "alleged"),
-        # what a company asks for, negotiates or seeks is not settled yet
-        ("La firma pidió a UTE un contrato a 15 años.", "15 años", "planned"),
+        # what a company negotiates or seeks is not settled yet; what it asks to be done is planned,
+        # but the quantity it applied for is a fact about the application
+        ("La firma pidió a UTE un contrato a 15 años.", "15 años", "asserted"),
+        ("La diputada Natalia Cordero pidió fijar un tope de 2 litros por segundo.", "2 litros por segundo", "planned"),
+        ("La Asociación Mexicana de Data Centers pide que la CFE reserve 2,000 MW de capacidad.", "2,000 MW", "planned"),
         ("Istmo Data Hub negocia con AES Panamá un contrato de suministro de hasta 100 MW.", "hasta 100 MW", "planned"),
         # a commitment to spend is a plan; a purchase commitment already owed is not
         ("Altaris mantiene su compromiso de invertir 4.500 millones de euros.", "4.500 millones de euros", "planned"),
@@ -130,7 +133,6 @@ def test_claims_aggregate_and_parts(extractor):
         ("La compañía proyecta un consumo de 2.400 GWh al año cuando las tres etapas estén completas.", "2.400 GWh al año", "estimated"),
         # a past act nearer the number than the request above it is a fact
         ("Para la ampliación de Alcobendas, la firma solicitó 180 MW y recibió 60 MW, un tercio de lo previsto.", "60 MW", "asserted"),
-        ("Para la ampliación de Alcobendas, la firma solicitó 180 MW y recibió 60 MW, un tercio de lo previsto.", "180 MW", "planned"),
         # a state body's unnamed people, a source speaking on condition of anonymity, the industry's talk: hearsay
         ("De acuerdo con fuentes del ente, UTE ofreció un contrato a 12 años a unos 68 dólares por megavatio hora.", "12 años", "alleged"),
         ("Un técnico, que habló a condición de anonimato, aseguró que la disponibilidad cayó al 97,2 %.", "97,2 %", "alleged"),
