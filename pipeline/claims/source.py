@@ -504,18 +504,30 @@ def _subjectless_sequel(scope: _Scope) -> bool:
     )
 
 
-_CLITICS = frozenset({"se", "me", "nos", "le", "les", "ha", "han", "había", "habían"})  # and the perfect's auxiliary: ", ha señalado."
+# clitics and the perfect's auxiliary between a comma and its verb: ", se quejó su CEO", ", nos dijo", ", ha señalado"
+_BEFORE_A_VERB = frozenset({"se", "me", "nos", "le", "les", "ha", "han", "había", "habían"})
+
+
+def _word_before(verb: Token) -> int:
+    """The index of the token before a verb and its clitics or auxiliary (-1 at the start)."""
+    at = verb.i - 1
+    while at > 0 and verb.doc[at].lower_ in _BEFORE_A_VERB:
+        at -= 1
+    return at
 
 
 def _closes_sentence(verb: Token) -> bool:
     """', calculó la entidad en un informe.': a verb right after a comma,
     followed by its subject, with no "que" after it."""
-    at = verb.i - 1
-    while at > 0 and verb.doc[at].lower_ in _CLITICS:
-        at -= 1  # ", se quejó su CEO", ", nos dijo el alcalde", ", ha señalado"
-    previous = verb.doc[at] if at >= 0 else None
+    at = _word_before(verb)
     following = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 8]]
-    return previous is not None and previous.text == "," and "que" not in following
+    return at >= 0 and verb.doc[at].text == "," and "que" not in following
+
+
+def _closes_quote(verb: Token) -> bool:
+    """'«Son 350 puestos...», planteó la diputada': the verb right after a quote's closing mark and a comma."""
+    at = _word_before(verb)
+    return at >= 1 and verb.doc[at].text == "," and verb.doc[at - 1].text in ("”", "»", '"')
 
 
 def _negated(verb: Token) -> bool:
@@ -543,8 +555,7 @@ def _introduces_speech(verb: Token, cues) -> bool:
         return True
     # "asegura que...", "asegura haber desplegado...", "..., aseguró la ministra": speech
     # (or one closing a quote: '«Son 350 puestos...», planteó la diputada')
-    quoted = _QUOTE_CLOSED.search(verb.doc.text, max(0, verb.idx - 12), verb.idx) is not None
-    closing = _closes_sentence(verb) and (quoted or any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children))
+    closing = _closes_sentence(verb) and (_closes_quote(verb) or any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children))
     return any(t.lower_ in ("que", ":") for t in following) or infinitive or closing or _que_after_aside(verb)
 
 
