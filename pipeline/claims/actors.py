@@ -206,10 +206,10 @@ def speaking_about_itself(ctx: ClaimDocument, number: NumberMatch, names) -> str
 def _has_subject(verb, number: NumberMatch | None = None) -> bool:
     """A subject of its own; not the figure after the verb that the small model
     reads as one ('informó que abastecerá los 120 megavatios': its object)."""
-    return any(c.dep_.startswith("nsubj") and not (number is not None and c.i > verb.i and _holds(c, number)) for c in verb.children)
+    return any(c.dep_.startswith("nsubj") and not (number is not None and c.i > verb.i and _covers_number(c, number)) for c in verb.children)
 
 
-def _holds(token, number: NumberMatch) -> bool:
+def _covers_number(token, number: NumberMatch) -> bool:
     return token.left_edge.idx <= number.start and number.end <= token.right_edge.idx + len(token.right_edge.text)
 
 
