@@ -210,9 +210,22 @@ def test_names_a_headlines_short_name_is_the_full_name_the_article_gives(finder)
     ("El economista Ramsés Arismendi respondió a los lectores.", "Ramsés Arismendi"),
     ("Antes de que amanezca, Abelino Cux Tomás abre la válvula del tanque.", "Abelino Cux Tomás"),
     ("Giselle Ureña Castaños, vicepresidenta de Banca Corporativa del banco, reveló la cifra.", "Giselle Ureña Castaños"),
+    # given names the registries hold, though no article of ours does
+    ("“Cada rack tiene su sensor”, explica Yurany Cárdenas, gerente del sitio.", "Yurany Cárdenas"),
+    ("La obra costará 40 millones, dijo Froilán Mamani Quispe.", "Froilán Mamani Quispe"),
+    ("Mayerly Ospina, directora de la cámara, pidió una tarifa fija.", "Mayerly Ospina"),
 ])
 def test_names_common_given_names_of_the_region_open_a_person(finder, text, person):
     assert (person, "PER") in [(m[0], m[1]) for m in names(finder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "El modelo Claude Sonnet de Anthropic corre en esos chips.",
+    "Los altavoces Alexa Echo de Amazon usan otro centro.",
+    "La planta de Santa Catarina Pinula recibirá 30 MW.",
+])
+def test_names_product_and_place_words_that_are_given_names_elsewhere_open_no_person(finder, text):
+    assert not any(m[1] == "PER" for m in names(finder, text)), names(finder, text)
 
 
 def test_names_one_name_one_label(finder):
