@@ -432,6 +432,9 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # but closing a quote they do quote
         ("«Son 350 puestos permanentes para una inversión enorme», planteó la diputada Ayelén Curiqueo.", "350", "Ayelén Curiqueo"),
         ("La diputada Ayelén Curiqueo planteó que el campus dará apenas 350 puestos.", "350", "Ayelén Curiqueo"),
+        # answering and boasting ("presumir", in Mexico) quote what follows "que"
+        ("Tomás Lagos contestó que la junta propondrá un dividendo de $215 por acción.", "$215 por acción", "Tomás Lagos"),
+        ("El director Tomás Lagos presumió que la empresa invertirá 2 mil 450 millones de pesos.", "2 mil 450 millones de pesos", "Tomás Lagos"),
     ],
 )
 def test_claims_source_reach_on_real_press(extractor, text, anchor, source):
