@@ -435,6 +435,9 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # answering and boasting ("presumir", in Mexico) quote what follows "que"
         ("Tomás Lagos contestó que la junta propondrá un dividendo de $215 por acción.", "$215 por acción", "Tomás Lagos"),
         ("El director Tomás Lagos presumió que la empresa invertirá 2 mil 450 millones de pesos.", "2 mil 450 millones de pesos", "Tomás Lagos"),
+        # a plan, a bid or a tender's terms speak for whoever drew them up
+        ("La empresa Tisquesusa Digital inauguró su centro. Aloja 480 racks; con la obra completa serán 1.920 racks, según el plano que exhibió la empresa.",
+         "1.920", "Tisquesusa Digital"),
     ],
 )
 def test_claims_source_reach_on_real_press(extractor, text, anchor, source):
