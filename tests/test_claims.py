@@ -839,6 +839,9 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         # the figure the small model reads as the reported verb's subject is its object: the speaker acts
         ("La prueba de los huracanes\nFlorida Power & Light (FPL) informó que abastecerá los 120 megavatios adicionales del campus.",
          "120 megavatios", "Florida Power & Light"),
+        # "y que" opens a second reported clause: its verb with no subject is the speaker's own act
+        ("La Comisión Federal de Electricidad (CFE) informó que las interrupciones alcanzaron a 265 mil usuarios y que desplegó 410 vehículos.",
+         "410", "Federal Electricity Commission"),
         # a deployment's figure after a count of chips is the lot's (of who runs it), not one chip's
         ("El proyecto prevé un clúster de 768 GPU H200 de Nvidia que gestionará el DIPC, con una potencia de unos 25 petaflops.",
          "unos 25 petaflops", "DIPC"),
@@ -848,6 +851,14 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):
     assert claims(extractor, text)[anchor].subject == subject
+
+
+def test_claims_a_second_reported_clause_shares_the_first_clauses_subject_when_it_can(extractor):
+    """'estima que el sector da empleo a 7.300 personas y que sumará otras
+    9.450': the sector adds them, not the consultancy that estimates it."""
+    found = claims(extractor, "Aguaribay Cómputo levantará un campus en Neuquén. "
+                   "La consultora Ostrand Partners estima que el sector da empleo a unas 7.300 personas y que sumará otras 9.450 en cinco años.")
+    assert found["9.450"].subject == found["unas 7.300"].subject != "Ostrand Partners"
 
 
 def test_claims_a_price_target_is_the_company_the_bank_estimates(extractor):

@@ -192,11 +192,12 @@ def speaking_about_itself(ctx: ClaimDocument, number: NumberMatch, names) -> str
     a reported verb with no subject of its own, in the speaker's number,
     says what the speaker itself does."""
     below = ctx.governing_verb(number)
-    while below is not None and below.dep_ in ("xcomp", "conj") and below.head.i != below.i and not _has_subject(below, number):
+    while below is not None and below.dep_ in ("xcomp", "conj") and below.head.i != below.i and not _has_subject(below, number) \
+            and not _second_report(below):
         below = below.head  # "estima que tendrá que invertir 640.000 millones": up to "tendrá"
-    if below is None or below.dep_ != "ccomp" or _has_subject(below, number):
+    if below is None or _has_subject(below, number) or not (below.dep_ == "ccomp" or _second_report(below)):
         return None
-    verb = below.head
+    verb = below.head.head if _second_report(below) else below.head
     if verb.i not in ctx.verbs.attribution or below.morph.get("Number") != verb.morph.get("Number"):
         return None
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
@@ -205,8 +206,27 @@ def speaking_about_itself(ctx: ClaimDocument, number: NumberMatch, names) -> str
 
 def _has_subject(verb, number: NumberMatch | None = None) -> bool:
     """A subject of its own; not the figure after the verb that the small model
-    reads as one ('informó que abastecerá los 120 megavatios': its object)."""
-    return any(c.dep_.startswith("nsubj") and not (number is not None and c.i > verb.i and _covers_number(c, number)) for c in verb.children)
+    reads as one ('informó que abastecerá los 120 megavatios': its object),
+    nor the "que" of a second reported clause."""
+    return any(c.dep_.startswith("nsubj") and not _complementizer(c, verb) and not (number is not None and c.i > verb.i and _covers_number(c, number))
+               for c in verb.children)
+
+
+def _complementizer(token, verb) -> bool:
+    """'informó que las interrupciones alcanzaron a 265 mil usuarios y que
+    desplegó 410 vehículos': the small model reads the second "que" as the
+    subject of its verb; it opens another clause of what is reported."""
+    return token.lower_ == "que" and verb.dep_ == "conj" and token.i > 0 and token.doc[token.i - 1].lower_ in ("y", "e")
+
+
+def _second_report(verb) -> bool:
+    """A clause joined by "y que" to a clause a verb of saying governs,
+    whose verb cannot share the first clause's subject ('estima que el sector
+    da empleo a 7.300 personas y que sumará otras 9.450': the sector's)."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "ccomp" or not any(_complementizer(c, verb) for c in verb.children):
+        return False
+    first = [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+    return not any(c.morph.get("Number") == verb.morph.get("Number") for c in first)
 
 
 def _covers_number(token, number: NumberMatch) -> bool:
