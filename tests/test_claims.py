@@ -839,6 +839,11 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         # the figure the small model reads as the reported verb's subject is its object: the speaker acts
         ("La prueba de los huracanes\nFlorida Power & Light (FPL) informó que abastecerá los 120 megavatios adicionales del campus.",
          "120 megavatios", "Florida Power & Light"),
+        # a relative clause on the figure's phrase says whose it is; one on another noun ("una cifra que...") does not
+        ("La empresa Austral Nube ampliará su centro de Montevideo. El corazón de la ampliación será un clúster de unas 4.000 GPU H200 "
+         "de Nvidia, que la compañía alquilará por horas a bancos.", "unas 4.000", "Austral Nube"),
+        ("La empresa Vantura Datacampus firmó un contrato con la distribuidora i-DE. La obra terminó en junio. "
+         "Según el juez, la red llegó con cinco meses de retraso sobre la fecha que la empresa había pedido.", "cinco meses", None),
         # "y que" opens a second reported clause: its verb with no subject is the speaker's own act
         ("La Comisión Federal de Electricidad (CFE) informó que las interrupciones alcanzaron a 265 mil usuarios y que desplegó 410 vehículos.",
          "410", "Federal Electricity Commission"),

@@ -76,6 +76,9 @@ def subject_of(
     builder = _built_by(ctx, number, discourse)
     if builder:
         return _chosen(draft, builder, f"subject<-built-by:{builder}")
+    referred = _referred_doer(ctx, number, discourse)
+    if referred:
+        return _chosen(draft, referred, f"subject<-referred-doer:{referred}")
     grammatical = grammatical_subject(ctx, number, c_names)
     if grammatical == "":
         draft.cues.append("subject<-none:several")
@@ -152,6 +155,22 @@ def _built_by(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -> 
     lo, hi = that.idx, verb.right_edge.idx + len(verb.right_edge.text)
     named = next((n for n in ctx.names if lo <= n.start < hi and n.label == "ORG" and not is_reporter(n)), None)
     return named.canonical if named is not None else None
+
+
+def _referred_doer(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -> str | None:
+    """'un clúster de unas 4.000 GPU H200, que la compañía alquilará por horas',
+    '16.000 procesadores B200, que la compañía comprará a través de Dell': a
+    relative clause on the figure's phrase whose subject is "la compañía",
+    "la empresa" says whose the figure is, whatever it does with it."""
+    phrase = list(takewhile(lambda t: t.idx < number.end + 40 and t.text not in ".;:" and t.pos_ not in ("VERB", "AUX", "CCONJ"),
+                            ctx.tokens_from(number.end)))
+    that = next((t for t in phrase if t.lower_ == "que" and t.head.i > t.i and t.head.dep_.startswith("acl")), None)
+    if that is None or that.head.head.left_edge.idx > number.start:
+        return None  # "..., una cifra que la compañía rebaja a 12": a relative on another noun than the figure's
+    subject = next((c for c in that.head.children if c.dep_.startswith("nsubj") and c.i != that.i), None)
+    if subject is None or "company" not in kinds_of_noun(ctx, subject.text) or subject.i > that.head.i:
+        return None
+    return referent(ctx, subject.text, subject.idx, discourse)
 
 
 def _recipient(ctx: ClaimDocument, token, discourse: Discourse) -> str | None:
