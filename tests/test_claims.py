@@ -839,6 +839,10 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         # the figure the small model reads as the reported verb's subject is its object: the speaker acts
         ("La prueba de los huracanes\nFlorida Power & Light (FPL) informó que abastecerá los 120 megavatios adicionales del campus.",
          "120 megavatios", "Florida Power & Light"),
+        # a figure in the phrase describing a chip is the chip's, whoever the clause's subject is; not one of a counted lot
+        ("SambaNova responde con el SN40L, un chip con 520 MB de SRAM y 64 GB de HBM.", "64 GB", "SambaNova SN40L"),
+        ("El campus de Scala Data Centers tendrá 11.000 aceleradores GB200 de Nvidia, con una carga inicial de 60 MW.", "60 MW",
+         "Scala Data Centers"),
         # a relative clause on the figure's phrase says whose it is; one on another noun ("una cifra que...") does not
         ("La empresa Austral Nube ampliará su centro de Montevideo. El corazón de la ampliación será un clúster de unas 4.000 GPU H200 "
          "de Nvidia, que la compañía alquilará por horas a bancos.", "unas 4.000", "Austral Nube"),

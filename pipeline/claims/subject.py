@@ -6,6 +6,10 @@ Strongest first:
 - a system named before the number in its clause ("Colossus tiene 100.000 GPU");
 - a figure set against another's ("frente al 85 % de NVIDIA") is that one's;
 - what a body grants to someone ("concedió al proyecto 250 MW") is the recipient's;
+- what a relative clause on the figure's phrase says "la compañía" does with
+  it ("4.000 GPU, que la compañía alquilará") is that company's;
+- a figure in the phrase describing a chip or a system ("el SN40L, un chip
+  con 64 GB de HBM") is that hardware's;
 - the name that is the grammatical subject of the verb governing the number
   (no wire agency or outlet: they report, they are not what is reported);
 - the chip whose specification the number is ("Cada MI300X integra 192 GB");
@@ -79,6 +83,9 @@ def subject_of(
     referred = _referred_doer(ctx, number, discourse)
     if referred:
         return _chosen(draft, referred, f"subject<-referred-doer:{referred}")
+    described = _described_hardware(ctx, number)
+    if described:
+        return _chosen(draft, described, f"subject<-described:{described}")
     grammatical = grammatical_subject(ctx, number, c_names)
     if grammatical == "":
         draft.cues.append("subject<-none:several")
@@ -86,6 +93,37 @@ def subject_of(
     if grammatical is not None:
         return _chosen(draft, grammatical, f"subject<-nsubj:{grammatical}")
     return _weaker(ctx, number, s_names, before, draft, discourse, org_of_person)
+
+
+def _described_hardware(ctx: ClaimDocument, number: NumberMatch) -> str | None:
+    """'el SN40L, un chip con 520 MB de SRAM', 'el WSE-3, un procesador con
+    900.000 núcleos': a figure in the phrase that describes a chip or a
+    system is that hardware's,
+    whoever the clause's subject is; a count of the chips themselves ('64k
+    GB200') is not."""
+    span = ctx.doc.char_span(number.start, number.end, alignment_mode="expand")
+    digits = next((t for t in span if t.like_num or t.pos_ == "NUM"), None) if span is not None else None
+    token = digits.head if digits is not None else None
+    if token is None or _hardware_at(ctx, token) is not None or _hardware_at(ctx, digits) is not None:
+        return None
+    for _ in range(_DESCRIBED_REACH):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return None
+        token = token.head
+        # "el chip más grande del mundo, el WSE-3, un procesador con...": the name may be the noun's apposition
+        hardware = next(filter(None, (_hardware_at(ctx, t) for t in (token, *(c for c in token.children if c.dep_ == "appos")))), None)
+        if hardware is not None:
+            # "11.000 aceleradores GB200, con una carga de 60 MW": chips counted are a lot, whose figure is the deployment's
+            counted = _COUNTED_BEFORE.search(ctx.text, max(0, hardware.start - 30), hardware.start)
+            return None if counted else hardware.canonical
+    return None
+
+
+_DESCRIBED_REACH = 4  # heads from what the figure measures to the hardware it describes
+
+
+def _hardware_at(ctx: ClaimDocument, token):
+    return next((n for n in ctx.names if n.label == "HARDWARE" and n.start <= token.idx < n.end), None)
 
 
 def _price_target_of(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, discourse: Discourse) -> str | None:
