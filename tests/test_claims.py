@@ -435,6 +435,12 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # answering and boasting ("presumir", in Mexico) quote what follows "que"
         ("Tomás Lagos contestó que la junta propondrá un dividendo de $215 por acción.", "$215 por acción", "Tomás Lagos"),
         ("El director Tomás Lagos presumió que la empresa invertirá 2 mil 450 millones de pesos.", "2 mil 450 millones de pesos", "Tomás Lagos"),
+        # a "según" opening a relative clause vouches for that clause, not for the figures before it; one closing the sentence does
+        ("El Centro de Supercomputación de Galicia estrenó su módulo. "
+         "El módulo ocupa unos 2.300 m2 y consume 18 megavatios, una demanda que, según el centro, se cubre al 100 % con renovables.",
+         "18 megavatios", None),
+        ("El módulo ocupa unos 2.300 m2 y consume 18 megavatios, una demanda que se cubre al 100 % con renovables, según el Centro de Supercomputación de Galicia.",
+         "18 megavatios", "Centro de Supercomputación de Galicia"),
         # a plan, a bid or a tender's terms speak for whoever drew them up
         ("La empresa Tisquesusa Digital inauguró su centro. Aloja 480 racks; con la obra completa serán 1.920 racks, según el plano que exhibió la empresa.",
          "1.920", "Tisquesusa Digital"),

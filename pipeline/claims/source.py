@@ -198,6 +198,8 @@ def _governs(scope: _Scope, cue) -> bool:
         return False  # "..., según la consultora CBRE, y ERCOT proyecta que la demanda llegará a 145 GW"
     if cue.start() > scope.number.end + _NEAR_AFTER and _said_before(scope):
         return False  # "X dijo que la tarifa subió un 11 % y pidió que lo recaudado, según cálculos de la cámara, ...": X says the 11 %
+    if cue.start() > scope.number.end and _RELATIVE_OPENS.search(scope.ctx.text, scope.number.end, cue.start()):
+        return False  # "consume de 15 a 18 megavatios, una demanda que, según el centro, se cubre...": the centre vouches for the relative only
     if cue.start() < scope.clause[1]:
         return True
     rest = scope.ctx.text[cue.end() : scope.sentence[1]]
@@ -219,6 +221,8 @@ def _without_post(scope: _Scope, cue, rest: str) -> str:
     return rest
 
 
+# a "según" that opens a relative clause after a comma: ", una demanda que, según", ", que según"
+_RELATIVE_OPENS = re.compile(r",\s+(?:(?:un|una|el|la|los|las|lo)\s+(?:[a-záéíóúñ]+\s+){0,2})?(?:que|cuy[oa]s?|donde|quien(?:es)?),?\s+$", re.IGNORECASE)
 # the speaker's post after the name that closes the sentence
 _CLOSING_APPOSITION = re.compile(r",\s+(?:el\s+|la\s+)?[a-záéíóúñ][^,;:()]*[.\s]*$")
 _NEAR_AFTER = 40  # characters: a "según" this close after a figure is that figure's, whoever the sentence quotes
