@@ -772,6 +772,9 @@ def test_names_a_capitalised_job_title_the_model_takes_in_is_no_part_of_the_name
         # a list inside the name goes on after a comma and "de"
         ("La Cámara Nacional de la Industria Electrónica, de Telecomunicaciones y Tecnologías de la Información (Canieti) calcula que sí. "
          "Canieti insiste.", "Canieti", "Cámara Nacional de la Industria Electrónica, de Telecomunicaciones y Tecnologías de la Información"),
+        # Galician and Portuguese names join their words with "para a", "do", "da"
+        ("La Asociación para a Protección do Río Sar (Aprosar) discute esas cuentas. Aprosar insiste.", "Aprosar",
+         "Asociación para a Protección do Río Sar"),
     ],
 )
 def test_names_an_acronym_of_another_language_or_without_the_head_noun_still_defines(finder, text, acronym, canonical):
@@ -801,6 +804,14 @@ def test_names_a_currency_code_is_no_organisation(finder):
     text = "Cada hora costaría unos USD 12 millones, cifra que la Cámara eleva a USD 14 millones; el plan vale USD 1,100 millones."
     ents = [(m.start(), m.end(), "ORG") for m in re.finditer("USD", text)]
     assert not any(m[0] == "USD" for m in names(finder, text, ents)), names(finder, text, ents)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("El Instituto do Meio Ambiente anunció la licencia.", "Instituto do Meio Ambiente"),
+    ("La Asociación para a Defensa do Territorio recurrió el permiso.", "Asociación para a Defensa do Territorio"),
+])
+def test_names_galician_and_portuguese_institutions_keep_their_connectors(finder, text, name):
+    assert (name, "ORG") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
 
 
 @pytest.mark.parametrize("place", ["Villa Hayes", "San Pedro Sula", "Santa Tecla", "Ciudad Quesada", "Los Alcarrizos", "Santurtzi", "Talcahuano"])
