@@ -441,6 +441,10 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
          "18 megavatios", None),
         ("El módulo ocupa unos 2.300 m2 y consume 18 megavatios, una demanda que se cubre al 100 % con renovables, según el Centro de Supercomputación de Galicia.",
          "18 megavatios", "Centro de Supercomputación de Galicia"),
+        # other verbs of saying the press uses: foretelling, asserting, denying, repeating
+        ("“La demanda crecerá 30 % en 2027”, vaticinó el analista Tomás Lagos.", "30 %", "Tomás Lagos"),
+        ("El director Tomás Lagos aseveró que la planta emplea a 400 personas.", "400", "Tomás Lagos"),
+        ("Tomás Lagos repitió que la inversión será de 95 millones de dólares.", "95 millones de dólares", "Tomás Lagos"),
         # a plan, a bid or a tender's terms speak for whoever drew them up
         ("La empresa Tisquesusa Digital inauguró su centro. Aloja 480 racks; con la obra completa serán 1.920 racks, según el plano que exhibió la empresa.",
          "1.920", "Tisquesusa Digital"),
