@@ -806,6 +806,20 @@ def test_names_a_currency_code_is_no_organisation(finder):
     assert not any(m[0] == "USD" for m in names(finder, text, ents)), names(finder, text, ents)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("El director de Distribución de la CFE, Eustolio Tzompantzi Cuapio, presumió la obra.", "Eustolio Tzompantzi Cuapio"),
+    ("“Hay un sensor cada tres metros”, explicó la jefa del sitio, Zuriñe Otxoa.", "Zuriñe Otxoa"),
+])
+def test_names_a_name_in_apposition_to_a_post_is_a_person_whatever_its_given_name(finder, text, person):
+    """A given name no list holds is still a person's when the name is set off after a post."""
+    assert (person, "PER") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
+
+
+def test_names_an_organisation_after_a_post_and_a_comma_stays_an_organisation(finder):
+    found = names(finder, "Lo explicó el gerente del parque, Altamira Data Centers, en un comunicado.")
+    assert not any(label == "PER" for _, label, *_ in found), found
+
+
 @pytest.mark.parametrize("text, name", [
     ("El Instituto do Meio Ambiente anunció la licencia.", "Instituto do Meio Ambiente"),
     ("La Asociación para a Defensa do Territorio recurrió el permiso.", "Asociación para a Defensa do Territorio"),

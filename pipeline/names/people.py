@@ -15,12 +15,12 @@ from functools import lru_cache
 from pathlib import Path
 
 # Latin letters with the accents of Spanish, French and Portuguese names ("Hélène", "Gonçalo")
-_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
+CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
 # Given name, then one to three capitalised surnames, perhaps joined by "de", "del", "de la", "y",
 # or the Catalan "i" ("Pol Vilaseca i Roura").
 _FULL_NAME = re.compile(
-    r"(?<![\w])(?P<name>(?P<given>" + _CAPITALISED + r")(?:[ \u00a0]+" + _CAPITALISED + r")?"
-    r"(?:[ \u00a0]+(?:(?:de|del|de la|y|i)[ \u00a0]+)?" + _CAPITALISED + r"){1,3})(?![\w])"
+    r"(?<![\w])(?P<name>(?P<given>" + CAPITALISED + r")(?:[ \u00a0]+" + CAPITALISED + r")?"
+    r"(?:[ \u00a0]+(?:(?:de|del|de la|y|i)[ \u00a0]+)?" + CAPITALISED + r"){1,3})(?![\w])"
 )
 _PERSON_CUE = re.compile(
     r"(?:ministr[oa]|viceministr[oa]|secretari[oa]|subsecretari[oa]|president[ea]|vicepresident[ea]|director[a]?|directiv[oa]|"

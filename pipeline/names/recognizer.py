@@ -19,7 +19,7 @@ from pipeline.names.acronyms import find_definitions, term_acronyms
 from pipeline.names.back_translation import english_name, own_words
 from pipeline.names.canonical import canonicaliser
 from pipeline.names.catalogue import Catalogue, Entry, Hit, catalogue, default_data_dir, org_cues
-from pipeline.names.people import people
+from pipeline.names.people import CAPITALISED, people
 from pipeline.names.rules import OrgRules
 from pipeline.numbers.lexicon import currency_codes
 from pipeline.page.places import as_written, gazetteer
@@ -157,6 +157,12 @@ class NameFinder:
         self._field_words: dict[str, str] = cues["translated_name_words"]
         self._translation_notice = re.compile("|".join(map(re.escape, cues["translation_notices"])), re.IGNORECASE)
         self._speaks = re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, cues["speech_verbs"])) + r")(?![\w])")
+        staff = "|".join(sorted(map(re.escape, {*cues["staff_posts"], *cues["post_nouns"]}), key=len, reverse=True))
+        # "El director de Distribución de la CFE, Eustolio Tzompantzi Cuapio, presumió": a name set off by commas after a post
+        self._post_apposition = re.compile(
+            r"(?<![^\W_])(?i:" + staff + r")(?:[ \u00a0][^,.;:()\n]{0,70})?,[ \u00a0]+(?P<name>" + CAPITALISED
+            + r"(?:[ \u00a0]+(?:(?:de|del|de la)[ \u00a0]+)?" + CAPITALISED + r"){1,3})(?=[ \u00a0]*[,.;)]|" + self._speaks.pattern + r")"
+        )
         self.people = people(directory)
         titles = "|".join(sorted(map(re.escape, cues["person_titles"]), key=len, reverse=True))
         posts = "|".join(sorted(map(re.escape, cues["post_nouns"]), key=len, reverse=True))
@@ -454,7 +460,18 @@ class NameFinder:
                 continue
             if not self._is_place(name) and not self._is_place(" ".join(name.split()[:2])) and not self._after_a_saint(text, start, end):
                 found.append(NameMatch(start, end, name, "PER", name, rule="given-name"))
-        return found
+        return found + self._post_holders(text)
+
+    def _post_holders(self, text: str) -> list[NameMatch]:
+        """People whose given name no list holds, named in apposition to their
+        post ('la gerente del sitio, Yaritza Samudio, explicó'); an
+        organisation there still wins when names are settled."""
+        holders = []
+        for match in self._post_apposition.finditer(text):
+            start, end, name = match.start("name"), match.end("name"), match.group("name")
+            if not self._is_place(name) and not any(w in self.not_names for w in name.split()):
+                holders.append(NameMatch(start, end, name, "PER", name, rule="post-apposition"))
+        return holders
 
     def _after_a_saint(self, text: str, start: int, end: int) -> bool:
         """'San Pedro de Macorís', 'Santa Rosa de Copán', 'San José Iturbide': a
