@@ -443,6 +443,8 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
          "18 megavatios", "Centro de Supercomputación de Galicia"),
         # the kind of firm stands for the firm: a fund manager, a generator, a grid manager
         ("Arlanza Ventures compró el edificio en 2023. La gestora comunicó que la ocupación bajó de 93% a 78%.", "78%", "Arlanza Ventures"),
+        ("La diputada Javiera Antileo pidió cuentas al Gobierno. Según la parlamentaria, el Estado gastó cerca de $9.400 millones en nube.",
+         "cerca de $9.400 millones", "Javiera Antileo"),
         # other verbs of saying the press uses: foretelling, asserting, denying, repeating
         ("“La demanda crecerá 30 % en 2027”, vaticinó el analista Tomás Lagos.", "30 %", "Tomás Lagos"),
         ("El director Tomás Lagos aseveró que la planta emplea a 400 personas.", "400", "Tomás Lagos"),
