@@ -445,6 +445,12 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         ("Arlanza Ventures compró el edificio en 2023. La gestora comunicó que la ocupación bajó de 93% a 78%.", "78%", "Arlanza Ventures"),
         ("La diputada Javiera Antileo pidió cuentas al Gobierno. Según la parlamentaria, el Estado gastó cerca de $9.400 millones en nube.",
          "cerca de $9.400 millones", "Javiera Antileo"),
+        # a quotation that opens the sentence after an attributed one goes on in the same voice
+        ("\"Los inversores empiezan a preguntar\", dijo Rebecca Thorn, analista de Harbor Street Securities. "
+         "\"Cada hiperescalador gasta ahora más de un tercio de sus ingresos en capex.\"", "más de un tercio", "Rebecca Thorn"),
+        # a quotation of two sentences is given to the person the verb after it names
+        ("“Ese centro se toma 5 millones de galones de agua al día. Eso es más de lo que usa la ciudad”, afirmó la senadora Yolanda Pike Escárcega.",
+         "5 millones de galones de agua al día", "Yolanda Pike Escárcega"),
         # other verbs of saying the press uses: foretelling, asserting, denying, repeating
         ("“La demanda crecerá 30 % en 2027”, vaticinó el analista Tomás Lagos.", "30 %", "Tomás Lagos"),
         ("El director Tomás Lagos aseveró que la planta emplea a 400 personas.", "400", "Tomás Lagos"),

@@ -993,21 +993,49 @@ def _an_answer(ctx: ClaimDocument, number: NumberMatch, first_question: re.Match
 # ---------------------------------------------------------------- quotes
 def _quoted(ctx: ClaimDocument, number: NumberMatch, names, draft: ClaimDraft) -> str | None:
     """A quotation introduced by its speaker ('Hardware de Tom “...”', 'Huang:
-    «...»'), or closed by a bare verb of speech ('«...», aseguró.')."""
-    text = ctx.text
-    for start, end in ctx.quotes:
+    «...»'), closed by a verb of speech ('«...», aseguró.'), or opening the
+    sentence after a quotation so attributed."""
+    for index, (start, end) in enumerate(ctx.quotes):
         if not (start <= number.start and number.end <= end):
             continue
-        for name in names:
-            gap = text[name.end : start - 1]
-            if name.label in ("PER", "ORG") and name.end <= start - 1 and len(gap) <= 3 and _QUOTE_LEAD.fullmatch(gap):
-                return _found(draft, name.canonical, "source<-quoted", "speaker")
-        tail = _VERB_AFTER_QUOTE.match(text, end)
-        if tail and (ctx.cues.attribution_stems.match(tail.group(1)) or tail.group(1) in ctx.cues.attribution_forms):
-            person = last_named(ctx, "person", start, 3)
-            if person:
-                return _found(draft, person, f"source<-quoted:{tail.group(1)}", "speaker")
+        found = _quote_speaker(ctx, start, end, names)
+        if found is None and index and _follows_quote(ctx, ctx.quotes[index - 1], start):
+            # '"Los inversores preguntan...", dijo Rebecca Thorn, analista. "Cada hiperescalador gasta...": the same voice goes on
+            found = _quote_speaker(ctx, *ctx.quotes[index - 1], names)
+        if found is not None:
+            return _found(draft, found[0], found[1], "speaker")
     return None
+
+
+def _quote_speaker(ctx: ClaimDocument, start: int, end: int, names) -> tuple[str, str] | None:
+    """Who a quotation is given to: a name right before it ('Huang: «...»'), or
+    one a verb of speech after it names ('«...», afirmó la senadora X') or,
+    with a bare verb ('«...», aseguró.'), the person named last."""
+    text = ctx.text
+    for name in names:
+        gap = text[name.end : start - 1]
+        if name.label in ("PER", "ORG") and name.end <= start - 1 and len(gap) <= 3 and _QUOTE_LEAD.fullmatch(gap):
+            return name.canonical, "source<-quoted"
+    tail = _VERB_AFTER_QUOTE.match(text, end)
+    if not tail or not (ctx.cues.attribution_stems.match(tail.group(1)) or tail.group(1) in ctx.cues.attribution_forms):
+        return None
+    after = next((n for n in names if n.label == "PER" and tail.end() <= n.start <= tail.end() + _NAME_AFTER_VERB
+                  and not re.search(r"[.;]", text[tail.end() : n.start])), None)
+    person = after.canonical if after is not None else last_named(ctx, "person", start, 3)
+    return (person, f"source<-quoted:{tail.group(1)}") if person else None
+
+
+_NAME_AFTER_VERB = 60  # characters: "afirmó la senadora Yolanda Pike Escárcega"
+
+
+def _follows_quote(ctx: ClaimDocument, previous: tuple[int, int], start: int) -> bool:
+    """A quotation opening the sentence right after one that an attribution closed."""
+    between = ctx.text[previous[1] + 1 : start - 1]  # between the closing mark and the opening one
+    return len(between) <= _ATTRIBUTION_GAP and not any(mark in between for mark in "“”«»\"") and bool(_SENTENCE_ENDED.search(between))
+
+
+_ATTRIBUTION_GAP = 160
+_SENTENCE_ENDED = re.compile(r"\.\s*$")
 
 
 def _found(draft: ClaimDraft, source: str, cue: str, role: str) -> str:
