@@ -451,6 +451,9 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # a quotation of two sentences is given to the person the verb after it names
         ("“Ese centro se toma 5 millones de galones de agua al día. Eso es más de lo que usa la ciudad”, afirmó la senadora Yolanda Pike Escárcega.",
          "5 millones de galones de agua al día", "Yolanda Pike Escárcega"),
+        # "la misma consultora", "el mismo informe": the one just named
+        ("La consultora Ostrand Partners estima que el sector da empleo a 7.300 personas. "
+         "Los PPA a diez años se cerraron a 36 euros por megavatio hora, según la misma consultora.", "36 euros por megavatio hora", "Ostrand Partners"),
         # other verbs of saying the press uses: foretelling, asserting, denying, repeating
         ("“La demanda crecerá 30 % en 2027”, vaticinó el analista Tomás Lagos.", "30 %", "Tomás Lagos"),
         ("El director Tomás Lagos aseveró que la planta emplea a 400 personas.", "400", "Tomás Lagos"),
@@ -880,6 +883,13 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
 )
 def test_claims_subject_on_real_press(extractor, text, anchor, subject):
     assert claims(extractor, text)[anchor].subject == subject
+
+
+def test_claims_a_consultancys_reading_of_the_market_is_no_figure_about_the_consultancy(extractor):
+    found = claims(extractor, "Ñandubay Datos levantará un campus en Rafaela. La consultora Ostrand Partners publicó su informe sobre el mercado. "
+                   "Los PPA a diez años se cerraron a 36 euros por megavatio hora, según la misma consultora.")
+    assert found["36 euros por megavatio hora"].source == "Ostrand Partners"
+    assert found["36 euros por megavatio hora"].subject != "Ostrand Partners"
 
 
 def test_claims_a_second_reported_clause_shares_the_first_clauses_subject_when_it_can(extractor):

@@ -77,6 +77,7 @@ class Cues:
     officer_post_words: frozenset[str]
     analyst_post_words: frozenset[str]
     outsider_roles: frozenset[str]
+    analyst_firm_nouns: frozenset[str]
     tally_verbs: frozenset[str]
     plan_document: re.Pattern
     outcome_verb_stems: tuple[str, ...]
@@ -155,6 +156,7 @@ def cues(path: str | None = None) -> Cues:
         officer_post_words=frozenset(data["officer_post_words"]),
         analyst_post_words=frozenset(data["analyst_post_words"]),
         outsider_roles=frozenset(data["outsider_roles"]),
+        analyst_firm_nouns=frozenset(data["analyst_firm_nouns"]),
         tally_verbs=frozenset(data["tally_verbs"]),
         outcome_verb_stems=tuple(data["outcome_verb_stems"]),
         commitment_verbs=frozenset(data["commitment_verbs"]),

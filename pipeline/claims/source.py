@@ -34,7 +34,7 @@ from pipeline.numbers import NumberMatch
 _QUOTE_LEAD = re.compile(r"[\s:,]*")
 # "según la consultora X", "según el Dr. Pérez": lower-case words and titles before the name.
 _ACCORDING_LEAD = re.compile(r"(?:[ \u00a0]+(?:[a-záéíóúñü]+|[A-Za-z][a-z]{0,3}\.))*?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ@](?![a-z]{0,3}\.))")
-_REFERENCE_AFTER = re.compile(r"\s+(?:(?:el|la|los|las|su|sus|un|una|unos|unas)\s+)?(?:propi[oa]s?\s+)?([a-záéíóúñ]+)", re.IGNORECASE)
+_REFERENCE_AFTER = re.compile(r"\s+(?:(?:el|la|los|las|su|sus|un|una|unos|unas)\s+)?(?:(?:propi[oa]s?|mism[oa]s?)\s+)?([a-záéíóúñ]+)", re.IGNORECASE)
 _OUTLET_SELF = re.compile(
     r"(?<![^\W_])(?:(?:este|esta|nuestro|nuestra)\s+(?:diario|medio|periódico|publicación|redacción|cabecera|revista|semanario|portal)|la\s+redacción)(?![^\W_])",
     re.IGNORECASE)

@@ -485,7 +485,14 @@ def _documented_by(ctx: ClaimDocument, draft: ClaimDraft) -> str | None:
     figures ('según el organismo') are often about others."""
     if not any(c.startswith("source<-according:") and c.endswith("+reference") for c in draft.cues):
         return None
-    return draft.source if any(n.canonical == draft.source and is_company(n) for n in ctx.names) else None
+    vouching = [n for n in ctx.names if n.canonical == draft.source and is_company(n)]
+    return draft.source if vouching and not any(_analyst_firm(ctx, n) for n in vouching) else None
+
+
+def _analyst_firm(ctx: ClaimDocument, name) -> bool:
+    """'la consultora Ostrand Partners': a firm that studies a market for others."""
+    before = ctx.text[max(0, name.start - 30) : name.start].lower().split()
+    return any(" ".join(before[-len(noun.split()):]) == noun for noun in ctx.cues.analyst_firm_nouns)
 
 
 _EXISTENTIAL = frozenset({"hay", "había", "habrá", "existen", "operan", "funcionan"})
