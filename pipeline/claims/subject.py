@@ -98,9 +98,8 @@ def subject_of(
 def _described_hardware(ctx: ClaimDocument, number: NumberMatch) -> str | None:
     """'el SN40L, un chip con 520 MB de SRAM', 'el WSE-3, un procesador con
     900.000 núcleos': a figure in the phrase that describes a chip or a
-    system is that hardware's,
-    whoever the clause's subject is; a count of the chips themselves ('64k
-    GB200') is not."""
+    system is that hardware's, whoever the clause's subject is; a count of
+    the chips themselves ('64k GB200') is not."""
     span = ctx.doc.char_span(number.start, number.end, alignment_mode="expand")
     digits = next((t for t in span if t.like_num or t.pos_ == "NUM"), None) if span is not None else None
     token = digits.head if digits is not None else None
