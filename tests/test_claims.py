@@ -454,6 +454,8 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # "la misma consultora", "el mismo informe": the one just named
         ("La consultora Ostrand Partners estima que el sector da empleo a 7.300 personas. "
          "Los PPA a diez años se cerraron a 36 euros por megavatio hora, según la misma consultora.", "36 euros por megavatio hora", "Ostrand Partners"),
+        # "contar con" has, it does not tell
+        ("El centro Ch'aska opera con 48 kW y cuenta con un sistema de alimentación ininterrumpida de 80 kVA.", "80", None),
         # other verbs of saying the press uses: foretelling, asserting, denying, repeating
         ("“La demanda crecerá 30 % en 2027”, vaticinó el analista Tomás Lagos.", "30 %", "Tomás Lagos"),
         ("El director Tomás Lagos aseveró que la planta emplea a 400 personas.", "400", "Tomás Lagos"),

@@ -78,6 +78,7 @@ class Cues:
     analyst_post_words: frozenset[str]
     outsider_roles: frozenset[str]
     analyst_firm_nouns: frozenset[str]
+    having_forms: frozenset[str]
     tally_verbs: frozenset[str]
     plan_document: re.Pattern
     outcome_verb_stems: tuple[str, ...]
@@ -157,6 +158,7 @@ def cues(path: str | None = None) -> Cues:
         analyst_post_words=frozenset(data["analyst_post_words"]),
         outsider_roles=frozenset(data["outsider_roles"]),
         analyst_firm_nouns=frozenset(data["analyst_firm_nouns"]),
+        having_forms=frozenset(data["having_forms"]),
         tally_verbs=frozenset(data["tally_verbs"]),
         outcome_verb_stems=tuple(data["outcome_verb_stems"]),
         commitment_verbs=frozenset(data["commitment_verbs"]),

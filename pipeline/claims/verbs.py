@@ -52,11 +52,18 @@ class VerbForms:
         forms, where = np.unique(arrays.lower, return_inverse=True)
         flags = np.array([self._flags_of(int(form), doc) for form in forms], dtype=np.int64)[where.reshape(-1)]
         verb = arrays.pos == VERB
-        attribution = ((flags & _ATTRIBUTION_FORM) > 0) | (verb & ((flags & _ATTRIBUTION_STEM) > 0))
+        attribution = (((flags & _ATTRIBUTION_FORM) > 0) | (verb & ((flags & _ATTRIBUTION_STEM) > 0))) & ~self._having(doc, arrays)
         future = (verb | (arrays.pos == AUX)) & ((flags & _FUTURE) > 0)
         conditional = (flags & _CONDITIONAL) > 0
         sets = [frozenset(np.flatnonzero(mask).tolist()) for mask in (attribution, future, conditional)]
         return VerbMarks(*sets, events=tuple(sorted(sets[0] | sets[1] | sets[2])))
+
+    def _having(self, doc: Doc, arrays: TokenArrays) -> np.ndarray:
+        """'la planta cuenta con 40 MW': 'contar con' has, it does not tell."""
+        having = np.isin(arrays.lower, [doc.vocab.strings[form] for form in self.cues.having_forms])
+        followed = np.zeros_like(having)
+        followed[:-1] = arrays.lower[1:] == doc.vocab.strings["con"]
+        return having & followed
 
     def _flags_of(self, form_hash: int, doc: Doc) -> int:
         flags = self._flags.get(form_hash)
