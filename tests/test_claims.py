@@ -526,9 +526,10 @@ def test_claims_a_breakdown_after_a_colon_is_who_breaks_it_down(extractor):
     assert claims(extractor, text)["9,8 millones"].source == "Ignacio Elorza Pintado"
 
 
-def test_claims_a_sentence_opening_on_an_aim_gives_no_ones_view(extractor):
-    """'Para financiarlo negocia una ronda ... con Nevado Capital': "Para" and an infinitive is an aim, not 'Para X, ...'."""
-    text = ("Guadua Nube construirá un tercer centro de datos en Armenia. Para financiarlo negocia una ronda de 120.000 millones de pesos "
+@pytest.mark.parametrize("aim", ["Para financiarlo", "Para ello"])
+def test_claims_a_sentence_opening_on_an_aim_gives_no_ones_view(extractor, aim):
+    """'Para financiarlo negocia una ronda ... con Nevado Capital', 'Para ello...': "Para" and an infinitive or "ello" is an aim, not 'Para X, ...'."""
+    text = (f"Guadua Nube construirá un tercer centro de datos en Armenia. {aim} negocia una ronda de 120.000 millones de pesos "
             "con Nevado Capital y Bancóldex, y su fundador aspira a cerrar 2028 con 90 empleados.")
     found = claims(extractor, text)["120.000 millones de pesos"]
     assert found.source is None and found.subject != "Nevado Capital"

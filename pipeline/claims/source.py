@@ -52,7 +52,7 @@ _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s", re.IGNORECASE)
 _VERB_AFTER_QUOTE = re.compile(r"[”»\"]\s*,?\s*([a-záéíóúñ]+)\b")
 _SENTENCE_OPENING_FOR = re.compile(r"Para\s")
 # "Para financiarlo negocia una ronda con Nevado Capital": an aim, not someone's view
-_FOR_AN_AIM = re.compile(r"Para\s+[a-záéíóúñ]+(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|nos)?(?![^\W_])")
+_FOR_AN_AIM = re.compile(r"Para\s+(?:[a-záéíóúñ]+(?:ar|er|ir|ír)(?:se|lo|la|los|las|le|les|nos)?|ello|eso|esto)(?![^\W_])")
 _JUDGMENTS = ("sentencia", "resolución", "fallo", "dictamen")
 # nouns that stand for a court named before ("el tribunal concluye"), and what else a court's name holds
 _COURT_REFERENCES = ("tribunal", "corte", "juzgado", "sala")
