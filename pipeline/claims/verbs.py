@@ -60,9 +60,10 @@ class VerbForms:
 
     def _having(self, doc: Doc, arrays: TokenArrays) -> np.ndarray:
         """'la planta cuenta con 40 MW': 'contar con' has, it does not tell."""
-        having = np.isin(arrays.lower, [doc.vocab.strings[form] for form in self.cues.having_forms])
+        forms = np.array([doc.vocab.strings[form] for form in self.cues.having_forms], dtype=arrays.lower.dtype)
+        having = np.isin(arrays.lower, forms)
         followed = np.zeros_like(having)
-        followed[:-1] = arrays.lower[1:] == doc.vocab.strings["con"]
+        followed[:-1] = arrays.lower[1:] == arrays.lower.dtype.type(doc.vocab.strings["con"])
         return having & followed
 
     def _flags_of(self, form_hash: int, doc: Doc) -> int:
