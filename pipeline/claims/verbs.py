@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+from spacy.strings import hash_string
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
@@ -47,23 +48,25 @@ class VerbForms:
     def __init__(self, cues: Cues):
         self.cues = cues
         self._flags: dict[int, int] = {}
+        # doc.to_array gives uint64 hashes: the "contar con" forms' hashes, worked out once
+        self._having_forms = np.array([hash_string(form) for form in cues.having_forms], dtype=np.uint64)
+        self._con = np.uint64(hash_string("con"))
 
     def marks(self, doc: Doc, arrays: TokenArrays) -> VerbMarks:
         forms, where = np.unique(arrays.lower, return_inverse=True)
         flags = np.array([self._flags_of(int(form), doc) for form in forms], dtype=np.int64)[where.reshape(-1)]
         verb = arrays.pos == VERB
-        attribution = (((flags & _ATTRIBUTION_FORM) > 0) | (verb & ((flags & _ATTRIBUTION_STEM) > 0))) & ~self._having(doc, arrays)
+        attribution = (((flags & _ATTRIBUTION_FORM) > 0) | (verb & ((flags & _ATTRIBUTION_STEM) > 0))) & ~self._having(arrays)
         future = (verb | (arrays.pos == AUX)) & ((flags & _FUTURE) > 0)
         conditional = (flags & _CONDITIONAL) > 0
         sets = [frozenset(np.flatnonzero(mask).tolist()) for mask in (attribution, future, conditional)]
         return VerbMarks(*sets, events=tuple(sorted(sets[0] | sets[1] | sets[2])))
 
-    def _having(self, doc: Doc, arrays: TokenArrays) -> np.ndarray:
+    def _having(self, arrays: TokenArrays) -> np.ndarray:
         """'la planta cuenta con 40 MW': 'contar con' has, it does not tell."""
-        forms = np.array([doc.vocab.strings[form] for form in self.cues.having_forms], dtype=arrays.lower.dtype)
-        having = np.isin(arrays.lower, forms)
+        having = np.isin(arrays.lower, self._having_forms)
         followed = np.zeros_like(having)
-        followed[:-1] = arrays.lower[1:] == arrays.lower.dtype.type(doc.vocab.strings["con"])
+        followed[:-1] = arrays.lower[1:] == self._con
         return having & followed
 
     def _flags_of(self, form_hash: int, doc: Doc) -> int:
