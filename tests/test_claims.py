@@ -888,6 +888,16 @@ def test_claims_subject_on_real_press(extractor, text, anchor, subject):
     assert claims(extractor, text)[anchor].subject == subject
 
 
+def test_claims_a_remark_on_another_name_is_that_ones_and_does_not_carry(extractor):
+    """'Boricua Compute es filial de Atlantic Edge Partners, un fondo que
+    administra...': the relative clause on the apposed noun is about the
+    fund; the next figures are still the article's company's."""
+    found = claims(extractor, "La empresa Pampa Nube levantará un centro de datos en Luján. Pampa Nube es filial de Quebracho Capital Partners, un fondo "
+                              "con sede en Rosario que administra US$ 900 millones. La compañía se comprometió a crear 340 empleos.")
+    assert found["US$ 900 millones"].subject == "Quebracho Capital Partners"
+    assert found["340"].subject == "Pampa Nube"
+
+
 def test_claims_a_consultancys_reading_of_the_market_is_no_figure_about_the_consultancy(extractor):
     found = claims(extractor, "Ñandubay Datos levantará un campus en Rafaela. La consultora Ostrand Partners publicó su informe sobre el mercado. "
                    "Los PPA a diez años se cerraron a 36 euros por megavatio hora, según la misma consultora.")

@@ -182,6 +182,24 @@ def _object_controller(ctx: ClaimDocument, verb, below, names, discourse) -> str
     return _name_at(ctx, obj, names) or referent(ctx, obj.text, obj.idx, discourse) or ""
 
 
+def apposed_doer(ctx: ClaimDocument, number: NumberMatch, names) -> str | None:
+    """'Uco Obras S.R.L., una constructora de Tunuyán que ya tiene 120
+    operarios', 'Atlantic Edge Partners, un fondo que administra 1.200
+    millones': a relative clause on a noun set in apposition to a name
+    says what the named one does or has."""
+    verb = ctx.governing_verb(number)
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None) if verb is not None else None
+    noun = verb.head if verb is not None else None
+    if subject is None or "Rel" not in subject.morph.get("PronType") or noun.dep_ != "appos" or noun.head.i > noun.i:
+        return None
+    # the small model may hang the apposition on the phrase the name ends ("filial de X, un fondo..."): the name before the comma
+    before = [n for n in names if n.label == "ORG" and not is_reporter(n) and _APPOSED.fullmatch(ctx.text, n.end, noun.left_edge.idx)]
+    return before[0].canonical if before else _name_at(ctx, noun.head, names)
+
+
+_APPOSED = re.compile(r"\s*,?\s*")  # the name's span holds its legal form ("Uco Obras S.R.L.")
+
+
 def _name_at(ctx: ClaimDocument, token, names) -> str | None:
     found = [n for n in names if n.start <= token.idx < n.end and n.label == "ORG" and not is_reporter(n)]
     return found[0].canonical if found else None

@@ -130,9 +130,11 @@ class ClaimBuilder:
         draft.modality = modality_of(ctx, sentence, clause, draft)
         c_names = within(s_names, clause)
         draft.subject = subject_of(ctx, number, s_names, c_names, draft, discourse, self.org_of_person)
-        # A figure compared with another's ("frente al 90 % de NVIDIA") does not move the focus
-        compared = any(c.startswith("subject<-owner") for c in draft.cues)
-        if draft.subject and not compared and any(is_company(n) and n.canonical == draft.subject for n in s_names):
+        # A figure compared with another's ("frente al 90 % de NVIDIA"), or one a
+        # remark on another name gives ("..., un fondo que administra 1.200
+        # millones"), moves neither the focus nor the subject to carry
+        aside = any(c.startswith(("subject<-owner", "subject<-apposed")) for c in draft.cues)
+        if draft.subject and not aside and any(is_company(n) and n.canonical == draft.subject for n in s_names):
             discourse.focus = draft.subject
         chip_subject = next((n.canonical for n in c_names if n.canonical == draft.subject and n.kind == "chip"), None)
         if chip_subject and chip_subject not in draft.hardware:
@@ -141,7 +143,7 @@ class ClaimBuilder:
         draft.date = _date(ctx, draft, [n for n in numbers if not ctx.in_dateline(n.start)], sentence, clause)
         # A public body's figure is no topic to carry, nor a subject met in a
         # later clause ("..., frente a los 0,6 MW del FinisTerrae III").
-        main_clause = clause[0] == sentence[0]
+        main_clause = clause[0] == sentence[0] and not aside
         if main_clause and draft.subject and any(n.canonical == draft.subject and (is_company(n) or n.label == "HARDWARE") for n in names):
             discourse.carried = draft.subject
         # "...incorporará 480 MW, de los cuales 250 MW llegarán en barcazas":

@@ -15,6 +15,9 @@ Strongest first:
 - the chip whose specification the number is ("Cada MI300X integra 192 GB");
 - who announces a plan ("Meta prevé gastar...");
 - a company named by its head-office town ("el gigante de Redmond");
+- the name a relative clause's noun stands in apposition to ("Uco Obras
+  S.R.L., una constructora que ya tiene 120 operarios"); such a remark moves
+  neither the focus nor the subject carried on;
 - what "la compañía", "la empresa", "el consorcio" refer to: the organisation
   the article is about at that point;
 - a company or system named right after the number ("los 0,6 MW del
@@ -41,7 +44,7 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Callable
 
-from pipeline.claims.actors import clause_actor, governing_name, grammatical_subject, listed, speaking_about_itself, speaking_for_us
+from pipeline.claims.actors import apposed_doer, clause_actor, governing_name, grammatical_subject, listed, speaking_about_itself, speaking_for_us
 from pipeline.claims.document import ClaimDocument, has_possessive
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import vendor_chip
@@ -331,6 +334,9 @@ def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discour
     regional = _regional_government(ctx, ctx.clause(sentence, number)[0], number.start)
     if regional:
         return _chosen(draft, regional, f"subject<-regional-government:{regional}")
+    apposed = apposed_doer(ctx, number, ctx.names)
+    if apposed:
+        return _chosen(draft, apposed, f"subject<-apposed:{apposed}")
     company = ctx.cues.company_reference.search(text, sentence[0], number.start)
     named = company and (_speakers_firm(ctx, company, draft, discourse, org_of_person)
                          or referent(ctx, company.group(0).split()[-1], company.start(), discourse) or discourse.topic)
