@@ -809,6 +809,9 @@ def test_names_a_currency_code_is_no_organisation(finder):
 @pytest.mark.parametrize("text, person", [
     ("El director de Distribución de la CFE, Eustolio Tzompantzi Cuapio, presumió la obra.", "Eustolio Tzompantzi Cuapio"),
     ("“Hay un sensor cada tres metros”, explicó la jefa del sitio, Zuriñe Otxoa.", "Zuriñe Otxoa"),
+    # and one opening a clause before its post
+    ("Por su parte, Yoandry Quesada Tamayo, director de Redes de la empresa, informó que la obra terminó.", "Yoandry Quesada Tamayo"),
+    ("Eso dijo Naiara Etxeberria Urkiza, portavoz del colectivo, en la asamblea.", "Naiara Etxeberria Urkiza"),
 ])
 def test_names_a_name_in_apposition_to_a_post_is_a_person_whatever_its_given_name(finder, text, person):
     """A given name no list holds is still a person's when the name is set off after a post."""
@@ -817,6 +820,12 @@ def test_names_a_name_in_apposition_to_a_post_is_a_person_whatever_its_given_nam
 
 def test_names_an_organisation_after_a_post_and_a_comma_stays_an_organisation(finder):
     found = names(finder, "Lo explicó el gerente del parque, Altamira Data Centers, en un comunicado.")
+    assert not any(label == "PER" for _, label, *_ in found), found
+
+
+def test_names_a_place_or_a_body_before_a_post_is_no_person(finder):
+    """'En Nuevo León, el gobernador...': a place before a post is no person."""
+    found = names(finder, "La obra se frenó. Nuevo León, el gobernador del estado y la empresa firmaron el convenio.")
     assert not any(label == "PER" for _, label, *_ in found), found
 
 

@@ -163,6 +163,13 @@ class NameFinder:
             r"(?<![^\W_])(?i:" + staff + r")(?:[ \u00a0][^,.;:()\n]{0,70})?,[ \u00a0]+(?P<name>" + CAPITALISED
             + r"(?:[ \u00a0]+(?:(?:de|del|de la)[ \u00a0]+)?" + CAPITALISED + r"){1,3})(?=[ \u00a0]*[,.;)]|" + self._speaks.pattern + r")"
         )
+        # "Por su parte, Osmany Fajardo Casals, director de la División de Datos, informó": a name opening a clause before its post
+        held = "|".join(sorted(map(re.escape, cues["posts_after_a_name"]), key=len, reverse=True))
+        self._post_follows = re.compile(
+            r"(?:^|(?<=[.;:,\n])[ \u00a0]*|" + self._speaks.pattern + r"[ \u00a0]+)(?P<name>" + CAPITALISED
+            + r"(?:[ \u00a0]+(?:(?:de|del|de la)[ \u00a0]+)?" + CAPITALISED + r"){1,3}),[ \u00a0]+(?:(?:el|la|su)[ \u00a0]+)?(?i:" + held + r")(?=[ \u00a0,])",
+            re.MULTILINE,
+        )
         self.people = people(directory)
         titles = "|".join(sorted(map(re.escape, cues["person_titles"]), key=len, reverse=True))
         posts = "|".join(sorted(map(re.escape, cues["post_nouns"]), key=len, reverse=True))
@@ -464,10 +471,11 @@ class NameFinder:
 
     def _post_holders(self, text: str) -> list[NameMatch]:
         """People whose given name no list holds, named in apposition to their
-        post ('la gerente del sitio, Yaritza Samudio, explicó'); an
+        post ('la gerente del sitio, Yaritza Samudio, explicó'; 'Osmany Fajardo
+        Casals, director de la División de Datos, informó'); an
         organisation there still wins when names are settled."""
         holders = []
-        for match in self._post_apposition.finditer(text):
+        for match in (*self._post_apposition.finditer(text), *self._post_follows.finditer(text)):
             start, end, name = match.start("name"), match.end("name"), match.group("name")
             if not self._is_place(name) and not any(w in self.not_names for w in name.split()):
                 holders.append(NameMatch(start, end, name, "PER", name, rule="post-apposition"))
