@@ -89,6 +89,8 @@ CODE_RULES = (
     ("pipeline/claims/subject.py", "_analyst_firm"),
     ("pipeline/claims/actors.py", "apposed_doer"),
     ("pipeline/claims/source.py", "_misread_as_noun"),
+    ("pipeline/claims/source.py", "_remember_paper"),
+    ("pipeline/claims/source.py", "_paper_before"),
     ("pipeline/claims/source.py", "_follows_quote"),
     ("pipeline/claims/actors.py", "_owner_of_noun"),
     ("pipeline/claims/actors.py", "_of_phrase"),

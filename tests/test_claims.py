@@ -891,6 +891,20 @@ def test_claims_subject_on_real_press(extractor, text, anchor, subject):
     assert claims(extractor, text)[anchor].subject == subject
 
 
+def test_claims_a_paper_without_an_owner_is_the_one_credited_before(extractor):
+    """'según una encuesta de la firma X ... De acuerdo con la ficha técnica,
+    ...': a later paper with no owner of its own is that one's; figures
+    credited to someone's calculations name no paper."""
+    found = claims(extractor, "Ocho de cada diez vecinos rechazan los campus de Cúmulo Datos y Ñire Cloud, según una encuesta de la firma "
+                              "Veleta Sondeos. De acuerdo con la ficha técnica, se hicieron 900 entrevistas en 12 barrios. "
+                              "El estudio indica además que el 64 por ciento no sabía de los proyectos.")
+    assert found["900"].source == "Veleta Sondeos"
+    assert found["64 por ciento"].source == "Veleta Sondeos"
+    found = claims(extractor, "El campus equivale, según cálculos de la Comisión Estatal de Energía, al consumo de 90.000 hogares. "
+                              "Según la propuesta, el promotor pagaría 7 centavos por kilovatio hora.")
+    assert found["7 centavos por kilovatio hora"].source != "Comisión Estatal de Energía"
+
+
 def test_claims_a_remark_on_another_name_is_that_ones_and_does_not_carry(extractor):
     """'Boricua Compute es filial de Atlantic Edge Partners, un fondo que
     administra...': the relative clause on the apposed noun is about the

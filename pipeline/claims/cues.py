@@ -91,6 +91,7 @@ class Cues:
     generic_heads: frozenset[str]
     anonymous: re.Pattern
     document_nouns: frozenset[str]
+    estimate_nouns: frozenset[str]
     disputed: re.Pattern
     sector_name_words: dict[str, frozenset[str]]
     sector_name_stems: dict[str, tuple[str, ...]]
@@ -176,6 +177,7 @@ def cues(path: str | None = None) -> Cues:
         maker_nouns=frozenset(data["maker_nouns"]),
         anonymous=_phrases(data["anonymous_sources"]),
         document_nouns=frozenset(data["document_nouns"]),
+        estimate_nouns=frozenset(data["estimate_nouns"]),
         disputed=_disputed(data["dispute_verbs"], data["figure_nouns"]),
         sector_name_words={noun: frozenset(words) for noun, words in data["sector_name_words"].items()},
         sector_name_stems={noun: tuple(stems) for noun, stems in data["sector_name_stems"].items()},

@@ -40,6 +40,7 @@ class Discourse:
     posts: dict = field(default_factory=dict)  # where an organisation is written as a person's post: its start -> the person
     outside_posts: set = field(default_factory=set)  # those of them that are not the firm the person runs or speaks for
     outsiders: frozenset = frozenset()  # people introduced as a resident, a farmer, an economist: no firm's voice
+    paper: tuple = (-1, None)  # where the last paper a figure was credited to was named, and whose it is
 
 
 def is_reporter(name: NameMatch) -> bool:

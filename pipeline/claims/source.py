@@ -183,11 +183,30 @@ def _according_to(scope: _Scope, draft: ClaimDraft) -> str | None:
             draft.cues.append("source<-outlet")
             return ""
         if named is not None:
+            _remember_paper(scope, cue, named)
             return _found(draft, named.canonical, f"source<-according:{cue.group(0)}", "reporter")
         meant = _according_reference(scope, cue)
         if meant is not None:
             return _found(draft, meant, f"source<-according:{cue.group(0)}+reference", "reporter")
     return None
+
+
+def _remember_paper(scope: _Scope, cue, named: NameMatch) -> None:
+    """'según una encuesta de la firma Brújula', 'según el informe “X”, que
+    presentó ayer la Asociación': a paper credited to a name; a later "el
+    estudio", "el documento" without an owner of its own is that one."""
+    cues = scope.ctx.cues
+    lead = [w.strip("“”\"«»,") for w in scope.ctx.text[cue.end() : named.start].lower().split()]
+    if scope.discourse is not None and any(w in cues.document_nouns and w not in cues.estimate_nouns for w in lead):
+        scope.discourse.paper = (cue.start(), named.canonical)
+
+
+def _paper_before(scope: _Scope, before: int) -> str | None:
+    """The owner of the last paper credited to a name, a few sentences back at most."""
+    discourse = scope.discourse
+    if discourse is None or discourse.paper[1] is None:
+        return None
+    return discourse.paper[1] if discourse.paper[0] >= start_sentences_back(scope.ctx, before, _PAPER_SENTENCES) else None
 
 
 def _governs(scope: _Scope, cue) -> bool:
@@ -290,7 +309,7 @@ def _according_reference(scope: _Scope, cue) -> str | None:
         return _owner_after_phrase(scope, cue.end()) or _owner_before(scope, cue.start())
     document = _document_noun(ctx, word, after.end())
     if document is not None and not _unowned(ctx, cue.end(), after):
-        return _document_owner(scope, document)
+        return _document_owner(scope, document, word)
     return None
 
 
@@ -354,16 +373,20 @@ def _previous_sentence(ctx: ClaimDocument, sentence: tuple[int, int]) -> tuple[i
 _WHO_MADE_IT = re.compile(r",\s+(?:que|elaborad[oa]|publicad[oa]|presentad[oa]|difundid[oa])\s", re.IGNORECASE)
 
 
-def _document_owner(scope: _Scope, after: int) -> str | None:
+def _document_owner(scope: _Scope, after: int, noun: str) -> str | None:
     """'según documentos que la empresa presentó', 'según el informe de la CNMC':
-    whoever the rest of the phrase names; else the article's topic."""
+    whoever the rest of the phrase names; else who filed it; else the
+    article's topic; else who made the paper credited last."""
     end = scope.ctx.text.find(",", after, scope.sentence[1])
     end = scope.sentence[1] if end < 0 else end
     if _WHO_MADE_IT.match(scope.ctx.text, end):
         # 'según el informe “Infraestructura digital”, que presentó ayer la Asociación...': who made it follows
         later = scope.ctx.text.find(",", end + 1, scope.sentence[1])
         end = scope.sentence[1] if later < 0 else later
-    return _phrase_owner(scope.ctx, after, end, scope.speakers, scope.discourse) or _filer_before(scope) or _topic(scope.discourse)
+    owner = _phrase_owner(scope.ctx, after, end, scope.speakers, scope.discourse)
+    if owner is not None and scope.discourse is not None and noun not in scope.ctx.cues.estimate_nouns:
+        scope.discourse.paper = (after, owner)
+    return owner or _filer_before(scope) or _topic(scope.discourse) or _paper_before(scope, after)
 
 
 def _filer_before(scope: _Scope) -> str | None:
@@ -600,14 +623,14 @@ def speaker_of(ctx: ClaimDocument, verb: Token, speakers: list[NameMatch], disco
         if found is not None:
             return found
     if subjects:
-        return _noun_after(ctx, verb, discourse, speakers)
+        return _noun_after(ctx, verb, discourse)
     if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
         # ", detalló." misread as the sentence's second verb is still a bare aside
         return speaker_of(ctx, verb.head, speakers, discourse) or _bare_aside(ctx, verb)
     if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         return speaker_of(ctx, verb.head, speakers, discourse)  # "Banorte elevó su precio objetivo, al estimar que...": Banorte estimates
     return (_from_speaker(ctx, verb, speakers, discourse) or _name_beside(ctx, verb, speakers)
-            or _noun_after(ctx, verb, discourse, speakers) or _quote_closer(ctx, verb) or _dropped_subject(ctx, verb) or _bare_aside(ctx, verb))
+            or _noun_after(ctx, verb, discourse) or _quote_closer(ctx, verb) or _dropped_subject(ctx, verb) or _bare_aside(ctx, verb))
 
 
 def _dropped_subject(ctx: ClaimDocument, verb: Token) -> str | None:
@@ -704,7 +727,7 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
     if child.lower_ in ctx.cues.document_nouns:
         # "el documento de proyecto presentado por la filial estima..."
         lo, hi = child.idx + len(child.text), child.right_edge.idx + len(child.right_edge.text)
-        owner = _phrase_owner(ctx, lo, hi, speakers, discourse) or _paper_named_before(ctx, child, speakers, discourse)
+        owner = _phrase_owner(ctx, lo, hi, speakers, discourse) or _paper_named_before(ctx, child, discourse)
         if owner is not None:
             return owner
     if child.lower_ in ctx.cues.speaker_nouns:
@@ -729,19 +752,23 @@ def _after_fronted_adjective(child: Token, speakers) -> NameMatch | None:
     return next((n for n in speakers if n.label == "PER" and lo <= n.start < hi), None)
 
 
-def _paper_named_before(ctx: ClaimDocument, paper: Token, speakers, discourse) -> str | None:
+def _paper_named_before(ctx: ClaimDocument, paper: Token, discourse) -> str | None:
     """'el folleto de Orbalia advierte... El documento añade que...': a paper
-    the article named with its owner a sentence or two before; failing one,
-    the article's topic, as for 'según el documento' ('un documento' is any
-    paper, 'el proyecto' the works)."""
+    the article named with its owner a sentence or two before, or the one a
+    figure was last credited to; failing one, the article's topic, as for
+    'según el documento' ('un documento' is any paper, 'el proyecto' the works)."""
     if paper.lower_ in ctx.cues.project_nouns or not any(c.dep_ == "det" and c.lower_ in ("el", "la", "este", "esta", "dicho", "dicha") for c in paper.children):
         return None
     reach = start_sentences_back(ctx, paper.idx, _PAPER_SENTENCES)
-    for earlier in reversed([t for t in ctx.doc if reach <= t.idx < paper.left_edge.idx and t.lower_ in ctx.cues.document_nouns]):
-        owner = _phrase_owner(ctx, earlier.idx + len(earlier.text), earlier.right_edge.idx + len(earlier.right_edge.text), speakers, discourse)
+    credited = discourse.paper if discourse is not None and discourse.paper[0] >= reach else (-1, None)
+    # the earlier paper's sentence has its own names: the speakers of this one's may not hold them
+    named = [n for n in ctx.names if n.label in ("PER", "ORG")]
+    for earlier in reversed([t for t in ctx.doc if max(reach, credited[0]) <= t.idx < paper.left_edge.idx and t.lower_ in ctx.cues.document_nouns]):
+        owner = _phrase_owner(ctx, earlier.idx + len(earlier.text), earlier.right_edge.idx + len(earlier.right_edge.text), named, discourse)
         if owner is not None:
             return owner
-    return _topic(discourse)
+    # the paper a figure was credited to since ("según una encuesta de la firma X... El estudio indica que")
+    return credited[1] or _topic(discourse)
 
 
 _PAPER_SENTENCES = 3
@@ -806,7 +833,7 @@ def _closes_title(title: str) -> bool:
     return title.rstrip().endswith(",") or bool(_CONSTITUENCY_BEFORE.search(title))
 
 
-def _noun_after(ctx: ClaimDocument, verb: Token, discourse, speakers=()) -> str | None:
+def _noun_after(ctx: ClaimDocument, verb: Token, discourse) -> str | None:
     """'calculó la entidad', 'informó la empresa': the subject after the verb;
     'detalla la MIA', 'precisa el documento': the paper's owner."""
     after = _REFERENCE_AFTER.match(ctx.text, verb.idx + len(verb.text))
@@ -817,7 +844,7 @@ def _noun_after(ctx: ClaimDocument, verb: Token, discourse, speakers=()) -> str 
     paper = next((t for t in verb.doc[verb.i + 1 : verb.i + 5] if t.idx == after.start(1)), None)
     if paper is None or paper.lower_ not in ctx.cues.document_nouns:
         return None
-    return _paper_named_before(ctx, paper, speakers, discourse)
+    return _paper_named_before(ctx, paper, discourse)
 
 
 def _impersonal(verb: Token) -> bool:
