@@ -2022,3 +2022,22 @@ def test_claims_a_closing_according_to_with_the_speakers_post_covers_the_whole_s
     # a clause after the aside is no post: "según la compañía" covers only what follows it
     text = "La primera fase ocupa 30 hectáreas y, según la compañía, no utiliza agua en el proceso."
     assert claims(extractor, text)["30 hectáreas"].source is None
+
+
+@pytest.mark.parametrize("words, starts, expected", [
+    # the small model ends a sentence before "pagan": a lower-case word opens none
+    (["De", "acuerdo", "con", "Tizón", ",", "quienes", "compran", "como", "usuarios", "pagan", "unos", "20", "dólares", "."],
+     [1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0], ["De acuerdo con Tizón, quienes compran como usuarios pagan unos 20 dólares."]),
+    # after a full stop it does ("... en unos meses. excelente…", a post's tail)
+    (["Llegará", "a", "200.000", "en", "unos", "meses", ".", "excelente", "…"],
+     [1, 0, 0, 0, 0, 0, 0, 1, 0], ["Llegará a 200.000 en unos meses.", "excelente…"]),
+])
+def test_claims_a_sentence_cut_before_a_lower_case_word_goes_on(words, starts, expected):
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.claims.document import sentence_bounds
+
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", "…") for i in range(len(words))]
+    doc = Doc(spacy.blank("es").vocab, words=words, spaces=spaces, sent_starts=[bool(s) for s in starts])
+    assert [doc.text[a:b] for a, b in sentence_bounds(doc)] == expected

@@ -213,9 +213,20 @@ def sentence_bounds(doc: Doc, text: str | None = None, arrays: TokenArrays | Non
             stripped = piece.strip()
             if stripped and not piece.startswith("\n"):
                 lead = len(piece) - len(piece.lstrip())
-                bounds.append((start + lead, start + lead + len(stripped)))
+                _append_sentence(bounds, text, (start + lead, start + lead + len(stripped)))
             start = end
     return bounds
+
+
+def _append_sentence(bounds: list[tuple[int, int]], text: str, sentence: tuple[int, int]) -> None:
+    """'De acuerdo con Tizón, quienes compran como usuarios no regulados |
+    pagan en promedio...': the small model may end a sentence mid-line before
+    a lower-case word, which opens no sentence; it goes on with the one before
+    (not after a full stop: '... en unos pocos meses. excelente…' is a new one)."""
+    if bounds and text[sentence[0]].islower() and "\n" not in text[bounds[-1][1] : sentence[0]] and text[bounds[-1][1] - 1] not in ".!?…":
+        bounds[-1] = (bounds[-1][0], sentence[1])
+    else:
+        bounds.append(sentence)
 
 
 def _containing(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
