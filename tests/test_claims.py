@@ -457,6 +457,11 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # "cifra", read by the small model as a noun with a subject, is still a verb of saying
         ("La Asociación de Empresas de Cómputo y Datos Ibéricas (Aecdi) agrupa a 60 firmas. La Aecdi cifra en 9.100 millones de euros "
          "la inversión anunciada.", "9.100 millones de euros", "Asociación de Empresas de Cómputo y Datos Ibéricas"),
+        # papers "presentados por" someone are theirs; a presentation led by a post's holder is that person's
+        ("La empresa Cardón Data Centers amplía su campus. El plan suma dos naves de 12.000 metros cuadrados, según documentos "
+         "presentados por la compañía ante el condado.", "12.000 metros cuadrados", "Cardón Data Centers"),
+        ("El clúster tendrá 2,4 exaflops para IA, según la presentación que encabezó el subsecretario de Innovación, Ulises Tamayo Ferrer.",
+         "2,4 exaflops", "Ulises Tamayo Ferrer"),
         # "contar con" has, it does not tell
         ("El centro Ch'aska opera con 48 kW y cuenta con un sistema de alimentación ininterrumpida de 80 kVA.", "80", None),
         # other verbs of saying the press uses: foretelling, asserting, denying, repeating

@@ -40,10 +40,11 @@ _OUTLET_SELF = re.compile(
     re.IGNORECASE)
 # "según datos de la CNMC", "según estimaciones de la propia compañía", "según
 # documentos que la empresa presentó", "según una presentación ante la
-# comisión" (someone filed it): the papers are someone's; "de la
-# industria", "del sector" name no one.
+# comisión" (someone filed it), "según documentos presentados por la
+# compañía": the papers are someone's; "de la industria", "del sector" name
+# no one.
 _NAMED_IN = re.compile(
-    r"\s+(?:[a-záéíóúñ]+\s+)?(?:de|del|que|ante)\s+(?!(?:la\s+|el\s+)?(?:industria|sector|mercado|mercados)(?![^\W_]))", re.IGNORECASE
+    r"\s+(?:[a-záéíóúñ]+\s+)?(?:de|del|que|ante|por)\s+(?!(?:la\s+|el\s+)?(?:industria|sector|mercado|mercados)(?![^\W_]))", re.IGNORECASE
 )
 # "el expediente ingresado al SEA", "el pliego que publicó en el Diario Oficial": where a paper went, not whose it is
 _ADDRESSEE = re.compile(r"(?<![^\W_])(?:a|al|en)\s+(?:(?:la|el|los|las)\s+)?$", re.IGNORECASE)
@@ -383,10 +384,20 @@ def _document_owner(scope: _Scope, after: int, noun: str) -> str | None:
         # 'según el informe “Infraestructura digital”, que presentó ayer la Asociación...': who made it follows
         later = scope.ctx.text.find(",", end + 1, scope.sentence[1])
         end = scope.sentence[1] if later < 0 else later
-    owner = _phrase_owner(scope.ctx, after, end, scope.speakers, scope.discourse)
+    owner = _post_holder_in(scope, after, end) or _phrase_owner(scope.ctx, after, end, scope.speakers, scope.discourse)
     if owner is not None and scope.discourse is not None and noun not in scope.ctx.cues.estimate_nouns:
         scope.discourse.paper = (after, owner)
     return owner or _filer_before(scope) or _topic(scope.discourse) or _paper_before(scope, after)
+
+
+def _post_holder_in(scope: _Scope, start: int, end: int) -> str | None:
+    """'según la presentación que encabezó el subsecretario de Ciencia,
+    Emiliano Cárdenas Vidal': the person named after the post a paper's
+    phrase ends on."""
+    noun = _REFERENCE_AFTER.search(scope.ctx.text, start, end)
+    while noun is not None and "person" not in kinds_of_noun(scope.ctx, noun.group(1)):
+        noun = _REFERENCE_AFTER.search(scope.ctx.text, noun.end(), end)
+    return _named_after(scope, noun.end()) if noun is not None else None
 
 
 def _filer_before(scope: _Scope) -> str | None:
