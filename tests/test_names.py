@@ -416,12 +416,33 @@ def test_names_places_are_no_organisations(finder):
         # a city's or a county's too, the county named whether or not the gazetteer holds it
         ("Le vende agua el Departamento de Agua y Energía de Los Ángeles.", "Departamento de Agua y Energía de Los Ángeles", "Los Angeles Department of Water and Power"),
         ("Lo aprobó la Junta de Supervisores del Condado de Kerrwood.", "Junta de Supervisores del Condado de Kerrwood", "Kerrwood County Board of Supervisors"),
+        # a US special district, named after a town the gazetteer need not hold
+        ("Lo respalda el Distrito Escolar Independiente de Pflugerville.", "Distrito Escolar Independiente de Pflugerville",
+         "Pflugerville Independent School District"),
+        ("Lo calcula el Distrito de Tasación del Condado de Kerrwood.", "Distrito de Tasación del Condado de Kerrwood", "Kerrwood County Appraisal District"),
         # a sentence's full stop is no part of the name it ends
         ("La empresa presentó documentos ante el Gobierno de Jalisco.\nLee también: otra nota", "Gobierno de Jalisco", "Government of Jalisco"),
     ],
 )
 def test_names_canonicals_of_public_bodies(finder, text, name, canonical):
     assert (name, canonical) in [(m[0], m[2]) for m in names(finder, text)], names(finder, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("El Sistema Municipal de Aguas de Tlalpan (Simatla) reconoció el corte.", "Sistema Municipal de Aguas de Tlalpan"),
+    ("El Sistema de Agua Potable y Alcantarillado de León (SAPAL) calcula que faltará agua.", "Sistema de Agua Potable y Alcantarillado de León"),
+    ("Lo aprobó el Distrito de Riego de Imperial en marzo.", "Distrito de Riego de Imperial"),
+])
+def test_names_water_utilities_and_special_districts_are_bodies(finder, text, name):
+    """'Sistema' and 'Distrito' open grids and places ('Sistema Eléctrico
+    Nacional', 'Distrito Federal'), but also Mexico's water utilities and the
+    special districts of the United States."""
+    assert (name, "ORG") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
+
+
+def test_names_a_grid_is_no_body(finder):
+    found = names(finder, "El Sistema Eléctrico Nacional sumó 180 MW y el Sistema Interconectado Nacional opera 9 GW.")
+    assert not any(m[0].startswith("Sistema") for m in found), found
 
 
 def test_names_an_acronym_spelling_only_part_of_a_name_defines_nothing(finder):

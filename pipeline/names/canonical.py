@@ -23,6 +23,7 @@ class Canonicaliser:
         self.heads = sorted(data["heads"].items(), key=lambda kv: -len(kv[0]))
         self.place_first = sorted(data["place_first"].items(), key=lambda kv: -len(kv[0]))
         self.us_state_first = sorted(data["us_state_first"].items(), key=lambda kv: -len(kv[0]))
+        self.town_first = sorted(data["town_first"].items(), key=lambda kv: -len(kv[0]))
         self.words: dict[str, str] = data["words"]
         self.joins: dict[str, str] = data["joins"]
         self._national = re.compile("(?:" + "|".join(map(re.escape, data["national_suffixes"])) + ")$")
@@ -47,11 +48,16 @@ class Canonicaliser:
 
     def _place_first(self, name: str) -> str | None:
         """'Comisión de Servicio Público de Georgia': the Georgia Public Service Commission;
-        'Senado de Texas': the Texas Senate."""
+        'Senado de Texas': the Texas Senate; 'Distrito Escolar Independiente de
+        Taylor': the Taylor Independent School District."""
         for head, english in self.us_state_first:
             place = name[len(head) + 1 :] if name.startswith(head + " ") else ""
             if place and gazetteer().countries_of(place) == ("US",):
                 return f"{_country_english(place) or place} {english}"
+        for head, english in self.town_first:
+            place = name[len(head) + 1 :] if name.startswith(head + " ") else ""
+            if _CAPITALISED.fullmatch(place):
+                return f"{place} {english}"
         for head, english in self.place_first:
             place = name[len(head) + 1 :] if name.startswith(head + " ") else ""
             if gazetteer().is_place(place) or (head.endswith("Condado de") and _CAPITALISED.fullmatch(place)):

@@ -65,13 +65,14 @@ class OrgRules:
         nouns = _alternation(cues["nouns"])
         legal = _alternation(cues["legal_forms"])
         naming = _alternation(cues["suffixes"])
-        heads = _alternation(cues["institution_heads"])
+        heads = _alternation([*cues["institution_heads"], *cues["body_heads"]])
         joins = _alternation(cues["institution_connectors"])
         lower = _alternation(cues["institution_lowercase"])
         ordinals = _alternation(cues["ordinals"])
         self.not_names = frozenset(cues["not_names"])
         self._given_names = given_names
         self.not_org_heads = tuple(cues["not_org_heads"])
+        self.body_heads = tuple(cues["body_heads"])
         self.name_endings = frozenset(cues["name_endings"])
         self.legal_forms = tuple(cues["legal_forms"])
         self.demonyms = demonyms
@@ -359,7 +360,7 @@ class OrgRules:
                 tail = self._lower_tail.search(name)
                 regional = bool(tail) and not self._regional_words.isdisjoint(tail.group().split())
                 name = name[: tail.start()] if tail else name
-                if len(name.split()) >= 2 and not name.startswith(self.not_org_heads):
+                if len(name.split()) >= 2 and self.is_org_head(name):
                     yield Found(start, start + len(name), "context:institution", regional=regional)
 
     def _bodies(self, start: int, run: str) -> list[tuple[int, str]]:
@@ -413,7 +414,8 @@ class OrgRules:
         return found
 
     def is_org_head(self, name: str) -> bool:
-        return not name.startswith(self.not_org_heads)
+        """'Sistema Eléctrico Nacional' is a grid, 'Sistema Municipal de Aguas de Poanas' a body."""
+        return not name.startswith(self.not_org_heads) or name.startswith(self.body_heads)
 
     def is_institution(self, name: str) -> bool:
         """A public body or association by its head ('Gobierno de...', 'Ente...')."""
