@@ -416,6 +416,8 @@ def test_names_places_are_no_organisations(finder):
         # a city's or a county's too, the county named whether or not the gazetteer holds it
         ("Le vende agua el Departamento de Agua y Energía de Los Ángeles.", "Departamento de Agua y Energía de Los Ángeles", "Los Angeles Department of Water and Power"),
         ("Lo aprobó la Junta de Supervisores del Condado de Kerrwood.", "Junta de Supervisores del Condado de Kerrwood", "Kerrwood County Board of Supervisors"),
+        ("Lo firmó el Ministerio de Transición Energética y Desarrollo Sostenible.", "Ministerio de Transición Energética y Desarrollo Sostenible",
+         "Ministry of Energy Transition and Sustainable Development"),
         # a US special district, named after a town the gazetteer need not hold
         ("Lo respalda el Distrito Escolar Independiente de Pflugerville.", "Distrito Escolar Independiente de Pflugerville",
          "Pflugerville Independent School District"),
