@@ -896,6 +896,15 @@ def test_claims_subject_on_real_press(extractor, text, anchor, subject):
     assert claims(extractor, text)[anchor].subject == subject
 
 
+def test_claims_a_firm_met_after_a_preposition_does_not_become_the_company_in_view(extractor):
+    """'La concejala pidió a Enel explicar cómo atenderá la carga si ... 90
+    cortes. La compañía calcula...': the firm asked is no new 'la compañía'."""
+    found = claims(extractor, "La empresa Quillay Cómputo levantará un campus en Rancagua. La concejala Ana Soto Pizarro pidió a Enel explicar "
+                              "cómo atenderá la nueva carga si, según sus cuentas, los barrios del sur sufrieron más de 90 cortes en 2025. "
+                              "La compañía calcula que la obra generará 180 empleos.")
+    assert found["180"].subject == "Quillay Cómputo"
+
+
 def test_claims_a_paper_without_an_owner_is_the_one_credited_before(extractor):
     """'según una encuesta de la firma X ... De acuerdo con la ficha técnica,
     ...': a later paper with no owner of its own is that one's; figures

@@ -134,7 +134,7 @@ class ClaimBuilder:
         # remark on another name gives ("..., un fondo que administra 1.200
         # millones"), moves neither the focus nor the subject to carry
         aside = any(c.startswith(("subject<-owner", "subject<-apposed")) for c in draft.cues)
-        if draft.subject and not aside and any(is_company(n) and n.canonical == draft.subject for n in s_names):
+        if draft.subject and not aside and not _of_phrase_pick(ctx, draft, s_names) and any(is_company(n) and n.canonical == draft.subject for n in s_names):
             discourse.focus = draft.subject
         chip_subject = next((n.canonical for n in c_names if n.canonical == draft.subject and n.kind == "chip"), None)
         if chip_subject and chip_subject not in draft.hardware:
@@ -151,6 +151,22 @@ class ClaimBuilder:
         discourse.in_sentence = _sentence_subject(discourse, sentence, draft.subject if main_clause else None)
         discourse.previous = draft.subject
         return draft
+
+
+def _of_phrase_pick(ctx: ClaimDocument, draft: ClaimDraft, names) -> bool:
+    """'comprará 180.000 chips de NVIDIA y AMD para un campus que tendrá 1,5
+    GW', 'pidió a Air-e explicar...': an organisation the weak rule took from
+    a prepositional phrase (a vendor, an addressee, a place) is no new focus
+    for 'la compañía'."""
+    cue = next((c for c in draft.cues if c.startswith("subject<-org:")), None)
+    if cue is None:
+        return False
+    named = [n for n in names if n.text == cue.split(":", 1)[1]]
+    return any(_OF_BEFORE.search(ctx.text, max(0, n.start - 40), n.start) for n in named)
+
+
+# "de NVIDIA", "a Air-e", "en Abasto", "de NVIDIA y AMD"
+_OF_BEFORE = re.compile(r"(?<![^\W_])(?:de|del|a|al|en|con|por|para|ante|entre|sobre|hacia|desde)\s+(?:(?:la|el|los|las)\s+)?(?:[A-ZÁÉÍÓÚÑ][\w-]*\s+(?:y|e)\s+)?$")
 
 
 def _sentence_subject(discourse: Discourse, sentence: tuple[int, int], subject: str | None) -> tuple:
