@@ -418,6 +418,7 @@ def test_names_places_are_no_organisations(finder):
         ("Lo aprobó la Junta de Supervisores del Condado de Kerrwood.", "Junta de Supervisores del Condado de Kerrwood", "Kerrwood County Board of Supervisors"),
         ("Lo firmó el Ministerio de Transición Energética y Desarrollo Sostenible.", "Ministerio de Transición Energética y Desarrollo Sostenible",
          "Ministry of Energy Transition and Sustainable Development"),
+        ("Los embalses están al 41 %, según la Junta de Desarrollo Hídrico de Texas.", "Junta de Desarrollo Hídrico de Texas", "Texas Water Development Board"),
         # a US special district, named after a town the gazetteer need not hold
         ("Lo respalda el Distrito Escolar Independiente de Pflugerville.", "Distrito Escolar Independiente de Pflugerville",
          "Pflugerville Independent School District"),
