@@ -94,6 +94,7 @@ CODE_RULES = (
     ("pipeline/claims/document.py", "_append_sentence"),
     ("pipeline/claims/source.py", "_post_holder_in"),
     ("pipeline/claims/builder.py", "_of_phrase_pick"),
+    ("pipeline/claims/builder.py", "_other_clause"),
     ("pipeline/claims/source.py", "_follows_quote"),
     ("pipeline/claims/actors.py", "_owner_of_noun"),
     ("pipeline/claims/actors.py", "_of_phrase"),

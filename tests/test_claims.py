@@ -2055,3 +2055,12 @@ def test_claims_a_sentence_cut_before_a_lower_case_word_goes_on(words, starts, e
     spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", "…") for i in range(len(words))]
     doc = Doc(spacy.blank("es").vocab, words=words, spaces=spaces, sent_starts=[bool(s) for s in starts])
     assert [doc.text[a:b] for a, b in sentence_bounds(doc)] == expected
+
+
+def test_claims_a_date_of_an_earlier_coordinated_clause_is_that_clauses(extractor):
+    """'compró en 2025 un predio y planea levantar seis naves': the naves
+    are not bought in 2025; a date written before both clauses dates both."""
+    found = claims(extractor, "La firma Quillay Cómputo compró en 2025 un predio de 85 hectáreas y planea levantar allí seis naves de 40 MW.")
+    assert (found["85 hectáreas"].date, found["seis"].date, found["40 MW"].date) == ("2025", None, None)
+    found = claims(extractor, "En 2024, la sequía obligó a cortes de 14 horas y el déficit de generación llegó a 1.080 MW.")
+    assert found["1.080 MW"].date == "2024"

@@ -210,9 +210,20 @@ def _date(ctx: ClaimDocument, draft: ClaimDraft, numbers, sentence, clause) -> s
     # "pasó de 17.900 GWh en 2023 a 19.400 GWh en 2025": a date written right after the figure is its own
     own = [d for d in dates if _OWN_DATE.fullmatch(ctx.text, draft.anchor.end, d.start)]
     in_clause = own or [d for d in dates if clause[0] <= d.start < clause[1]]
-    chain = {t.i for t in governing_verbs(ctx, draft)}
-    chosen = [d for d in in_clause if not _dates_something_else(_verb_of(ctx, d), chain)][:1]
+    verbs = governing_verbs(ctx, draft)
+    chain = {t.i for t in verbs}
+    chosen = [d for d in in_clause if not _dates_something_else(_verb_of(ctx, d), chain) and not _other_clause(ctx, d, verbs)][:1]
     return str(chosen[0].value) if chosen else None
+
+
+def _other_clause(ctx: ClaimDocument, date, verbs) -> bool:
+    """'compró en 2025 un predio y planea levantar seis naves': a date after
+    the verb of an earlier clause coordinated with the number's dates that
+    clause's act, not the naves; one written before both ('En 2024, la
+    sequía obligó a cortes y el déficit llegó a...') dates them all."""
+    conj = next((t for t in verbs if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_of(ctx, date)
+    return conj is not None and verb is not None and verb.i == conj.head.i and date.start > verb.idx
 
 
 # "41 % más que en 2024", "46 % más que en igual lapso de 2025": the year the figure is set against
