@@ -1551,6 +1551,9 @@ def test_claims_speakers_from_desde_relatives_acronyms_and_filings(extractor, te
         ("El Gobierno Regional comprometió UF 95.000 para un centro de formación.", "UF 95.000", "asserted"),
         # what is counted is what a future act will make
         ("La consejera cifró en 1.200 los empleos directos que generará el complejo.", "1.200", "planned"),
+        # what is already so, inside a plan, is asserted
+        ("El ejecutivo dijo que la latencia hacia Asia, hoy de unos 240 milisegundos, bajará a cerca de 150.", "unos 240 milisegundos", "asserted"),
+        ("La firma levantará su campus en Chancay y ya reservó 30 MW en la subestación.", "30 MW", "asserted"),
     ],
 )
 def test_claims_modality_of_clauses_markets_and_commitments(extractor, text, anchor, modality):

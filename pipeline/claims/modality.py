@@ -54,6 +54,11 @@ def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int
     if modality == "planned" and _tally(ctx, draft):
         draft.cues.append("modality:asserted<-tally")
         return "asserted"
+    current = _CURRENT_STATE.search(ctx.text, max(sentence[0], draft.anchor.start - 40), draft.anchor.start)
+    if modality in ("planned", "uncertain") and current:
+        # "la latencia, hoy de unos 280 milisegundos, bajará a 160", "ya reservó 20 MW para el proyecto": what is, within a plan
+        draft.cues.append(f"modality:asserted<-current:{current.group(0).strip()}")
+        return "asserted"
     capped = draft.anchor.high is not None and draft.anchor.low is None  # "el consumo no superará los 180.000 m³": a cap the firm commits to
     proposed = bool(draft.cues) and draft.cues[-1].endswith(" que")  # "el documento plantea que los consumos paguen...": someone proposes it
     if modality == "planned" and ctx.undecided_subject(draft.anchor) and not capped and not proposed:
@@ -63,6 +68,13 @@ def modality_of(ctx: ClaimDocument, sentence: tuple[int, int], clause: tuple[int
     return modality
 
 
+# "hoy de", "ya opera", "ya ha concedido a": the state of things now, right before the figure (not "ya debe", "ya prevé")
+_CURRENT_STATE = re.compile(
+    r"(?:(?<![^\W_])hoy,?\s+de(?:\s+unos|\s+unas)?|(?<![^\W_])ya\s+(?:ha\s+|han\s+)?"
+    r"(?!debe|deben|deberá|deberán|podría|podrían|puede|pueden|prevé|prevén|planea|planean|busca|buscan|quiere|quieren|va\b|van\b|está|están)[a-záéíóúñ]+"
+    r"(?:\s+(?:a|al|con|en|de|del|el|la|los|las|unos|unas|más\s+de|cerca\s+de|casi))*)\s+$",
+    re.IGNORECASE,
+)
 _TALLY = re.compile(r"\s+(?:votos?|a\s+favor|en\s+contra|abstenciones?)(?![^\W_])")
 
 
