@@ -2067,3 +2067,12 @@ def test_claims_a_date_of_an_earlier_coordinated_clause_is_that_clauses(extracto
     assert (found["85 hectáreas"].date, found["seis"].date, found["40 MW"].date) == ("2025", None, None)
     found = claims(extractor, "En 2024, la sequía obligó a cortes de 14 horas y el déficit de generación llegó a 1.080 MW.")
     assert found["1.080 MW"].date == "2024"
+
+
+def test_claims_a_quoted_first_person_outside_the_company_is_not_the_companys_figure(extractor):
+    """'«Llenamos cuatro bidones de 200 litros cada semana», cuenta una
+    vecina': her own matter, not the article's company's."""
+    found = claims(extractor, "Un campus de datos para Briviesca\nLa empresa Páramo Digital levantará un campus de 300 MW en Briviesca, y Páramo "
+                              "Digital invertirá 900 millones de euros.\n«Llenamos cuatro bidones de 200 litros cada semana», cuenta Marta "
+                              "Ruiz Calvo, que vende fruta junto a la carretera.")
+    assert (found["cuatro"].subject, found["300 MW"].subject) == (None, "Páramo Digital")

@@ -272,6 +272,16 @@ def speaking_for_us(ctx: ClaimDocument, number: NumberMatch, speaker: str | None
 _WE = re.compile(r"(?<![^\W_])(?:nuestr[oa]s?|nosotros|nosotras)(?![^\W_])", re.IGNORECASE)
 
 
+def in_first_person(ctx: ClaimDocument, number: NumberMatch) -> bool:
+    """'«Hemos perdido 700 vecinos en quince años», defendió el alcalde':
+    a figure quoted in the speaker's own first person."""
+    quote = next(((s, e) for s, e in ctx.quotes if s <= number.start < e), None)
+    if quote is None:
+        return False
+    words = takewhile(lambda t: t.idx < quote[1], ctx.tokens_from(quote[0]))
+    return _in_first_plural(ctx, quote) or any(t.pos_ in ("VERB", "AUX") and "1" in t.morph.get("Person") for t in words)
+
+
 def _in_first_plural(ctx: ClaimDocument, quote: tuple[int, int]) -> bool:
     if _WE.search(ctx.text, *quote):
         return True

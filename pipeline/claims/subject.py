@@ -31,8 +31,9 @@ Strongest first:
   informe anual", "según la compañía");
 - the previous claim's subject, within its paragraph, unless another
   organisation states this figure in its own words;
-- the article's topic, when the sentence names no one and is not about a
-  sector, a market or a country;
+- the article's topic, when the sentence names no one, is not about a
+  sector, a market or a country, and quotes no one outside the company in
+  the first person;
 - the company a named person is known to lead ("la compañía de Mark Zuckerberg");
 - else no subject.
 """
@@ -44,7 +45,9 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Callable
 
-from pipeline.claims.actors import apposed_doer, clause_actor, governing_name, grammatical_subject, listed, speaking_about_itself, speaking_for_us
+from pipeline.claims.actors import (
+    apposed_doer, clause_actor, governing_name, grammatical_subject, in_first_person, listed, speaking_about_itself, speaking_for_us,
+)
 from pipeline.claims.document import ClaimDocument, has_possessive
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import vendor_chip
@@ -429,7 +432,8 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
     if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number):
         return _chosen(draft, discourse.in_sentence[1], "subject<-same-sentence")
     if _topic_owner(ctx, discourse) and not any(_may_act(ctx, n) for n in s_names) and not _outsider_speaks(draft, discourse, org_of_person) \
-            and not _civic_voice(ctx, draft, discourse, org_of_person) and not _unrelated_subject(ctx, number):
+            and not _civic_voice(ctx, draft, discourse, org_of_person) and not _unrelated_subject(ctx, number) \
+            and not _someone_elses_words(ctx, number, draft, discourse, org_of_person):
         return _chosen(draft, discourse.topic, "subject<-topic")
     if _topic_owner(ctx, discourse) and any(n.canonical == discourse.topic and not _BESIDE.search(ctx.text, max(0, n.start - 16), n.start) for n in s_names):
         return _chosen(draft, discourse.topic, "subject<-topic-named")  # "una diferencia que para Andesnube supondría..."
@@ -467,6 +471,16 @@ def _outsider_speaks(draft: ClaimDraft, discourse: Discourse, org_of_person) -> 
         return True  # "contó la vecina Norma Peretti": her own matter
     employer = _speakers_employer(draft, discourse, org_of_person)
     return employer is not None and employer != discourse.topic
+
+
+def _someone_elses_words(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, discourse: Discourse, org_of_person) -> bool:
+    """'«Hemos perdido 700 vecinos en quince años», defendió el alcalde': a
+    person quoted in the first person, who works for no one the article
+    names as its company, speaks of their own matter."""
+    person = draft.source is not None and any(n.canonical == draft.source and n.label == "PER" for n in ctx.names)
+    if not person or not in_first_person(ctx, number):
+        return False
+    return (org_of_person(draft.source) or discourse.employers.get(draft.source)) != discourse.topic
 
 
 _CIVIC = frozenset({"union", "civil", "party", "university"})
