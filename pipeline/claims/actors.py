@@ -193,7 +193,8 @@ def apposed_doer(ctx: ClaimDocument, number: NumberMatch, names) -> str | None:
     if subject is None or "Rel" not in subject.morph.get("PronType") or noun.dep_ != "appos" or noun.head.i > noun.i:
         return None
     # the small model may hang the apposition on the phrase the name ends ("filial de X, un fondo..."): the name before the comma
-    before = [n for n in names if n.label == "ORG" and not is_reporter(n) and _APPOSED.fullmatch(ctx.text, n.end, noun.left_edge.idx)]
+    before = [n for n in names if n.label == "ORG" and not is_reporter(n) and n.end <= noun.left_edge.idx
+              and _APPOSED.fullmatch(ctx.text, n.end, noun.left_edge.idx)]
     return before[0].canonical if before else _name_at(ctx, noun.head, names)
 
 
