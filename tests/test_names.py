@@ -391,6 +391,10 @@ def test_names_places_are_no_organisations(finder):
         # a country's central bank and senate take the country's English name
         ("Lo calculó el Banco Central del Ecuador en su informe.", "Banco Central del Ecuador", "Central Bank of Ecuador"),
         ("Lo pidió el Senado de Paraguay ayer.", "Senado de Paraguay", "Senate of Paraguay"),
+        # a place English names with a common noun or in the plural takes "the" after "of"
+        ("Lo aprobó el Gobierno de la Región de Murcia en enero.", "Gobierno de la Región de Murcia", "Government of the Region of Murcia"),
+        ("Lo calculó el Banco Central de la República Dominicana.", "Banco Central de la República Dominicana", "Central Bank of the Dominican Republic"),
+        ("Lo subvenciona el Gobierno de Canarias.", "Gobierno de Canarias", "Government of the Canary Islands"),
         ("Lo instaló la Universidad de los Andes en 2019.", "Universidad de los Andes", "University of the Andes"),
         # a lowercase adjective after a ministry says whose it is: no part of the name, and a province's body keeps its Spanish name
         ("Lo estimó el Ministerio de Energía y Recursos Naturales provincial.", "Ministerio de Energía y Recursos Naturales",

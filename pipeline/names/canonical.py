@@ -32,6 +32,7 @@ class Canonicaliser:
         self.regional_adjectives: tuple[str, ...] = tuple(data["regional_adjectives"])
         self.regional_governments: dict[str, str] = data["regional_governments"]
         self._national_body_names: dict[str, dict[str, str]] = data["national_body_names"]
+        self._with_the = (tuple(data["english_with_the"]["starts"]), tuple(data["english_with_the"]["ends"]))
         forms = sorted(legal_forms, key=len, reverse=True)
         self._legal = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:" + "|".join(map(re.escape, forms)) + r")$")
 
@@ -70,7 +71,7 @@ class Canonicaliser:
                 rest = name[len(head) + 1 :]
                 place = re.sub(r"^(?:la|el|los|las)\s+", "", rest)  # "Gobierno de la Ciudad de México"
                 if english.startswith("Government of") or (english.startswith(("Central Bank of", "Senate of", "Congress of")) and gazetteer().is_place(place)):
-                    return f"{english} {_country_english(place) or _without_division(place)}"
+                    return f"{english} {self._the(_country_english(place)) or _without_division(place)}"
                 if english.endswith("University of") and head.endswith(" del") and not gazetteer().is_place(rest):
                     return None  # "Universidad del Norte", "Universidad del Valle de Guatemala": known by their Spanish names
                 if english.endswith("University of"):
@@ -79,7 +80,7 @@ class Canonicaliser:
                     # "Universidad Nacional de Ciencias Aplicadas de Tarma", whose field has no English here
                     if not (gazetteer().is_place(_without_division(rest)) or _country_english(rest) or re.match(r"(?:los|las|la|el) ", rest) or self._words(rest)):
                         return None
-                    return f"{english} {_country_english(rest) or re.sub(r'^(?:los|las|la|el) ', 'the ', rest)}"
+                    return f"{english} {self._the(_country_english(rest)) or re.sub(r'^(?:los|las|la|el) ', 'the ', rest)}"
                 words = self._words(rest)
                 return f"{english} {words}" if words else None
         return None
@@ -100,11 +101,16 @@ class Canonicaliser:
                 return None
         return re.sub(r"\s+", " ", "".join(out)).strip()
 
+    def _the(self, english: str | None) -> str | None:
+        """'Region of Murcia' -> 'the Region of Murcia': as English writes it after 'of'."""
+        starts, ends = self._with_the
+        return f"the {english}" if english and (english.startswith(starts) or english.endswith(ends)) else english
+
     def national_body(self, word: str, country_code: str) -> str | None:
         """'el Congreso' in a Paraguayan outlet: the Congress of Paraguay."""
         named = self._national_body_names.get(country_code, {}).get(word)
         country = gazetteer().countries.get(country_code)
-        return named or (f"{self.national_bodies[word]} {country.english}" if country else None)
+        return named or (f"{self.national_bodies[word]} {self._the(country.english)}" if country else None)
 
     def regional_body(self, word: str, text: str) -> str | None:
         """'la Generalitat' in an article about Valencia: the Generalitat Valenciana."""
@@ -119,7 +125,7 @@ class Canonicaliser:
         """'el gobierno estadounidense': the country's government, by its established English name."""
         named = self._national_body_names.get(country_code, {}).get("Gobierno")
         country = gazetteer().countries.get(country_code)
-        return named or (f"Government of {country.english}" if country else None)
+        return named or (f"Government of {self._the(country.english)}" if country else None)
 
 
 _CAPITALISED = re.compile(r"[A-ZÁÉÍÓÚÑ][\w-]*(?: [A-ZÁÉÍÓÚÑ][\w-]*)*")
