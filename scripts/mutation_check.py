@@ -96,6 +96,7 @@ CODE_RULES = (
     ("pipeline/claims/builder.py", "_of_phrase_pick"),
     ("pipeline/claims/builder.py", "_other_clause"),
     ("pipeline/claims/subject.py", "_someone_elses_words"),
+    ("pipeline/names/recognizer.py", "_namesake"),
     ("pipeline/claims/actors.py", "in_first_person"),
     ("pipeline/claims/source.py", "_follows_quote"),
     ("pipeline/claims/actors.py", "_owner_of_noun"),

@@ -549,6 +549,28 @@ def test_names_a_person_after_an_institutions_place_is_the_person(finder):
     assert not any(label == "PER" for _, label in found), found
 
 
+def test_names_a_town_ending_an_institutions_name_is_no_part_of_the_person_after_it(finder):
+    """'Concepción' is a given name too, but here it is the university's city."""
+    found = [(m.text, m.label) for m in finder.find("Para el académico de la Universidad de Concepción Tomás Henríquez, el caso marca un precedente.")]
+    assert ("Universidad de Concepción", "ORG") in found and ("Tomás Henríquez", "PER") in found, found
+
+
+def _surnames(finder, text, surname):
+    return [m.canonical for m in finder.find(text) if m.text == surname]
+
+
+def test_names_a_surname_two_people_share_is_the_one_named_last(finder):
+    text = ("Marisol Henríquez, presidenta de la junta de vecinos, habló. Lo dijo Henríquez. "
+            "Para el académico Tomás Henríquez, sin parentesco con la dirigenta, es un precedente. Henríquez estima que hay 450 MW.")
+    assert _surnames(finder, text, "Henríquez") == ["Marisol Henríquez", "Tomás Henríquez"]
+
+
+def test_names_a_surname_two_people_share_written_with_a_post_is_the_holders(finder):
+    text = ("El catedrático Pau Lloret coordina la parte científica. La consellera de Innovación, Elena Lloret, ha asegurado que habrá "
+            "400 usuarios. El catedrático Pau Lloret, sin parentesco con ella, habló después. La consellera Lloret añadió que habrá 40 plazas.")
+    assert _surnames(finder, text, "Lloret") == ["Elena Lloret"]
+
+
 def test_names_a_machine_christened_is_a_system_a_project_christened_is_no_name(finder):
     found = [(m.text, m.label) for m in finder.find(
         "El plan incluye una supercomputadora nacional, bautizada como Tezcatl, con 8.200 aceleradores. "

@@ -78,6 +78,7 @@ _NOT_A_COMPANY_USE = lambda word: re.compile(  # noqa: E731
 )
 # a capitalised word after "de X", then a given name and a surname
 _PERSON_AFTER_OF = re.compile(r"(?<=[ \u00a0]de[ \u00a0])(?P<first>[A-ZÁÉÍÓÚÑ][\w-]*)(?P<gap>[ \u00a0])(?P<given>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)[ \u00a0](?P<next>[A-ZÁÉÍÓÚÑ][\w-]*)")
+_OF_BEFORE = re.compile(r"(?<![^\W_])(?:de|del)[ \u00a0]$")
 _COMMON_HEADS = re.compile(r"(?:Grupo|Banco|Centro|Instituto|Red|Compañía|Empresa|Empresas|Nueva|Nuevo|Gran|Grande|San|Santa|Data|Cloud)")
 
 
@@ -455,6 +456,7 @@ class NameFinder:
         firms = {m.text.split()[0] for m in orgs if m.label == "ORG"}
         found = []
         for start, end in self.people.by_pattern(text):
+            start = self._past_a_place(text, start, end)
             name = text[start:end]
             employer = name.rsplit(" de ", 1)
             if len(employer) == 2 and employer[1].split()[0] in firms:
@@ -468,6 +470,15 @@ class NameFinder:
             if not self._is_place(name) and not self._is_place(" ".join(name.split()[:2])) and not self._after_a_saint(text, start, end):
                 found.append(NameMatch(start, end, name, "PER", name, rule="given-name"))
         return found + self._post_holders(text)
+
+    def _past_a_place(self, text: str, start: int, end: int) -> int:
+        """'el académico de la Universidad de Concepción Tomás Henríquez': a
+        town that ends an institution's name, though also a given name, is no
+        part of the person after it."""
+        first, *rest = text[start:end].split()
+        if len(rest) >= 2 and rest[0] in self.people.given and self._is_place(first) and _OF_BEFORE.search(text, max(0, start - 5), start):
+            return start + len(first) + 1
+        return start
 
     def _post_holders(self, text: str) -> list[NameMatch]:
         """People whose given name no list holds, named in apposition to their
@@ -561,6 +572,7 @@ class NameFinder:
     def _propagate(self, text: str, accepted: list[NameMatch], acronyms: dict[str, str]) -> list[NameMatch]:
         """One name, one label: spread each accepted name to its other mentions."""
         forms: dict[str, NameMatch] = {}
+        namesakes: dict[str, list[NameMatch]] = {}  # a surname several people of the article share
         # the model's guesses last: "explicó Galeano", read as ORG by the model, is
         # the surname of "Rubén Galeano Ortiz" that a rule found
         for match in sorted(accepted, key=lambda m: m.rule == "model"):
@@ -569,6 +581,8 @@ class NameFinder:
             forms.setdefault(match.text, match)
             for short in self._short_forms(match, acronyms):
                 forms.setdefault(short, match)
+                if match.label == "PER":
+                    namesakes.setdefault(short, []).append(match)
             inner = self._inner_firm(match)
             for form in [inner.text, *self._short_forms(inner, acronyms)] if inner else []:
                 forms.setdefault(form, inner)
@@ -576,7 +590,7 @@ class NameFinder:
             return []
         spread = []
         for start, form in _mentions(text, forms):
-            origin = forms[form]
+            origin = _namesake(text, namesakes.get(form, []), start) or forms[form]
             if form in self.not_names and self._at_sentence_start(text, start, set()):
                 continue  # "Su consejero delegado" is not Lisa Su
             if form != origin.text and (_INSIDE_NAME.search(text, max(0, start - 40), start) or self._of_place.search(text, max(0, start - 30), start)):
@@ -898,6 +912,37 @@ def _one_label(matches: list[NameMatch]) -> None:
 
 # Rules that say what kind of organisation a name is, rather than guess it from its first word.
 _KIND_RULES = ("catalogue", "context:cue-noun", "context:legal-form", "acronym:full", "acronym")
+
+
+def _namesake(text: str, people: list[NameMatch], start: int) -> NameMatch | None:
+    """Of two people with one surname, the one a bare surname means: the one
+    whose post it is written with ('la consellera Lloret' for the consellera
+    Elena Lloret, not the professor Pau Lloret), else the one named in full
+    last before it ('Marisol Henríquez ... dijo Henríquez ... el académico
+    Tomás Henríquez ... Henríquez estima')."""
+    if len({p.canonical for p in people}) < 2:
+        return None
+    post = _POST_BEFORE.search(text, max(0, start - 40), start)
+    holders = {p.canonical: p for p in people if post and _unaccented(post.group("post")) in _introduction(text, p)}
+    if len(holders) == 1:
+        return next(iter(holders.values()))
+    before = [p for p in people if p.start < start]
+    return max(before, key=lambda p: p.start) if before else None
+
+
+_POST_BEFORE = re.compile(r"(?<![^\W_])(?:[Ee]l|[Ll]a)[ \u00a0]+(?P<post>[a-záéíóúñ]{4,})[ \u00a0]+$")
+_ACCENTS = str.maketrans("áéíóúü", "aeiouu")
+
+
+def _unaccented(text: str) -> str:
+    return text.lower().translate(_ACCENTS)
+
+
+def _introduction(text: str, person: NameMatch) -> str:
+    """The words around a person's full name, where the article says what they are."""
+    lo, hi = max(0, person.start - 100), person.end + 80
+    opens, closes = text.rfind(". ", lo, person.start), text.find(". ", person.end, hi)
+    return _unaccented(text[opens + 1 if opens >= 0 else lo : closes if closes >= 0 else hi])
 
 
 def _one_category(matches: list[NameMatch]) -> None:
