@@ -2076,3 +2076,17 @@ def test_claims_a_quoted_first_person_outside_the_company_is_not_the_companys_fi
                               "Digital invertirá 900 millones de euros.\n«Llenamos cuatro bidones de 200 litros cada semana», cuenta Marta "
                               "Ruiz Calvo, que vende fruta junto a la carretera.")
     assert (found["cuatro"].subject, found["300 MW"].subject) == (None, "Páramo Digital")
+
+
+def test_claims_an_owner_named_as_a_participles_agent_is_not_the_firm_a_noun_means(extractor):
+    """'participada por el fondo X': the fund owns the developer; 'según la
+    firma' three sentences on is still the developer. Where the participle
+    names the noun's own trade ('administrado por Cordillera AGF ... la
+    administradora'), the agent is what the noun means."""
+    text = ("El Gobierno aprobó el campus que la promotora Estrecho Data Campus proyecta en Los Barrios. "
+            "La promotora, participada por el fondo estadounidense Harbor Ridge Infrastructure, plantea tres fases. "
+            "Las obras arrancarán en 2026. Durarán dos años. En total, la inversión alcanzará 3.500 millones de euros, según la firma.")
+    assert claims(extractor, text)["3.500 millones de euros"].source == "Estrecho Data Campus"
+    text = ("Tampoco fue un buen día para el Fondo de Inversión Rentas Digitales, administrado por Cordillera AGF, cuya cuota cayó. "
+            "La administradora comunicó que la ocupación bajó de 93% a 78%.")
+    assert claims(extractor, text)["93%"].source == "Cordillera AGF"

@@ -22,6 +22,9 @@ from pipeline.names.catalogue import org_cues
 _REPORTERS = frozenset({"media"})
 # "Según Red Eléctrica, ...": named after a preposition, but as a speaker.
 _SPEAKER_BEFORE = re.compile(r"(?<![^\W_])según\s+(?:el\s+|la\s+|los\s+|las\s+)?$", re.IGNORECASE)
+# "La promotora, participada por el fondo estadounidense Harbor Ridge, plantea...": who owns or
+# leads the one acting, named as a participle's agent, is not who acts
+_AGENT_BEFORE = re.compile(r"(?<![^\W_])(?P<verb>[a-záéíóúñ]+(?:ad|id)[oa]s?)\s+por\s+(?:(?:el|la|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,2}$")
 _PUBLIC = frozenset({"public", "agency", "university", "union", "civil", "party"})
 _STATE = frozenset({"public", "agency"})
 
@@ -122,13 +125,22 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     if focus and any(n.canonical == focus for n in nearby) and noun.lower() in ctx.cues.generic_company_nouns:
         return focus  # "la compañía": the one in view; "el operador": the operator named last
     # "un acuerdo con Anthropic": named, but not who acts; failing an actor, the company in view
-    actors = [n for n in nearby if not ctx.after_preposition(n) or _SPEAKER_BEFORE.search(ctx.text, max(0, n.start - 12), n.start)]
+    actors = [n for n in nearby if (not ctx.after_preposition(n) or _SPEAKER_BEFORE.search(ctx.text, max(0, n.start - 12), n.start))
+              and not _owner_by_agent(ctx, n, noun)]
     if actors:
         return actors[-1].canonical
     if not nearby and kinds == ("state",):
         return last_named(ctx, "state", before, len(ctx.sentences))  # "la estatal": the state body named last, however far back
     farther = _actor_farther_back(ctx, kinds, before, named) if nearby and not focus and noun.lower() in ctx.cues.state_body_nouns else None
     return focus or farther or (nearby[-1].canonical if nearby else _holding_earlier(ctx, noun, before))
+
+
+def _owner_by_agent(ctx: ClaimDocument, name: NameMatch, noun: str) -> bool:
+    """'La promotora, participada por el fondo Harbor Ridge, ...': the owner
+    named as a participle's agent is not who acts; but 'el fondo,
+    administrado por Cordillera AGF' is what 'la administradora' means."""
+    agent = _AGENT_BEFORE.search(ctx.text, max(0, name.start - 60), name.start)
+    return agent is not None and agent.group("verb")[:6] != noun.lower()[:6]
 
 
 def _actor_farther_back(ctx: ClaimDocument, kinds, before: int, named: list[NameMatch]) -> str | None:
