@@ -2090,3 +2090,14 @@ def test_claims_an_owner_named_as_a_participles_agent_is_not_the_firm_a_noun_mea
     text = ("Tampoco fue un buen día para el Fondo de Inversión Rentas Digitales, administrado por Cordillera AGF, cuya cuota cayó. "
             "La administradora comunicó que la ocupación bajó de 93% a 78%.")
     assert claims(extractor, text)["93%"].source == "Cordillera AGF"
+
+
+def test_claims_a_firm_inside_a_relative_clause_on_another_name_does_not_act(extractor):
+    """'que integran la constructora X y el fondo Y' says what the consortium
+    is; the consortium asks and invests, and stays 'la compañía' after."""
+    text = ("El consorcio Calamuchita Data S.A., que integran la constructora cordobesa Traslasierra Obras y el fondo Andes Capital Partners, "
+            "pidió su adhesión al régimen para construir un centro de datos, con una inversión de U$S 1.200 millones. "
+            "La compañía planea instalar unas 16.000 GPU MI355X de AMD.")
+    found = claims(extractor, text)
+    assert found["U$S 1.200 millones"].subject == "Calamuchita Data"
+    assert found["unas 16.000"].subject == "Calamuchita Data"

@@ -334,6 +334,23 @@ def governing_name(ctx: ClaimDocument, name: NameMatch, names) -> NameMatch | No
     return None
 
 
+# ", que integran": a relative clause opened right after a name
+_RELATIVE_OPENS = re.compile(r"\s*,\s+(?:que|quienes?|cuy[oa]s?|(?:el|la|los|las)\s+cual(?:es)?)\s")
+
+
+def in_relative_on(ctx: ClaimDocument, name: NameMatch, names) -> bool:
+    """'El consorcio Calamuchita Data S.A., que integran la constructora
+    Traslasierra Obras y el fondo Andes Capital, pidió...': a name inside a
+    relative clause on an organisation named before it says what that one
+    is; it does not act in the sentence."""
+    start = ctx.sentence_of(name)[0]
+    for other in (n for n in names if start <= n.start and n.end <= name.start and n.label == "ORG"):
+        opens = _RELATIVE_OPENS.match(ctx.text, other.end)
+        if opens and not any(ch in ",;:()" for ch in ctx.text[opens.end() : name.start]):
+            return True
+    return False
+
+
 def listed(ctx: ClaimDocument, name: NameMatch, names) -> bool:
     """'Microsoft, Alphabet, Amazon y Meta': the last of a list is no subject."""
     token = ctx.head_of(name)

@@ -46,7 +46,7 @@ from itertools import takewhile
 from typing import Callable
 
 from pipeline.claims.actors import (
-    apposed_doer, clause_actor, governing_name, grammatical_subject, in_first_person, listed, speaking_about_itself, speaking_for_us,
+    apposed_doer, clause_actor, governing_name, grammatical_subject, in_first_person, in_relative_on, listed, speaking_about_itself, speaking_for_us,
 )
 from pipeline.claims.document import ClaimDocument, has_possessive
 from pipeline.claims.draft import ClaimDraft
@@ -411,7 +411,7 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
     if owner:
         return _chosen(draft, owner, f"subject<-project:{project.group(0)}")
     orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n) and governing_name(ctx, n, before) is None
-            and not _outside_post(n, draft, discourse)]
+            and not _outside_post(n, draft, discourse) and not in_relative_on(ctx, n, before)]
     if orgs and listed(ctx, orgs[-1], before):
         draft.cues.append("subject<-none:several")
         return ""
