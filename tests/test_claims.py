@@ -2101,3 +2101,14 @@ def test_claims_a_firm_inside_a_relative_clause_on_another_name_does_not_act(ext
     found = claims(extractor, text)
     assert found["U$S 1.200 millones"].subject == "Calamuchita Data"
     assert found["unas 16.000"].subject == "Calamuchita Data"
+
+
+def test_claims_a_bodys_paper_the_outlet_consulted_is_the_bodys_word(extractor):
+    """'según un oficio de la dependencia consultado por este diario': the
+    outlet read it, the body wrote it; 'según cálculos de la redacción' stays
+    the outlet's own figure."""
+    text = ("La Secretaría de Energía (Sener) incluyó el proyecto entre 23 centros de datos que analiza, "
+            "según un oficio de la dependencia consultado por este diario.")
+    assert claims(extractor, text)["23"].source == "Secretariat of Energy"
+    text = "Según cálculos de la redacción, Tikalnet ingresó unos US$131 millones."
+    assert claims(extractor, text)["unos US$131 millones"].source is None

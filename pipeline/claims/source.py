@@ -329,7 +329,13 @@ def _unowned(ctx: ClaimDocument, start: int, after) -> bool:
     bare = not re.match(r"\s+(?:el|la|los|las|su|sus)\s", ctx.text[start : after.end()], re.IGNORECASE)
     phrase_end = ctx.text.find(",", after.end(), after.end() + 80)
     phrase = ctx.text[after.end() : phrase_end if phrase_end > 0 else after.end() + 80]
-    return bool(_OUTLET_SELF.search(phrase)) or (bare and not _NAMED_IN.match(phrase))
+    # "según un oficio de la dependencia consultado por este diario": the body's paper, which the outlet read
+    owner = _OWNER_FIRST.match(phrase)
+    outlets = bool(_OUTLET_SELF.search(phrase)) and not (owner and not _OUTLET_SELF.match(phrase, owner.end()))
+    return outlets or (bare and not _NAMED_IN.match(phrase))
+
+
+_OWNER_FIRST = re.compile(r"\s+(?:de|del)\s+", re.IGNORECASE)
 
 
 def _court(ctx: ClaimDocument, before: int) -> str | None:
