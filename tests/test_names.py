@@ -1084,6 +1084,15 @@ def test_names_a_translated_firms_field_words_are_read_back_in_english_order(fin
     assert ("Tecnologías de Memoria Vakaro", canonical) in found and ("Vakaro", canonical) in found, found
 
 
+def test_names_a_translated_firms_own_word_is_read_as_the_quoted_english_original_writes_it(finder):
+    """'Fundición de Silicio Sonorense' reads back as '... Silicon Foundry'; the
+    original English headline the page quotes says the own word is 'Sonoran'."""
+    text = ("Traducido automáticamente del inglés. Fundición de Silicio Sonorense Inc., el fabricante de chips, construirá una fab. "
+            "Las acciones de Sonorense subieron 6.4%.\nArtículo original en inglés: \"Sonoran Silicon Foundry to build a chip fab\"")
+    found = {(m[0], m[2]) for m in names(finder, text)}
+    assert ("Fundición de Silicio Sonorense Inc.", "Sonoran Silicon Foundry") in found and ("Sonorense", "Sonoran Silicon Foundry") in found, found
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

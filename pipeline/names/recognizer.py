@@ -636,6 +636,7 @@ class NameFinder:
                 match.canonical = f"{head} {self._english_endings[last]}"
         # "Tecnologías de Memoria Yukimori" (and "Yukimori" after it) is Yukimori Memory Technologies
         english = {m.canonical: english_name(m.canonical, self._field_words) for m in chosen if m.label == "ORG" and m.rule.startswith("context:")}
+        english = {name: _as_the_page_writes(text, back) for name, back in english.items()}
         for match in chosen:
             if match.label == "ORG" and english.get(match.canonical):
                 match.canonical = english[match.canonical]
@@ -912,6 +913,17 @@ def _one_label(matches: list[NameMatch]) -> None:
 
 # Rules that say what kind of organisation a name is, rather than guess it from its first word.
 _KIND_RULES = ("catalogue", "context:cue-noun", "context:legal-form", "acronym:full", "acronym")
+
+
+def _as_the_page_writes(text: str, english: str | None) -> str | None:
+    """'Fundición de Silicio Sonorense' read back as 'Sonorense Silicon
+    Foundry', on a page that quotes the original headline 'Sonoran Silicon
+    Foundry to build...': the firm's own word as the English text writes it."""
+    if english is None or " " not in english:
+        return english
+    own, tail = english.split(" ", 1)
+    written = re.search(r"(?<![\w-])([A-Z][\w-]+) " + re.escape(tail) + r"(?![\w-])", text)
+    return f"{written.group(1)} {tail}" if written and written.group(1) != own else english
 
 
 def _namesake(text: str, people: list[NameMatch], start: int) -> NameMatch | None:
