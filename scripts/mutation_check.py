@@ -100,6 +100,7 @@ CODE_RULES = (
     ("pipeline/claims/reference.py", "_owner_by_agent"),
     ("pipeline/claims/actors.py", "in_relative_on"),
     ("pipeline/names/recognizer.py", "_as_the_page_writes"),
+    ("pipeline/claims/actors.py", "_doer_on_noun"),
     ("pipeline/claims/actors.py", "in_first_person"),
     ("pipeline/claims/source.py", "_follows_quote"),
     ("pipeline/claims/actors.py", "_owner_of_noun"),

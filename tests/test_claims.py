@@ -2112,3 +2112,12 @@ def test_claims_a_bodys_paper_the_outlet_consulted_is_the_bodys_word(extractor):
     assert claims(extractor, text)["23"].source == "Secretariat of Energy"
     text = "Según cálculos de la redacción, Tikalnet ingresó unos US$131 millones."
     assert claims(extractor, text)["unos US$131 millones"].source is None
+
+
+def test_claims_the_subject_of_a_restrictive_relative_on_the_figures_noun_owns_it(extractor):
+    """'La tarifa que el ICE cobra' is the ICE's; 'La medida, que la Comisión
+    debatirá', between commas, only remarks on the measure."""
+    text = "La tarifa media que el ICE cobra a la industria es de ¢78 por kilovatio hora."
+    assert claims(extractor, text)["¢78 por kilovatio hora"].subject == "Instituto Costarricense de Electricidad"
+    text = "La medida, que la Comisión Interdepartamental de la Sequía debatirá el martes, afectaría a 14 proyectos."
+    assert claims(extractor, text)["14"].subject is None

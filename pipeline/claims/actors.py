@@ -45,7 +45,7 @@ def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[Nam
             # "La compañía, filial de Amazon, declaró...": the noun is the
             # subject; "El contrato, adjudicado a Megware, incluye...": a name
             # in a clause about the noun is not; "la inversión de Meta" is.
-            inside = [n for n in inside if n.label != "ORG" or _owner_of_noun(ctx, child, n)]
+            inside = [n for n in inside if n.label != "ORG" or _owner_of_noun(ctx, child, n) or _doer_on_noun(ctx, child, n)]
         if len({n.canonical for n in inside if n.label == "ORG"}) > 1:
             return ""
         for name in inside:
@@ -117,6 +117,21 @@ def _owner_of_noun(ctx: ClaimDocument, noun, name: NameMatch) -> bool:
             return False
         token = token.head
     return token is not None and token.i == noun.i
+
+
+def _doer_on_noun(ctx: ClaimDocument, noun, name: NameMatch) -> bool:
+    """'La tarifa que el ICE cobra a la industria es de ¢78': the subject of
+    a restrictive relative clause on the noun makes the noun its own (not a
+    company noun's, 'la firma que Vistra compró'; not 'La medida, que la
+    Comisión debatirá el martes, afectaría...', which only remarks on it)."""
+    if kinds_of_noun(ctx, noun.text):
+        return False
+    token = ctx.head_of(name)
+    verb = token.head if token is not None and token.dep_.startswith("nsubj") else None
+    if verb is None or verb.dep_ not in ("acl", "acl:relcl") or verb.head.i != noun.i:
+        return False
+    that = next((c for c in verb.children if c.lower_ == "que" and c.i < token.i), None)
+    return that is not None and "," not in ctx.text[noun.idx : that.idx]
 
 
 def _of_phrase(token) -> bool:
