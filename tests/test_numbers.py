@@ -795,6 +795,10 @@ def test_numbers_a_price_per_the_article_is_no_rate():
     assert [m.text for m in find_numbers("Pagó 10 millones de dólares por la compra.")] == ["10 millones de dólares"]
     # a rate is per one of something; "por" and a plural gives the cause
     assert [m.text for m in find_numbers("Anotó un cargo de 5.500 millones de dólares por compromisos de compra.")] == ["5.500 millones de dólares"]
+    # "por" and an amount gives the price paid; a currency code is a denominator only with no amount after it
+    assert [m.text for m in find_numbers("Adjudicó un parque de 50 MW por USD 41,8 millones.")] == ["50 MW", "USD 41,8 millones"]
+    assert [m.text for m in find_numbers("Compró 300 MW por US$ 20 millones.")] == ["300 MW", "US$ 20 millones"]
+    assert [m.text for m in find_numbers("El cambio llegó a 18 pesos por USD.")] == ["18 pesos por USD"]
 
 
 CHANGES = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pipeline.numbers.lexicon import GAP1, Lexicon, fold, lexicon
+from pipeline.numbers.lexicon import GAP1, Lexicon, currency_codes, fold, lexicon
 from pipeline.numbers.match import Unit
 from pipeline.singular import singular
 
@@ -18,6 +18,7 @@ _DE = re.compile(GAP1 + r"(?:de" + GAP1 + r"|d['’])", re.IGNORECASE)
 # "por (cada) X": X a unit or a noun. What cannot follow "por" in a rate.
 _PER = re.compile(GAP1 + r"por" + GAP1 + r"(?:cada" + GAP1 + r")?", re.IGNORECASE)
 _PER_NOUN = re.compile(r"(?P<noun>[A-ZÁÉÍÓÚÑ]{2,}s?|[a-záéíóúñü]{3,})(?![^\W\d_])")
+_AMOUNT_NEXT = re.compile(r"\$?[ \u00a0]?\d")
 _NOT_DENOMINATORS = frozenset(
     "parte ciento encima debajo delante detrás ejemplo tanto favor fin ahora otro otra otros otras todo toda "
     "todos todas ello eso esto esta este ese esa estos estas esos esas unos unas sus nuestro nuestra vez "
@@ -99,6 +100,8 @@ def rate_after(text: str, pos: int, lex: Lexicon | None = None) -> tuple[int, st
     if not noun or noun.group().lower() in _NOT_DENOMINATORS or lex.number_word_re.match(noun.group()):
         return None
     word = noun.group()
+    if word in currency_codes() and _AMOUNT_NEXT.match(text, noun.end()):
+        return None  # "un parque de 50 MW por USD 41,8 millones": the price paid for it, no rate
     if word.islower() and singular(word) != word:
         return None  # "un cargo de 5.500 millones por compromisos de compra": a cause; a rate is per one ("por chip")
     return noun.end(), singular(word) if word.isupper() or word[:-1].isupper() else singular(word).lower()
