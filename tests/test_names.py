@@ -584,6 +584,12 @@ def test_names_a_system_named_at_a_sentence_start(finder):
     assert ("Atalaya", "HARDWARE") in found, found
 
 
+def test_names_a_system_after_a_possessive_and_its_noun(finder):
+    """'su superordenador Finisterrae IV': the owner's machine, named after its noun."""
+    found = [(m.text, m.label) for m in finder.find("El centro pone en marcha la partición de IA de su superordenador Finisterrae IV, con 64 nodos.")]
+    assert ("Finisterrae IV", "HARDWARE") in found, found
+
+
 def test_names_people_by_common_given_names(finder):
     """A person the model misses is found by a common given name and a surname (US ones too)."""
     text = "Por su parte, el vicepresidente de desarrollo de la firma, Marcus Reyes, aseguró que pagarán la línea."

@@ -119,7 +119,7 @@ class OrgRules:
         system_name = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w-]*[a-z][\w-]*(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ][\w-]+|[IVX]{1,4}|\d{1,3}))*)"
         # "el supercomputador 'Albufera'", "el clúster «Nodo Sur»": the name may stand in quotes
         self._system_after_noun = re.compile(
-            r"(?<![\w])(?:[Ee]l|[Ll]a|[Dd]el|[Aa]l)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")[ \u00a0]+['‘\"“«]?" + system_name + r"(?![\w])"
+            r"(?<![\w])(?:[Ee]l|[Ll]a|[Dd]el|[Aa]l|[Ss]u|[Nn]uestro|[Nn]uestra)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")[ \u00a0]+['‘\"“«]?" + system_name + r"(?![\w])"
         )
         # "El clúster de potencia aritmética inteligente Tianmu-1": a numbered name after the noun and its description
         self._system_described = re.compile(
