@@ -584,6 +584,12 @@ def test_names_a_system_named_at_a_sentence_start(finder):
     assert ("Atalaya", "HARDWARE") in found, found
 
 
+def test_names_a_known_companys_unit_is_a_firm_of_its_own(finder):
+    """'YPF Luz', the power generator YPF controls, is not YPF and a word."""
+    found = [(m.text, m.canonical) for m in finder.find("YPF Luz, la generadora eléctrica controlada por YPF, firmó el acuerdo. Repsol Renovables no opina.")]
+    assert ("YPF Luz", "YPF Luz") in found and ("YPF", "YPF") in found and ("Repsol Renovables", "Repsol Renovables") in found, found
+
+
 def test_names_a_system_after_a_possessive_and_its_noun(finder):
     """'su superordenador Finisterrae IV': the owner's machine, named after its noun."""
     found = [(m.text, m.label) for m in finder.find("El centro pone en marcha la partición de IA de su superordenador Finisterrae IV, con 64 nodos.")]

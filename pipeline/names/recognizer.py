@@ -148,6 +148,8 @@ class NameFinder:
         states = "|".join(sorted((re.escape(p) for p, cs in places.place_countries.items() if "US" in cs and p not in places.towns), key=len, reverse=True))
         # "Telefónica del Perú", "Empresa de Transmisión Eléctrica Dominicana", "AEP Ohio"
         self._branch = re.compile(r"[ \u00a0]+(?:(?:(?:de|del)[ \u00a0]+)?(?:" + countries + r")|" + demonyms + r"|" + states + r")(?![\w])")
+        units = "|".join(sorted(map(re.escape, cues["suffixes"] + cues["unit_words"]), key=len, reverse=True))
+        self._unit_after = re.compile(r"[ \u00a0]+(?:" + units + r")(?![\w])(?![ \u00a0]+[A-ZÁÉÍÓÚÑ])")
         self._legal_after = re.compile(r"(?:[ \u00a0]*,)?[ \u00a0]+(?:" + "|".join(sorted(map(re.escape, cues["legal_forms"]), key=len, reverse=True)) + r")(?![\w])")
         self.not_names = frozenset(cues["not_names"])
         self._naming_words = frozenset(cues["suffixes"])
@@ -243,10 +245,23 @@ class NameFinder:
         in a country is a name of its own, not the company and a place."""
         branch = self._branch.match(text, match.end) if match.label == "ORG" else None
         if branch is None:
-            return self._with_legal_form(text, match)
+            return self._company_unit(text, match) or self._with_legal_form(text, match)
         name = text[match.start : branch.end()]
         rule = "catalogue:branch" if match.rule.startswith(("catalogue", "mt_artefact")) else match.rule
         return NameMatch(match.start, branch.end(), name, "ORG", name, category=match.category, rule=rule)
+
+    def _company_unit(self, text: str, match: NameMatch) -> NameMatch | None:
+        """'YPF Luz, la generadora controlada por YPF', 'Telefónica Tech': a
+        known company's name and a word firms are named with is its unit, a
+        firm of its own; not when a name goes on after it ('Meta AI Research
+        Lab' is for the longer name's rules)."""
+        if match.label != "ORG" or match.category != "company" or not match.rule.startswith("catalogue"):
+            return None
+        unit = self._unit_after.match(text, match.end)
+        if unit is None:
+            return None
+        name = text[match.start : unit.end()]
+        return NameMatch(match.start, unit.end(), name, "ORG", name, category="company", rule="catalogue:unit")
 
     def _with_legal_form(self, text: str, match: NameMatch) -> NameMatch:
         """'Empresa Eléctrica de Guatemala, S.A.': a known name's span covers the
