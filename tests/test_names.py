@@ -88,6 +88,8 @@ def test_names_context_makes_unknown_orgs(finder):
         ("La startup Lightmatter en Boston creció.", ["Lightmatter"], ["Lightmatter en Boston"]),
         # named beside a noun that introduces an organisation
         ("Oncor, la distribuidora que llevaría la energía, informó.", ["Oncor"], []),
+        ("Entre los clientes está Pagora, una fintech colombiana con 14 millones de usuarios.", ["Pagora"], []),
+        ("La cementera Cerro Pardo invertirá en un campus.", ["Cerro Pardo"], []),
         ("Según el operador del mercado, XM, la red está al límite.", ["XM"], []),
         # a comma or a full stop ends a name unless "y" closes a list inside it
         (
