@@ -586,6 +586,17 @@ def test_names_a_system_named_at_a_sentence_start(finder):
     assert ("Atalaya", "HARDWARE") in found, found
 
 
+def test_names_a_unit_and_the_house_it_belongs_to_are_two_names(finder):
+    """'Laboratorio de X del Instituto Tecnológico de Costa Rica': the lab and
+    the institute; a body named in the next sentence after a run of capitals
+    that crosses a full stop is still found."""
+    text = ("Lo estima un estudio del Laboratorio de Huella Hídrica Urbana del Instituto Tecnológico de Costa Rica. "
+            "La Comisión Permanente Especial de Ambiente de la Asamblea Legislativa lo discutió.")
+    found = [m.text for m in finder.find(text)]
+    for name in ("Laboratorio de Huella Hídrica Urbana", "Instituto Tecnológico de Costa Rica", "Comisión Permanente Especial de Ambiente", "Asamblea Legislativa"):
+        assert name in found, found
+
+
 def test_names_a_known_companys_unit_is_a_firm_of_its_own(finder):
     """'YPF Luz', the power generator YPF controls, is not YPF and a word."""
     found = [(m.text, m.canonical) for m in finder.find("YPF Luz, la generadora eléctrica controlada por YPF, firmó el acuerdo. Repsol Renovables no opina.")]

@@ -102,12 +102,15 @@ class OrgRules:
             r"(?:[ \u00a0]+" + part + r")*(?:(?:(?:[ \u00a0]+(?:" + joins + r")|,)[ \u00a0]+|[ \u00a0]+(?:de[ \u00a0]+)?[dl]['’])" + _CAP + r"(?:[ \u00a0]+" + part + r")*)*"
         )  # Catalan elides its joins: "Departament d'Empresa i Treball", "Agència de l'Habitatge"
         # "la Gobernación de Santander y el Gobierno de...", "Banco General y BID Invest": two bodies
+        houses = _alternation(cues["parent_houses"])
         self._two_bodies = re.compile(
             r"[ \u00a0]+(?:y|e)[ \u00a0]+(?:(?:de[ \u00a0]+)?(?:el|la|los|las)[ \u00a0]+(?P<head>" + heads + r")(?![\w])"
             r"|del[ \u00a0]+(?P<head_del>" + heads + r")(?![\w])"
             r"|(?P<bare>" + heads + r")(?=[ \u00a0]+[A-ZÁÉÍÓÚÑ])|(?P<acronym>[A-ZÁÉÍÓÚÑ]{2,})(?=[ \u00a0]+[A-ZÁÉÍÓÚÑ]))"
             # "Coordinación General de Comunicación Social del Gobierno del Estado de Hidalgo": an office, then its government
-            r"|[ \u00a0]+(?:del|de[ \u00a0]+la)[ \u00a0]+(?P<parent>Gobierno|Junta|Generalitat|Xunta)(?=[ \u00a0]+(?:de|del)[ \u00a0])")
+            r"|[ \u00a0]+(?:del|de[ \u00a0]+la)[ \u00a0]+(?P<parent>Gobierno|Junta|Generalitat|Xunta)(?=[ \u00a0]+(?:de|del)[ \u00a0])"
+            # "Laboratorio de Huella Hídrica Urbana del Instituto Tecnológico de Costa Rica": a unit, then the house it belongs to
+            r"|[ \u00a0]+(?:del|de[ \u00a0]+la)[ \u00a0]+(?P<house>" + houses + r")(?=[ \u00a0]+[A-ZÁÉÍÓÚÑ]|[ \u00a0]*$)")
         self._institution_start = re.compile(r"(?:(?:" + ordinals + r")[ \u00a0]+)?(?:" + heads + r")(?![\w])")
         self._government_of = re.compile(r"(?<![\w])(?P<name>[Gg]obierno[ \u00a0]+(?:de|del)[ \u00a0]+" + _CAP + r"(?:[ \u00a0]+(?:de[ \u00a0]+)?" + _CAP + r")*)")
         demonym = _alternation(demonyms)
@@ -349,8 +352,18 @@ class OrgRules:
                 words = words[1:]
         return " ".join(words) if len(words) >= 2 else None
 
+    def _institution_runs(self, text: str):
+        """The capitalised runs an institution's head opens; one that runs on
+        past a full stop ('...de Costa Rica. La Comisión de Ambiente...') is
+        read again from there, so the next sentence's body is not lost."""
+        at = 0
+        while (match := self._institution.search(text, at)) is not None:
+            yield match
+            stop = _SENTENCE_END.search(match.group())
+            at = match.start() + stop.end() if stop else match.end()
+
     def _institutions(self, text: str):
-        for match in self._institution.finditer(text):
+        for match in self._institution_runs(text):
             for start, name in self._bodies(match.start(), match.group()):
                 name = _SENTENCE_END.split(name)[0].rstrip(".,;:")
                 name = _unlisted_comma(name)
@@ -369,7 +382,7 @@ class OrgRules:
         parts, at = [], 0
         for joined in self._two_bodies.finditer(run):
             parts.append((start + at, run[at : joined.start()]))
-            at = joined.end() - len(joined.group("head") or joined.group("head_del") or joined.group("bare") or joined.group("acronym") or joined.group("parent"))
+            at = joined.end() - len(joined.group("head") or joined.group("head_del") or joined.group("bare") or joined.group("acronym") or joined.group("parent") or joined.group("house"))
         parts.append((start + at, run[at:]))
         return parts
 
