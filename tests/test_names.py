@@ -90,6 +90,9 @@ def test_names_context_makes_unknown_orgs(finder):
         ("Oncor, la distribuidora que llevaría la energía, informó.", ["Oncor"], []),
         ("Entre los clientes está Pagora, una fintech colombiana con 14 millones de usuarios.", ["Pagora"], []),
         ("La cementera Cerro Pardo invertirá en un campus.", ["Cerro Pardo"], []),
+        # the noun's trade between it and the name; a firm named with its singular "Datacenter"
+        ("La firma de mantenimiento industrial Alcor Servicios Técnicos contratará a 350 técnicos.", ["Alcor Servicios Técnicos"], []),
+        ("Entre los clientes está Quitumbe Datacenter, que opera 11 MW.", ["Quitumbe Datacenter"], []),
         ("Según el operador del mercado, XM, la red está al límite.", ["XM"], []),
         # a comma or a full stop ends a name unless "y" closes a list inside it
         (

@@ -85,7 +85,9 @@ class OrgRules:
         self.civil_nouns = frozenset(cues["civil_nouns"])
         self.state_nouns = frozenset(cues["state_nouns"])
         # the name on the noun's own line: "El desarrollador" as a heading names nobody on the next
-        self._cue = re.compile(r"(?<![^\W_])(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Uu]na|[Uu]n|del|al)\s+(?P<noun>" + nouns + r")" + adjective + r"[ \t\u00a0]+(?P<name>" + _JOINED_NAME + r")")
+        # "la firma de mantenimiento industrial Alcor Servicios Técnicos", "el fondo de inversión Kaszek": the trade, then the name
+        trade = r"(?:[ \u00a0]+de[ \u00a0]+(?!la\b|el\b|los\b|las\b)[a-záéíóúñü]{3,}(?:[ \u00a0]+(?!de\b|del\b|y\b|que\b|en\b)[a-záéíóúñü]{3,}){0,2})?"
+        self._cue = re.compile(r"(?<![^\W_])(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Uu]na|[Uu]n|del|al)\s+(?P<noun>" + nouns + r")" + trade + adjective + r"[ \t\u00a0]+(?P<name>" + _JOINED_NAME + r")")
         # "Oncor, la distribuidora que...", "el operador del mercado, XM,"
         self._cue_before = re.compile(r"(?<![^\W_])(?:" + nouns + r")" + adjective + r"\s+$")
         self._named_before_noun = re.compile(r"(?<![\w.])(?P<name>" + _NAME_OF + r"),[ \u00a0]+(?:la|el|una|un)[ \u00a0]+(?:" + nouns + r")(?![\w])")
