@@ -600,6 +600,17 @@ def test_names_a_unit_and_the_house_it_belongs_to_are_two_names(finder):
         assert name in found, found
 
 
+def test_names_a_firm_named_in_full_with_its_legal_form_is_one_name_everywhere(finder):
+    """'Ahuehuete Consultores en Energía, S.C.' holds 'en'; where the article
+    writes the name without its legal form it is still that one name, not
+    'Ahuehuete Consultores' and 'Energía'."""
+    text = ("Cada lunes reproducimos el boletín de Ahuehuete Consultores en Energía. "
+            "Reproducimos a continuación el boletín semanal de Ahuehuete Consultores en Energía, S.C.: la demanda subió.")
+    found = [(m.text, m.canonical) for m in finder.find(text)]
+    assert ("Ahuehuete Consultores en Energía", "Ahuehuete Consultores en Energía") in found, found
+    assert not any(name in ("Energía", "Ahuehuete Consultores") for name, _ in found), found
+
+
 def test_names_a_known_companys_unit_is_a_firm_of_its_own(finder):
     """'YPF Luz', the power generator YPF controls, is not YPF and a word."""
     found = [(m.text, m.canonical) for m in finder.find("YPF Luz, la generadora eléctrica controlada por YPF, firmó el acuerdo. Repsol Renovables no opina.")]

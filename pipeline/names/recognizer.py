@@ -750,7 +750,7 @@ class NameFinder:
             if (match.start, match.end) in guessed:
                 _read_as(guessed[(match.start, match.end)], match)  # "Lamas" after "Breixo Lamas": the person, not the model's ORG
             else:
-                _take([match], chosen, taken)
+                _take_whole(match, chosen, taken)
         _take([m for m in self._repeated_capitals(text, chosen, taken) if m.text not in not_here], chosen, taken)
         _take([m for m in self._repeated_pairs(text, taken) if m.text not in not_here], chosen, taken)
         self._one_canonical(chosen, acronyms)
@@ -888,6 +888,22 @@ def _take(matches, chosen: list[NameMatch], taken: list[tuple[int, int]]) -> Non
         if not _overlaps(match.start, match.end, taken):
             chosen.append(match)
             taken.append((match.start, match.end))
+
+
+def _take_whole(match: NameMatch, chosen: list[NameMatch], taken: list[tuple[int, int]]) -> None:
+    """A full name the article gives elsewhere ('Ahuehuete Consultores en
+    Energía, S.C.'), met again where pieces of it were read as names of their
+    own ('Ahuehuete Consultores' and 'Energía'), is one name there too; a
+    catalogue name inside it is kept, as is any name it only partly covers."""
+    pieces = [m for m in chosen if match.start <= m.start and m.end <= match.end and m.end - m.start < match.end - match.start]
+    if not pieces or any(m.rule == "catalogue" for m in pieces) or _overlaps(match.start, match.end, [
+            (m.start, m.end) for m in chosen if m not in pieces]):
+        _take([match], chosen, taken)
+        return
+    for piece in pieces:
+        chosen.remove(piece)
+        taken.remove((piece.start, piece.end))
+    _take([match], chosen, taken)
 
 
 def _not_inside(text: str, known: list[NameMatch], found: list[NameMatch], bare) -> list[NameMatch]:

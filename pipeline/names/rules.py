@@ -94,7 +94,7 @@ class OrgRules:
         self._named_after_noun = re.compile(
             r"(?<![\w])(?:la|el)[ \u00a0]+(?:" + nouns + r")(?:[ \u00a0]+[a-záéíóúñ]+){0,3},[ \u00a0]+(?P<name>" + _NAME + r"),"
         )
-        self._legal = re.compile(r"(?P<name>" + _NAME_OF + r")(?:[ \u00a0]*,)?[ \u00a0]+(?P<suffix>" + legal + r")(?![\w])")
+        self._legal = re.compile(r"(?P<name>" + _JOINED_NAME + r")(?:[ \u00a0]*,)?[ \u00a0]+(?P<suffix>" + legal + r")(?![\w])")
         self._naming = re.compile(r"(?P<name>" + _CAP + r"(?:[ \u00a0](?:&[ \u00a0])?" + _CAP + r")*[ \u00a0](?:" + naming + r"))(?![\w])")  # "Montalvo & Urquijo Abogados"
         part = r"(?:" + _CAP + r"|" + lower + r")"
         self._regional_words = frozenset(cues["institution_regional"])
