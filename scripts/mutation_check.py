@@ -102,6 +102,8 @@ CODE_RULES = (
     ("pipeline/names/recognizer.py", "_as_the_page_writes"),
     ("pipeline/claims/actors.py", "_doer_on_noun"),
     ("pipeline/names/recognizer.py", "_take_whole"),
+    ("pipeline/names/recognizer.py", "_edition"),
+    ("pipeline/names/recognizer.py", "_company_unit"),
     ("pipeline/claims/actors.py", "in_first_person"),
     ("pipeline/claims/source.py", "_follows_quote"),
     ("pipeline/claims/actors.py", "_owner_of_noun"),

@@ -611,6 +611,22 @@ def test_names_a_firm_named_in_full_with_its_legal_form_is_one_name_everywhere(f
     assert not any(name in ("Energía", "Ahuehuete Consultores") for name, _ in found), found
 
 
+@pytest.mark.parametrize(
+    "text, name, canonical",
+    [
+        ("Según El Heraldo del Bajío, la planta usa tres pozos.", "El Heraldo del Bajío", "El Heraldo del Bajío"),
+        ("El País América publicó la cifra.", "El País América", "El País América"),
+        ("El diario argentino Ámbito publicó la cifra.", "Ámbito", "Ámbito Financiero"),
+        ("El director dijo a El País Ana Pérez que hay dos fases.", "El País", "El País"),
+    ],
+)
+def test_names_an_outlets_masthead_that_goes_on_is_another_masthead(finder, text, name, canonical):
+    """A known outlet's name followed by more of a masthead is a regional paper or an edition, not the outlet
+    and a word; a person after it is no part of it."""
+    found = [(m.text, m.canonical) for m in finder.find(text) if m.label == "ORG"]
+    assert (name, canonical) in found, found
+
+
 def test_names_a_known_companys_unit_is_a_firm_of_its_own(finder):
     """'YPF Luz', the power generator YPF controls, is not YPF and a word."""
     found = [(m.text, m.canonical) for m in finder.find("YPF Luz, la generadora eléctrica controlada por YPF, firmó el acuerdo. Repsol Renovables no opina.")]

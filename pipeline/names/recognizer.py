@@ -79,6 +79,8 @@ _NOT_A_COMPANY_USE = lambda word: re.compile(  # noqa: E731
 # a capitalised word after "de X", then a given name and a surname
 _PERSON_AFTER_OF = re.compile(r"(?<=[ \u00a0]de[ \u00a0])(?P<first>[A-ZÁÉÍÓÚÑ][\w-]*)(?P<gap>[ \u00a0])(?P<given>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)[ \u00a0](?P<next>[A-ZÁÉÍÓÚÑ][\w-]*)")
 _OF_BEFORE = re.compile(r"(?<![^\W_])(?:de|del)[ \u00a0]$")
+_CAPITAL_BEFORE = re.compile(r"(?<=[^\W\d_][ \u00a0]|[,;:][ \u00a0])[A-ZÁÉÍÓÚÑ][\w-]*[ \u00a0]+$")  # not a sentence's first word ("Según")
+_MASTHEAD_GOES_ON = re.compile(r"[ \u00a0]+(?:(?:de|del)[ \u00a0]+)?[A-ZÁÉÍÓÚÑ][\w-]+(?:[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w-]+)?")
 _COMMON_HEADS = re.compile(r"(?:Grupo|Banco|Centro|Instituto|Red|Compañía|Empresa|Empresas|Nueva|Nuevo|Gran|Grande|San|Santa|Data|Cloud)")
 
 
@@ -245,7 +247,7 @@ class NameFinder:
         in a country is a name of its own, not the company and a place."""
         branch = self._branch.match(text, match.end) if match.label == "ORG" else None
         if branch is None:
-            return self._company_unit(text, match) or self._with_legal_form(text, match)
+            return self._company_unit(text, match) or self._edition(text, match) or self._with_legal_form(text, match)
         name = text[match.start : branch.end()]
         rule = "catalogue:branch" if match.rule.startswith(("catalogue", "mt_artefact")) else match.rule
         return NameMatch(match.start, branch.end(), name, "ORG", name, category=match.category, rule=rule)
@@ -262,6 +264,21 @@ class NameFinder:
             return None
         name = text[match.start : unit.end()]
         return NameMatch(match.start, unit.end(), name, "ORG", name, category="company", rule="catalogue:unit")
+
+    def _edition(self, text: str, match: NameMatch) -> NameMatch | None:
+        """'El Heraldo del Bajío', 'El País América': a known outlet's name
+        that goes on is another masthead (a regional paper, an edition), not
+        the outlet and a word."""
+        if match.label != "ORG" or match.category != "media" or not match.rule.startswith("catalogue"):
+            return None
+        if _CAPITAL_BEFORE.search(text, max(0, match.start - 30), match.start):
+            return None  # "Generadora Andina del Sur": the outlet's word inside another name
+        more = _MASTHEAD_GOES_ON.match(text, match.end)
+        words = more.group().split() if more else []
+        if not words or words[0] in self.people.given or words[-1] in self.people.given or words[-1] in self._naming_words:
+            return None  # "dijo a Reuters Ana Pérez": the outlet, then a person; "Andina Cloud": a firm's name
+        name = text[match.start : more.end()]
+        return NameMatch(match.start, more.end(), name, "ORG", name, category="media", rule="catalogue:edition")
 
     def _with_legal_form(self, text: str, match: NameMatch) -> NameMatch:
         """'Empresa Eléctrica de Guatemala, S.A.': a known name's span covers the
