@@ -93,6 +93,9 @@ def test_names_context_makes_unknown_orgs(finder):
         # the noun's trade between it and the name; a firm named with its singular "Datacenter"
         ("La firma de mantenimiento industrial Alcor Servicios Técnicos contratará a 350 técnicos.", ["Alcor Servicios Técnicos"], []),
         ("Entre los clientes está Quitumbe Datacenter, que opera 11 MW.", ["Quitumbe Datacenter"], []),
+        # a body's seat is no part of its name, unless the name already holds a place (a campus)
+        ("La red se instalará en la Universidad Nacional en Bogotá, con 256 GPU.", ["Universidad Nacional"], ["Universidad Nacional en Bogotá"]),
+        ("Lo midió la Universidad Estatal de California en Long Beach.", ["Universidad Estatal de California en Long Beach"], []),
         ("Según el operador del mercado, XM, la red está al límite.", ["XM"], []),
         # a comma or a full stop ends a name unless "y" closes a list inside it
         (
@@ -396,6 +399,8 @@ def test_names_places_are_no_organisations(finder):
         # a country's central bank and senate take the country's English name
         ("Lo calculó el Banco Central del Ecuador en su informe.", "Banco Central del Ecuador", "Central Bank of Ecuador"),
         ("Lo pidió el Senado de Paraguay ayer.", "Senado de Paraguay", "Senate of Paraguay"),
+        # a Texas county's governing court, county first
+        ("La Corte de Comisionados del condado de Wharton aprobó la rebaja.", "Corte de Comisionados del condado de Wharton", "Wharton County Commissioners Court"),
         # a place English names with a common noun or in the plural takes "the" after "of"
         ("Lo aprobó el Gobierno de la Región de Murcia en enero.", "Gobierno de la Región de Murcia", "Government of the Region of Murcia"),
         ("Lo calculó el Banco Central de la República Dominicana.", "Banco Central de la República Dominicana", "Central Bank of the Dominican Republic"),

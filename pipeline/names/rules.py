@@ -32,6 +32,7 @@ _NAME_OF = _NAME + r"(?:[ \u00a0]+(?:de|del|de la|de los|de las)[ \u00a0]+" + _N
 _NOT_AN_AMOUNT = r"(?!(?:[A-Z]{3}|[A-Z]{1,2}\$|U\$S)[ \u00a0]?\d)"
 _JOINED_NAME = _NAME_OF + r"(?:[ \u00a0]+(?:para|para el|para la|por|por el|por la|por un|por una|en|contra)[ \u00a0]+" + _NOT_AN_AMOUNT + _NAME + r")?"
 # A full stop after a word of three or more letters ends a sentence, not an abbreviation.
+_IN_A_PLACE = re.compile(r"[ \u00a0]+en[ \u00a0]+(?P<place>[A-ZÁÉÍÓÚÑ][^\s,;:]*(?:[ \u00a0]+[A-ZÁÉÍÓÚÑ][^\s,;:]*)*)$")
 _SENTENCE_END = re.compile(r"(?<=[a-záéíóúñü]{2})\.(?=[ \u00a0\n]|$)")
 
 
@@ -277,6 +278,16 @@ class OrgRules:
                 if name and whole and name not in self._places and self.is_org_head(name) and not _IN_PLACE.search(text, max(0, match.start() - 12), match.start()):
                     yield Found(match.start("name"), match.end("name"), "context:apposition")
 
+    def _without_seat(self, name: str) -> str:
+        """'Universidad Nacional en Bogotá' is the Universidad Nacional, seated
+        in Bogotá; but 'Universidad Estatal de California en Long Beach', a
+        place's body named with another place, is that campus's name."""
+        seat = _IN_A_PLACE.search(name)
+        if seat is None or seat.group("place") not in self._places:
+            return name
+        before = name[: seat.start()].split()
+        return name if any(" ".join(before[i:]) in self._places for i in range(1, len(before))) else name[: seat.start()]
+
     def _without_place_tail(self, name: str) -> str:
         """'Lightmatter en Boston' and 'Nubaria de Querétaro' are Lightmatter and
         Nubaria; 'Agua para Williamson', 'Vientos del Golfo' and 'Aguas del
@@ -370,6 +381,7 @@ class OrgRules:
                 name = _SENTENCE_END.split(name)[0].rstrip(".,;:")
                 name = _unlisted_comma(name)
                 name = re.sub(r"[ \u00a0]+(?:" + "|".join(("de", "del", "y", "e", "en", "para")) + r")$", "", name)
+                name = self._without_seat(name)
                 # "el Ministerio de Energía y Recursos Naturales provincial": the adjective says
                 # whose, it names nothing; a province's ministry is no country's (no English name)
                 tail = self._lower_tail.search(name)
