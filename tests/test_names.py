@@ -632,6 +632,16 @@ def test_names_an_outlets_masthead_that_goes_on_is_another_masthead(finder, text
     assert (name, canonical) in found, found
 
 
+def test_names_a_rankings_numbered_lines_name_the_firms_ranked(finder):
+    """'2. Ticonexa (Costa Rica)' in a ranking is a firm and its country, not a
+    town and its province; a single numbered line is no ranking."""
+    text = ("Las diez que más crecieron\n1. Canalnube Data Centers (Panamá)\nLa firma facturó 40 millones.\n"
+            "2. Ticonexa (Costa Rica)\nTiconexa no publica resultados.\n3. Tikalnet (Guatemala)\nTikalnet ingresó 3 millones.")
+    found = {(m.text, m.label) for m in finder.find(text)}
+    assert {("Ticonexa", "ORG"), ("Tikalnet", "ORG")} <= found, found
+    assert [m.text for m in finder.find("Cómo se hace\n1. Tarvena\nHay que medir.")] == [], "one numbered line is no ranking"
+
+
 def test_names_a_known_companys_unit_is_a_firm_of_its_own(finder):
     """'YPF Luz', the power generator YPF controls, is not YPF and a word."""
     found = [(m.text, m.canonical) for m in finder.find("YPF Luz, la generadora eléctrica controlada por YPF, firmó el acuerdo. Repsol Renovables no opina.")]

@@ -47,6 +47,7 @@ _SAINT_BEFORE = re.compile(r"(?<![^\W_])(?:San|Santa|Santo)\s+$")
 _CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+(?:como[ \u00a0]+)?$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$|(?<![^\W_])(?:llama|llaman|bautizó|bautizaron|denomina|denominó)[ \u00a0]+$", re.IGNORECASE)
 _TOWN = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0](?:la[ \u00a0]|las[ \u00a0]|los[ \u00a0])?|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*"
 _BEFORE_BRACKETED = re.compile(r"(?<![\w])(?P<name>" + _TOWN + r")[ \u00a0]+\((?P<place>[A-ZÁÉÍÓÚÑ][^()\n,]{1,40})\)")
+_RANK_BEFORE = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+$")
 _TOWN_PREPOSITION = re.compile(r"(?<![^\W_])(?:en|de|del|desde|hacia)[ \u00a0]+$", re.IGNORECASE)
 # a line's opening written all in capitals: a heading's or a dateline's words, no name of the
 # model's (a transcript's "FERRÉS:" label ends that opening)
@@ -467,8 +468,10 @@ class NameFinder:
         ("Ejea" of "Ejea de los Caballeros", "Navalmoral" of "Navalmoral de la
         Mata (Cáceres)")."""
         # not "Bastida Supercomputación (Zaragoza)": a firm's naming word says it is no town
+        # nor "2. Ticonexa (Costa Rica)": a ranking's line gives the firm's country
         towns = {m.group("name") for m in _BEFORE_BRACKETED.finditer(text)
-                 if self._is_place(m.group("place")) and not any(w in self._naming_words for w in m.group("name").split())}
+                 if self._is_place(m.group("place")) and not any(w in self._naming_words for w in m.group("name").split())
+                 and not _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start())}
         towns |= {m.group("name") for m in self._after_place_noun.finditer(text)}
         towns |= {text[s:e] for s, e, _ in self.places.find(text) if _OF_WORD.match(text[s:e])}
         return frozenset(towns | {t.split()[0] for t in towns if " " in t and self._first_word_names(t)})

@@ -183,15 +183,26 @@ class OrgRules:
             r"(?:[ \u00a0]+(?:(?:de|del|de la)[ \u00a0]+)?" + _CAP + r"){1,3})(?![\w])"
         )
         self._list_item = re.compile(r"(?m)^[ \t]*[-•·*▪][ \t]+(?P<name>" + _NAME_OF + r")[ \u00a0]+\((?P<place>[^()\n]{2,40})\)[ \u00a0]*:")
+        # "2. Ticonexa (Costa Rica)", "6. Ónix Hiperescala": a ranking's numbered lines, one name each
+        self._ranked = re.compile(r"(?m)^[ \t]*\d{1,2}[.)][ \t]+(?P<name>" + _NAME_OF + r")(?:[ \u00a0]+\([^()\n]{2,40}\))?[ \t]*$")
         self._test_before = re.compile(r"(?<![\w])(?:" + _alternation(cues["test_nouns"]) + r")[ \u00a0]+$", re.IGNORECASE)
 
     def find(self, text: str) -> list[Found]:
         found: list[Found] = []
-        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors, self._related_orgs, self._according_orgs, self._listed_with_town, self._camel_orgs, self._sector_orgs, self._outlet_orgs):
+        for rule in (self._cue_orgs, self._appositions, self._legal_orgs, self._naming_orgs, self._institutions, self._governments, self._demonym_orgs, self._staff_orgs, self._vendors, self._related_orgs, self._according_orgs, self._listed_with_town, self._camel_orgs, self._sector_orgs, self._outlet_orgs, self._ranked_orgs):
             found.extend(rule(text))
         return found
 
     # ------------------------------------------------------------- rules
+    def _ranked_orgs(self, text: str):
+        """A ranking's numbered lines ('1. Canalnube Data Centers (Panamá)', '2.
+        Ticonexa (Costa Rica)'), two or more, each a name alone: the firms ranked."""
+        ranked = [m for m in self._ranked.finditer(text) if self._trim(m.group("name")) == m.group("name") and m.group("name") not in self._places]
+        if len(ranked) < 2:
+            return
+        for match in ranked:
+            yield Found(match.start("name"), match.end("name"), "context:ranking", category="company")
+
     def _cue_orgs(self, text: str):
         for match in self._cue.finditer(text):
             name = self._trim(self._without_place_tail(match.group("name")))
