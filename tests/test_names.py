@@ -378,6 +378,7 @@ def test_names_places_are_no_organisations(finder):
         # the English Wikipedia title where one is established, else the name as written
         ("Obras Sanitarias del Estado (OSE) confirmó la conexión. OSE no opina.", "OSE", "Obras Sanitarias del Estado"),
         ("Lo aprobó el Gobierno de Aragón en enero.", "Gobierno de Aragón", "Government of Aragon"),
+        ("Lo aprobó el Gobierno Regional del Maule en enero.", "Gobierno Regional del Maule", "Government of Maule"),
         ("Lo firmó el Gobierno de la Ciudad de México ayer.", "Gobierno de la Ciudad de México", "Government of Mexico City"),
         ("Lo pagará el gobierno de Canadá, dijo.", "gobierno de Canadá", "Government of Canada"),
         ("Lo recibió el Ministerio de Economía de la Nación ayer.", "Ministerio de Economía de la Nación", "Ministry of Economy"),
