@@ -643,6 +643,12 @@ def test_names_a_rankings_numbered_lines_name_the_firms_ranked(finder):
     assert [m.text for m in finder.find("Cómo se hace\n1. Tarvena\nHay que medir.")] == [], "one numbered line is no ranking"
 
 
+def test_names_a_unit_symbol_is_no_organisation(finder):
+    """'para llegar a 120 MW, la compañía...': the apposition shape, but MW is a unit."""
+    text = "Tunal tiene una carga de 45 MW y, para llegar a 120 MW, la compañía necesitaría otra subestación. Pagó US$ 70 por MWh."
+    assert not any(m.text in ("MW", "MWh") for m in finder.find(text))
+
+
 def test_names_a_known_companys_unit_is_a_firm_of_its_own(finder):
     """'YPF Luz', the power generator YPF controls, is not YPF and a word."""
     found = [(m.text, m.canonical) for m in finder.find("YPF Luz, la generadora eléctrica controlada por YPF, firmó el acuerdo. Repsol Renovables no opina.")]

@@ -21,7 +21,7 @@ from pipeline.names.canonical import canonicaliser
 from pipeline.names.catalogue import Catalogue, Entry, Hit, catalogue, default_data_dir, org_cues
 from pipeline.names.people import CAPITALISED, people
 from pipeline.names.rules import OrgRules
-from pipeline.numbers.lexicon import currency_codes
+from pipeline.numbers.lexicon import currency_codes, unit_symbols
 from pipeline.page.places import as_written, gazetteer
 from pipeline.singular import singular
 
@@ -753,7 +753,7 @@ class NameFinder:
         ]
         # Places the article brackets a town with, and acronyms it defines as
         # something other than an organisation ("Régimen de Incentivo ... (RIGI)").
-        not_here = self._places_named(text) | not_orgs | currency_codes()
+        not_here = self._places_named(text) | not_orgs | currency_codes() | unit_symbols()
         chosen: list[NameMatch] = []
         taken: list[tuple[int, int]] = list(blocked)
         for layer in layers:

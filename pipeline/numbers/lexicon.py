@@ -188,6 +188,13 @@ def _bounds(quals: dict) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def unit_symbols() -> frozenset[str]:
+    """Unit symbols with a capital, as pages write them ('MW', 'GWh', 'kV'):
+    'de 120 MW, la compañía...' puts no organisation called MW in apposition."""
+    return frozenset(unit for unit in _load("units.json")["measure"].values() if unit.isalpha() and not unit.islower())
+
+
+@lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
     """ISO currency codes as pages write them ('USD 12 millones', 'MXN'):
     the name finder must not read them as organisations."""
