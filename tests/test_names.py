@@ -643,6 +643,20 @@ def test_names_a_rankings_numbered_lines_name_the_firms_ranked(finder):
     assert [m.text for m in finder.find("Cómo se hace\n1. Tarvena\nHay que medir.")] == [], "one numbered line is no ranking"
 
 
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Internexa ampliará la subestación Guayabal. Su sede de Guayabal consume 9 MW, frente a Guayabal Norte.", "Guayabal"),
+        ("Habrá una segunda línea hacia Lasso. Quitumbe opera 11 MW cerca de Lasso y llevará fibra desde Lasso, dijo.", "Lasso"),
+    ],
+)
+def test_names_a_site_the_model_reads_as_a_place_stays_a_place(finder, text, word):
+    """A word after a site noun ('la subestación Guayabal') or mostly after 'en'
+    or 'hacia' is where things are, though the article writes it alone twice."""
+    ents = [(m.start(), m.end(), "LOC") for m in re.finditer(word, text)]
+    assert not any(m.text == word and m.label == "ORG" for m in finder.find(text, ents))
+
+
 def test_names_a_unit_symbol_is_no_organisation(finder):
     """'para llegar a 120 MW, la compañía...': the apposition shape, but MW is a unit."""
     text = "Tunal tiene una carga de 45 MW y, para llegar a 120 MW, la compañía necesitaría otra subestación. Pagó US$ 70 por MWh."

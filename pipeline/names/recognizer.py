@@ -127,10 +127,11 @@ def _mentions(text: str, forms) -> list[tuple[int, str]]:
 
 
 def _mostly_after_en(text: str, word: str) -> bool:
-    """'un campus en Malagueño': a word written after 'en' in half its
-    mentions or more is where things are, not who does them."""
+    """'un campus en Malagueño', 'una línea hacia Lasso': a word written after
+    'en', 'hacia' or 'desde' in half its mentions or more is where things
+    are, not who does them."""
     mentions = len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text))
-    located = len(re.findall(r"(?<!\w)en[ \u00a0]+" + re.escape(word) + r"(?!\w)", text))
+    located = len(re.findall(r"(?<!\w)(?:en|hacia|desde)[ \u00a0]+" + re.escape(word) + r"(?!\w)", text))
     return mentions > 0 and 2 * located >= mentions
 
 
@@ -184,7 +185,7 @@ class NameFinder:
         self._portfolio_before = re.compile(r"(?<![^\W_])(?i:" + posts + r")[ \u00a0]+(?:de|del)[ \u00a0]+" + portfolio_words + r"$")
         self._place_nouns = frozenset(cues["place_nouns"])
         sites = "|".join(sorted(map(re.escape, cues["site_nouns"]), key=len, reverse=True))
-        self._after_site_noun = re.compile(r"(?<![^\W_])(?:" + sites + r")[ \u00a0]+(?:de|del)[ \u00a0]+$", re.IGNORECASE)
+        self._after_site_noun = re.compile(r"(?<![^\W_])(?:" + sites + r")[ \u00a0]+(?:(?:de|del)[ \u00a0]+)?$", re.IGNORECASE)  # "la subestación Guayabal" too
         works = "|".join(sorted(map(re.escape, cues["work_nouns"]), key=len, reverse=True)) or "(?!)"
         # "del cable submarino Pacífico Sur Digital": a work's given name, perhaps after an adjective
         self._after_work_noun = re.compile(r"(?<![^\W_])(?:" + works + r")(?:[ \u00a0]+[a-záéíóúñ]{4,})?[ \u00a0]+$")
