@@ -669,6 +669,13 @@ def test_names_a_known_companys_unit_is_a_firm_of_its_own(finder):
     assert ("YPF Luz", "YPF Luz") in found and ("YPF", "YPF") in found and ("Repsol Renovables", "Repsol Renovables") in found, found
 
 
+def test_names_a_system_name_with_an_inner_apostrophe(finder):
+    """'Ch'aska, un clúster de cómputo': a Quechua name keeps its apostrophe;
+    a closing quote is no part of a name ('el supercomputador 'Albufera'')."""
+    found = [(m.text, m.label) for m in finder.find("La universidad estrenó Ch'aska, un clúster de cómputo con 32 GPU. El supercomputador 'Albufera' tiene 3 nodos.")]
+    assert ("Ch'aska", "HARDWARE") in found and ("Albufera", "HARDWARE") in found, found
+
+
 def test_names_a_system_after_a_possessive_and_its_noun(finder):
     """'su superordenador Finisterrae IV': the owner's machine, named after its noun."""
     found = [(m.text, m.label) for m in finder.find("El centro pone en marcha la partición de IA de su superordenador Finisterrae IV, con 64 nodos.")]

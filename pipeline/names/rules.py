@@ -122,7 +122,9 @@ class OrgRules:
         # a small town's name is a common name for a machine ("el supercomputador Quimbaya")
         self._machine_places = places - towns
         systems = _alternation(cues["system_nouns"])
-        system_name = r"(?P<name>[A-ZÁÉÍÓÚÑ][\w-]*[a-z][\w-]*(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ][\w-]+|[IVX]{1,4}|\d{1,3}))*)"
+        # an apostrophe inside a word, as Quechua and Aymara names write one ("Ch'aska"), not a closing quote
+        letter = r"(?:[\w-]|['’](?=[a-záéíóúñ]))"
+        system_name = r"(?P<name>[A-ZÁÉÍÓÚÑ]" + letter + r"*[a-z]" + letter + r"*(?:[ \u00a0](?:[A-ZÁÉÍÓÚÑ][\w-]+|[IVX]{1,4}|\d{1,3}))*)"
         # "el supercomputador 'Albufera'", "el clúster «Nodo Sur»": the name may stand in quotes
         self._system_after_noun = re.compile(
             r"(?<![\w])(?:[Ee]l|[Ll]a|[Dd]el|[Aa]l|[Ss]u|[Nn]uestro|[Nn]uestra)[ \u00a0]+(?:nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?:" + systems + r")[ \u00a0]+['‘\"“«]?" + system_name + r"(?![\w])"
