@@ -104,6 +104,7 @@ CODE_RULES = (
     ("pipeline/names/recognizer.py", "_take_whole"),
     ("pipeline/names/recognizer.py", "_edition"),
     ("pipeline/names/recognizer.py", "_company_unit"),
+    ("pipeline/claims/source.py", "_person_reporting"),
     ("pipeline/claims/actors.py", "in_first_person"),
     ("pipeline/claims/source.py", "_follows_quote"),
     ("pipeline/claims/actors.py", "_owner_of_noun"),

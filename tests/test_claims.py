@@ -2121,3 +2121,14 @@ def test_claims_the_subject_of_a_restrictive_relative_on_the_figures_noun_owns_i
     assert claims(extractor, text)["¢78 por kilovatio hora"].subject == "Instituto Costarricense de Electricidad"
     text = "La medida, que la Comisión Interdepartamental de la Sequía debatirá el martes, afectaría a 14 proyectos."
     assert claims(extractor, text)["14"].subject is None
+
+
+def test_claims_an_organisation_named_by_its_noun_inside_a_persons_words_is_not_the_source(extractor):
+    """'Roberto Salcedo recordó que el gremio calculó pérdidas de $ 15 millones':
+    the guild's reckoning, in its president's words; he is the source. A
+    named organisation's own verb there still speaks for it."""
+    text = ("Desde la Cámara de Comercio de Guayaquil, su presidente, Roberto Salcedo, recordó que el gremio "
+            "calculó pérdidas de $ 15 millones por hora de apagón.")
+    assert claims(extractor, text)["$ 15 millones por hora"].source == "Roberto Salcedo"
+    text = "Roberto Salcedo recordó que la Cámara de Comercio de Guayaquil calculó pérdidas de $ 15 millones por hora."
+    assert claims(extractor, text)["$ 15 millones por hora"].source == "Cámara de Comercio de Guayaquil"

@@ -474,8 +474,31 @@ def _attribution_verb(scope: _Scope, draft: ClaimDraft) -> str | None:
             continue
         speaker = speaker_of(scope.ctx, token, scope.speakers, scope.discourse)
         if speaker is not None:
+            outer = _person_reporting(scope, token)
+            if outer is not None:
+                return _found(draft, outer[1], f"source<-verb:{outer[0].text}", "speaker")
             reporting = token.lower_ in cues.reporting or cues.reporting_stems.match(token.lower_) is not None
             return _found(draft, speaker, f"source<-verb:{token.text}", "reporter" if reporting else "speaker")
+    return None
+
+
+def _person_reporting(scope: _Scope, verb: Token) -> tuple[Token, str] | None:
+    """'Roberto Salcedo recordó que el gremio calculó pérdidas de $ 15
+    millones': a verb whose subject is only a noun for an organisation ('el
+    gremio', 'la compañía'), inside what a named person says, is that
+    person's word; the person is the source."""
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.pos_ != "NOUN" or not kinds_of_noun(scope.ctx, subject.text):
+        return None
+    token = verb
+    for _ in range(3):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.i in scope.ctx.verbs.attribution and _introduces_speech(token, scope.ctx.cues):
+            speaker = speaker_of(scope.ctx, token, scope.speakers, scope.discourse)
+            person = speaker is not None and any(n.canonical == speaker and n.label == "PER" for n in scope.ctx.names)
+            return (token, speaker) if person else None
     return None
 
 
