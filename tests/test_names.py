@@ -682,6 +682,12 @@ def test_names_a_system_after_a_possessive_and_its_noun(finder):
     assert ("Finisterrae IV", "HARDWARE") in found, found
 
 
+def test_names_a_person_after_an_honorific_title(finder):
+    """'Datuk Azman Rahim': a Malaysian title, then a person whose given name no list holds."""
+    found = [(m.text, m.label) for m in finder.find("Lo dijo el ejecutivo estatal de inversión Datuk Azman Rahim el miércoles.")]
+    assert ("Azman Rahim", "PER") in found, found
+
+
 def test_names_people_by_common_given_names(finder):
     """A person the model misses is found by a common given name and a surname (US ones too)."""
     text = "Por su parte, el vicepresidente de desarrollo de la firma, Marcus Reyes, aseguró que pagarán la línea."

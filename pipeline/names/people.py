@@ -41,6 +41,8 @@ class People:
         data = json.loads((directory / "given_names.json").read_text(encoding="utf-8"))
         self.given = frozenset(data["names"])
         self.family_first = frozenset(data["family_first"])
+        titles = "|".join(sorted(map(re.escape, data["honorifics"]), key=len, reverse=True))
+        self._honorific = re.compile(r"(?<![\w])(?:" + titles + r")[ \u00a0]+(?P<name>" + CAPITALISED + r"(?:[ \u00a0]+" + CAPITALISED + r"){1,3})(?![\w])")
 
     def plausible(self, text: str, start: int, surface: str) -> bool:
         """A model's PER is a person when it starts with a given name or follows a person's word."""
@@ -85,8 +87,9 @@ class People:
         return match
 
     def by_pattern(self, text: str) -> list[tuple[int, int]]:
-        """'Tomás Lagos', 'Tomás Aldana Ruiz': a given name and surnames."""
-        found = []
+        """'Tomás Lagos', 'Tomás Aldana Ruiz': a given name and surnames; 'Datuk
+        Azman Rahim': the name after an honorific title."""
+        found = [m.span("name") for m in self._honorific.finditer(text)]
         for match in map(self._from_given_name, _FULL_NAME.finditer(text)):
             words = match.group("name").split()
             if match.group("given") in self.given and words[1] not in self.given | {"De", "Del"}:
