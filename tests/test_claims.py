@@ -2132,3 +2132,11 @@ def test_claims_an_organisation_named_by_its_noun_inside_a_persons_words_is_not_
     assert claims(extractor, text)["$ 15 millones por hora"].source == "Roberto Salcedo"
     text = "Roberto Salcedo recordó que la Cámara de Comercio de Guayaquil calculó pérdidas de $ 15 millones por hora."
     assert claims(extractor, text)["$ 15 millones por hora"].source == "Cámara de Comercio de Guayaquil"
+
+
+def test_claims_chips_a_subject_noun_holds_are_not_the_subject(extractor):
+    """'Su partición acelerada, con 4.480 GPU NVIDIA H100, alcanza 260
+    petaflops': the partition (the system in view) reaches them, not the chip."""
+    text = ("El MareNostrum 5 entró en servicio en Barcelona. Su partición acelerada, con 4.480 GPU NVIDIA H100, "
+            "alcanza 260 petaflops de pico.")
+    assert claims(extractor, text)["260 petaflops"].subject != "NVIDIA H100"
