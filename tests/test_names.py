@@ -104,6 +104,8 @@ def test_names_context_makes_unknown_orgs(finder):
             ["Coordinadora, Javiera Millán"],
         ),
         ("El Ministerio de Industria, Energía y Minería lo estima.", ["Ministerio de Industria, Energía y Minería"], []),
+        ("Según un borrador del Departament d'Acció Climàtica, Alimentació i Agenda Rural, hay 14 proyectos.",
+         ["Departament d'Acció Climàtica, Alimentació i Agenda Rural"], []),
         ("Hubo una audiencia en el Centro de Convenciones de Taylor. El proyecto sigue.", ["Centro de Convenciones de Taylor"], ["Centro de Convenciones de Taylor. El"]),
         # an office after "director de" is no person
         ("Según informó su director de Desarrollo Económico, Martín Sosa, la obra sigue.", ["Martín Sosa"], ["Desarrollo Económico"]),

@@ -474,8 +474,10 @@ _PLACE_PREPOSITION = re.compile(r"(?<![^\W_])(?:en|de|del|desde|a|hacia|para)[ \
 
 def _unlisted_comma(name: str) -> str:
     """A comma joins a list inside a name ("Ministerio de Industria, Energía y
-    Minería") only when an "y" closes it; "la Coordinadora, Javiera Millán" is two names."""
+    Minería", Catalan "Departament d'Acció Climàtica, Alimentació i Agenda
+    Rural") only when an "y" or "i" closes it; "la Coordinadora, Javiera
+    Millán" is two names."""
     head, comma, tail = name.partition(",")
-    if comma and not re.search(r"[ \u00a0](?:y|e)[ \u00a0]", tail):
+    if comma and not re.search(r"[ \u00a0](?:y|e|i)[ \u00a0]", tail):
         return head
     return name
