@@ -351,7 +351,7 @@ def governing_name(ctx: ClaimDocument, name: NameMatch, names) -> NameMatch | No
 
 
 # ", que integran": a relative clause opened right after a name
-_RELATIVE_OPENS = re.compile(r"\s*,\s+(?:que|quienes?|cuy[oa]s?|(?:el|la|los|las)\s+cual(?:es)?)\s")
+_RELATIVE_AFTER_NAME = re.compile(r"\s*,\s+(?:que|quienes?|cuy[oa]s?|(?:el|la|los|las)\s+cual(?:es)?)\s")
 
 
 def in_relative_on(ctx: ClaimDocument, name: NameMatch, names) -> bool:
@@ -361,7 +361,7 @@ def in_relative_on(ctx: ClaimDocument, name: NameMatch, names) -> bool:
     is; it does not act in the sentence."""
     start = ctx.sentence_of(name)[0]
     for other in (n for n in names if start <= n.start and n.end <= name.start and n.label == "ORG"):
-        opens = _RELATIVE_OPENS.match(ctx.text, other.end)
+        opens = _RELATIVE_AFTER_NAME.match(ctx.text, other.end)
         if opens and not any(ch in ",;:()" for ch in ctx.text[opens.end() : name.start]):
             return True
     return False

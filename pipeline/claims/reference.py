@@ -24,7 +24,7 @@ _REPORTERS = frozenset({"media"})
 _SPEAKER_BEFORE = re.compile(r"(?<![^\W_])según\s+(?:el\s+|la\s+|los\s+|las\s+)?$", re.IGNORECASE)
 # "La promotora, participada por el fondo estadounidense Harbor Ridge, plantea...": who owns or
 # leads the one acting, named as a participle's agent, is not who acts
-_AGENT_BEFORE = re.compile(r"(?<![^\W_])(?P<verb>[a-záéíóúñ]+(?:ad|id)[oa]s?)\s+por\s+(?:(?:el|la|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,2}$")
+_PARTICIPLE_AGENT_BEFORE = re.compile(r"(?<![^\W_])(?P<verb>[a-záéíóúñ]+(?:ad|id)[oa]s?)\s+por\s+(?:(?:el|la|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,2}$")
 _PUBLIC = frozenset({"public", "agency", "university", "union", "civil", "party"})
 _STATE = frozenset({"public", "agency"})
 
@@ -139,7 +139,7 @@ def _owner_by_agent(ctx: ClaimDocument, name: NameMatch, noun: str) -> bool:
     """'La promotora, participada por el fondo Harbor Ridge, ...': the owner
     named as a participle's agent is not who acts; but 'el fondo,
     administrado por Cordillera AGF' is what 'la administradora' means."""
-    agent = _AGENT_BEFORE.search(ctx.text, max(0, name.start - 60), name.start)
+    agent = _PARTICIPLE_AGENT_BEFORE.search(ctx.text, max(0, name.start - 60), name.start)
     return agent is not None and agent.group("verb")[:6] != noun.lower()[:6]
 
 

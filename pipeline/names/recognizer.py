@@ -126,7 +126,7 @@ def _mentions(text: str, forms) -> list[tuple[int, str]]:
 
 
 
-def _mostly_after_en(text: str, word: str) -> bool:
+def _mostly_where_things_are(text: str, word: str) -> bool:
     """'un campus en Malagueño', 'una línea hacia Lasso': a word written after
     'en', 'hacia' or 'desde' in half its mentions or more is where things
     are, not who does them."""
@@ -602,7 +602,7 @@ class NameFinder:
             return False
         pattern = re.compile(r"(?<=[a-záéíóúñü,] )" + re.escape(word) + r"(?=[ ,.;:)][^A-ZÁÉÍÓÚÑ]|[.,;:]?$)", re.MULTILINE)
         alone = [m for m in pattern.finditer(text) if not _INSIDE_NAME.search(text, max(0, m.start() - 40), m.start())]
-        return len(alone) >= times and not _mostly_after_en(text, word)
+        return len(alone) >= times and not _mostly_where_things_are(text, word)
 
     # ------------------------------------------------------------ propagation
     def _propagate(self, text: str, accepted: list[NameMatch], acronyms: dict[str, str]) -> list[NameMatch]:
