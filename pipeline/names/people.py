@@ -41,7 +41,7 @@ class People:
         data = json.loads((directory / "given_names.json").read_text(encoding="utf-8"))
         self.given = frozenset(data["names"])
         self.family_first = frozenset(data["family_first"])
-        titles = "|".join(sorted(map(re.escape, data["honorifics"]), key=len, reverse=True))
+        titles = "|".join(sorted(map(re.escape, data["honorifics"]), key=len, reverse=True)) or "(?!)"  # none: no name by a title
         self._honorific = re.compile(r"(?<![\w])(?:" + titles + r")[ \u00a0]+(?P<name>" + CAPITALISED + r"(?:[ \u00a0]+" + CAPITALISED + r"){1,3})(?![\w])")
 
     def plausible(self, text: str, start: int, surface: str) -> bool:

@@ -105,7 +105,7 @@ class OrgRules:
             r"(?:[ \u00a0]+" + part + r")*(?:(?:(?:[ \u00a0]+(?:" + joins + r")|,)[ \u00a0]+|[ \u00a0]+(?:de[ \u00a0]+)?[dl]['’])" + _CAP + r"(?:[ \u00a0]+" + part + r")*)*"
         )  # Catalan elides its joins: "Departament d'Empresa i Treball", "Agència de l'Habitatge"
         # "la Gobernación de Santander y el Gobierno de...", "Banco General y BID Invest": two bodies
-        houses = _alternation(cues["parent_houses"])
+        houses = _alternation(cues["parent_houses"]) or "(?!)"
         self._two_bodies = re.compile(
             r"[ \u00a0]+(?:y|e)[ \u00a0]+(?:(?:de[ \u00a0]+)?(?:el|la|los|las)[ \u00a0]+(?P<head>" + heads + r")(?![\w])"
             r"|del[ \u00a0]+(?P<head_del>" + heads + r")(?![\w])"
