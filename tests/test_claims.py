@@ -1386,6 +1386,13 @@ def test_claims_an_infinitive_without_a_verb_of_will_is_not_a_plan(extractor):
         # an environmental study is its promoter's filing, named by its acronym too
         ("Equinix construirá un campus en Curauma. Según el EIA, el clúster demandaría hasta 210 MW en su fase final.", "hasta 210 MW", "Equinix"),
         ("Scala Data Centers levantará un campus en Hualpén. Según la DIA ingresada en marzo, la obra ocuparía a unos 900 trabajadores.", "unos 900", "Scala Data Centers"),
+        # "Junta" inside the addressee's name is no noun standing for a body
+        ("La Agencia Internacional de la Energía calcula que la demanda de los centros de datos se duplicará. Meta proyecta un campus "
+         "en Talavera. La compañía prevé invertir unos mil millones de euros y, según el proyecto que presentó ante la Junta de "
+         "Comunidades de Castilla-La Mancha, consumirá unos 665 millones de litros de agua al año.", "unos 665 millones de litros de agua al año", "Meta"),
+        # who a paper went to, its partner and the aside on them are no owners
+        ("La solicitud presentada ante Red Eléctrica y Endesa, la eléctrica controlada por Enel, suma 3 GW.", "3 GW", None),
+        ("Las solicitudes presentadas ante Red Eléctrica y Endesa, la eléctrica controlada por Enel, suman 3 GW.", "3 GW", None),
     ],
 )
 def test_claims_documents_speak_for_their_owner(extractor, text, anchor, source):
@@ -2112,6 +2119,33 @@ def test_claims_a_bodys_paper_the_outlet_consulted_is_the_bodys_word(extractor):
     assert claims(extractor, text)["23"].source == "Secretariat of Energy"
     text = "Según cálculos de la redacción, Tikalnet ingresó unos US$131 millones."
     assert claims(extractor, text)["unos US$131 millones"].source is None
+
+
+def test_claims_papers_of_a_kind_the_outlet_consulted_are_the_outlets_word(extractor):
+    """'según solicitudes de interconexión consultadas por este diario':
+    'de interconexión' says what kind of paper, it names no owner; the
+    outlet speaks, not the company of the sentence."""
+    opening = "Microsoft abrió su región de nube en Querétaro en 2024. "
+    for paper in ("una solicitud de interconexión consultada", "solicitudes de interconexión consultadas"):
+        text = opening + f"Según {paper} por este diario, la compañía prevé ampliar su capacidad en el estado de 60 a 180 MW."
+        assert claims(extractor, text)["180 MW"].source is None, paper
+    text = opening + ("Según solicitudes de la CFE consultadas por este diario, la compañía prevé ampliar su capacidad "
+                      "en el estado de 60 a 180 MW.")
+    assert claims(extractor, text)["180 MW"].source == "Federal Electricity Commission"
+
+
+def test_claims_papers_in_the_plural_speak_for_their_owner(extractor):
+    """'Los registros de Red Eléctrica muestran que...' as 'Los datos de...'."""
+    text = "Los registros de Red Eléctrica muestran que el pico de demanda de Aragón del último invierno fue de 1.780 MW."
+    assert claims(extractor, text)["1.780 MW"].source == "Red Eléctrica"
+
+
+def test_claims_a_verb_of_saying_the_model_tags_as_a_name_still_speaks(extractor):
+    """'El AMM reporta, por su parte, que...': the small model tags 'reporta'
+    a proper noun; the 'que' after the aside shows it is the verb."""
+    text = ("El Administrador del Mercado Mayorista (AMM) reporta, por su parte, que el precio de la energía "
+            "promedió US$104.60 por MWh en octubre.")
+    assert claims(extractor, text)["US$104.60 por MWh"].source == "Administrador del Mercado Mayorista"
 
 
 def test_claims_the_subject_of_a_restrictive_relative_on_the_figures_noun_owns_it(extractor):

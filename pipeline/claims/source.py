@@ -30,6 +30,7 @@ from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.reference import Discourse, is_company, is_reporter, kinds_of_noun, last_named, referent, start_sentences_back
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
+from pipeline.singular import singular
 
 _QUOTE_LEAD = re.compile(r"[\s:,]*")
 # "según la consultora X", "según el Dr. Pérez": lower-case words and titles before the name.
@@ -319,7 +320,13 @@ def _document_noun(ctx: ClaimDocument, word: str, end: int) -> int | None:
     second = re.match(r"\s+([a-záéíóúñ]+)", ctx.text[end : end + 30])
     if second and f"{word} {second.group(1).lower()}" in ctx.cues.document_nouns:
         return end + second.end()
-    return end if word in ctx.cues.document_nouns else None
+    return end if is_paper(ctx, word) else None
+
+
+def is_paper(ctx: ClaimDocument, word: str) -> bool:
+    """A document's noun, in the singular or the plural ('los registros de CAMMESA muestran...')."""
+    nouns = ctx.cues.document_nouns
+    return word in nouns or singular(word) in nouns
 
 
 def _unowned(ctx: ClaimDocument, start: int, after) -> bool:
@@ -335,7 +342,8 @@ def _unowned(ctx: ClaimDocument, start: int, after) -> bool:
     return outlets or (bare and not _NAMED_IN.match(phrase))
 
 
-_OWNER_FIRST = re.compile(r"\s+(?:de|del)\s+", re.IGNORECASE)
+# "un oficio de la dependencia", "un oficio del ICE", "un oficio de Pemex": an owner; "solicitudes de interconexión": a kind of paper
+_OWNER_FIRST = re.compile(r"\s+(?:del\s+|de\s+(?=(?:la|el|los|las)\s|(?-i:[A-ZÁÉÍÓÚÑ])))", re.IGNORECASE)
 
 
 def _court(ctx: ClaimDocument, before: int) -> str | None:
@@ -427,15 +435,36 @@ def _phrase_owner(ctx: ClaimDocument, start: int, end: int, speakers, discourse)
     """The first name, or noun standing for one, in a document's phrase,
     leaving out those after "ante", "a", "con" ("presentó ante el Gobierno",
     "el expediente ingresado al SEA": who it was sent to)."""
-    named = next((n for n in speakers if start <= n.start < end and not ctx.after_preposition(n) and not _ADDRESSEE.search(ctx.text, max(0, n.start - 12), n.start)), None)
+    named = next((n for n in speakers if start <= n.start < end and not _addressed(ctx, n, speakers)), None)
     noun = _REFERENCE_AFTER.search(ctx.text, start, end)
-    while noun is not None and not kinds_of_noun(ctx, noun.group(1)):
+    while noun is not None and (not kinds_of_noun(ctx, noun.group(1)) or _names_no_one(ctx, noun, speakers)):
         noun = _REFERENCE_AFTER.search(ctx.text, noun.end(), end)
     if noun is not None and named is not None and ctx.text[noun.end() : named.start].strip() == "":
         return named.canonical  # "un informe de la consultora Arizmendi & Asociados": the name the noun introduces
     if noun is not None and (named is None or noun.start() < named.start):
         return referent(ctx, noun.group(1), noun.start(), discourse, 3)
     return named.canonical if named is not None else None
+
+
+def _addressed(ctx: ClaimDocument, name, speakers) -> bool:
+    """Named after "ante", "a", "en" ('presentó ante el Gobierno', 'ingresado
+    al SEA'), or beside one so named: who the paper went to."""
+    if ctx.after_preposition(name) or _ADDRESSEE.search(ctx.text, max(0, name.start - 12), name.start):
+        return True
+    # "ante Red Eléctrica y Endesa", "ante Endesa, la eléctrica controlada por Enel": its partner, or a name in its aside
+    joined = next((n for n in speakers if n.end < name.start and _JOINED_OR_ASIDE.fullmatch(ctx.text, n.end, name.start)), None)
+    return joined is not None and _addressed(ctx, joined, speakers)
+
+
+_JOINED_OR_ASIDE = re.compile(r"\s*(?:,|y|e)\s*|\s*,[^,;.]{1,60}")
+
+
+def _names_no_one(ctx: ClaimDocument, noun, speakers) -> bool:
+    """'ante Red Eléctrica y Endesa, la eléctrica controlada por Enel': a
+    word of a name ('Eléctrica') is no noun standing for one, and a noun in
+    apposition says what the name before it is, not who else."""
+    inside = any(n.start <= noun.start(1) < n.end for n in ctx.names)
+    return inside or any(n.end <= noun.start() and ctx.text[n.end : noun.start()].strip() == "," for n in speakers)
 
 
 def _topic(discourse: Discourse | None) -> str | None:
@@ -542,8 +571,9 @@ def _nearest_verbs(scope: _Scope) -> list[Token]:
 
 def _misread_as_noun(token: Token) -> bool:
     """'La Aeidi cifra en 28.300 millones la inversión': the small model tags
-    'cifra' a noun, yet gives it a subject, as only a verb has."""
-    return token.pos_ == "NOUN" and any(c.dep_.startswith("nsubj") for c in token.children)
+    'cifra' a noun, yet gives it a subject, as only a verb has; 'El AMM
+    reporta, por su parte, que...' gets 'reporta' as a name."""
+    return token.pos_ in ("NOUN", "PROPN", "ADJ") and any(c.dep_.startswith("nsubj") for c in token.children)
 
 
 def _continues_speech(scope: _Scope) -> bool:
@@ -764,7 +794,7 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
         meant = None if _indefinite(child) else referent(ctx, child.lower_, child.idx, discourse)
         if meant is not None:
             return meant
-    if child.lower_ in ctx.cues.document_nouns:
+    if is_paper(ctx, child.lower_):
         # "el documento de proyecto presentado por la filial estima..."
         lo, hi = child.idx + len(child.text), child.right_edge.idx + len(child.right_edge.text)
         owner = _phrase_owner(ctx, lo, hi, speakers, discourse) or _paper_named_before(ctx, child, discourse)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from spacy.strings import hash_string
-from spacy.symbols import AUX, VERB
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc
 
 from pipeline.claims.cues import Cues
@@ -25,6 +25,8 @@ _CONDITIONAL_FORM = re.compile(r"(?:ría|rían|rías|ríamos)$")
 # What a word form alone tells, as bits.
 _ATTRIBUTION_FORM, _ATTRIBUTION_STEM, _FUTURE, _CONDITIONAL = 1, 2, 4, 8
 _CACHE_LIMIT = 200_000
+_MISTAKEN_FOR_VERB = (PROPN, NOUN, ADJ)
+_ASIDE_REACH = 6  # tokens from a verb's comma to the comma closing an aside before 'que'
 
 
 @dataclass(frozen=True)
@@ -51,16 +53,31 @@ class VerbForms:
         # doc.to_array gives uint64 hashes: the "contar con" forms' hashes, worked out once
         self._having_forms = np.array([hash_string(form) for form in cues.having_forms], dtype=np.uint64)
         self._con = np.uint64(hash_string("con"))
+        self._que, self._comma = np.uint64(hash_string("que")), np.uint64(hash_string(","))
 
     def marks(self, doc: Doc, arrays: TokenArrays) -> VerbMarks:
         forms, where = np.unique(arrays.lower, return_inverse=True)
         flags = np.array([self._flags_of(int(form), doc) for form in forms], dtype=np.int64)[where.reshape(-1)]
-        verb = arrays.pos == VERB
+        verb = (arrays.pos == VERB) | (np.isin(arrays.pos, _MISTAKEN_FOR_VERB) & self._before_que(arrays))
         attribution = (((flags & _ATTRIBUTION_FORM) > 0) | (verb & ((flags & _ATTRIBUTION_STEM) > 0))) & ~self._having(arrays)
         future = (verb | (arrays.pos == AUX)) & ((flags & _FUTURE) > 0)
         conditional = (flags & _CONDITIONAL) > 0
         sets = [frozenset(np.flatnonzero(mask).tolist()) for mask in (attribution, future, conditional)]
         return VerbMarks(*sets, events=tuple(sorted(sets[0] | sets[1] | sets[2])))
+
+    def _before_que(self, arrays: TokenArrays) -> np.ndarray:
+        """'El AMM reporta, por su parte, que...': the small model may take a
+        verb of saying for a name or a noun; one that a 'que' follows (right
+        after it, or after an aside between commas) is a verb."""
+        lower, n = arrays.lower, len(arrays.lower)
+        que = np.zeros(n + _ASIDE_REACH + 2, dtype=bool)
+        que[:n] = lower == self._que
+        comma = np.zeros_like(que)
+        comma[:n] = lower == self._comma
+        found = que[1 : n + 1].copy()
+        for k in range(2, _ASIDE_REACH + 1):
+            found |= comma[1 : n + 1] & comma[k : n + k] & que[k + 1 : n + k + 1]
+        return found
 
     def _having(self, arrays: TokenArrays) -> np.ndarray:
         """'la planta cuenta con 40 MW': 'contar con' has, it does not tell."""
