@@ -2148,6 +2148,31 @@ def test_claims_a_verb_of_saying_the_model_tags_as_a_name_still_speaks(extractor
     assert claims(extractor, text)["US$104.60 por MWh"].source == "Administrador del Mercado Mayorista"
 
 
+def test_claims_a_relative_clause_hung_on_a_place_speaks_for_the_name_it_describes(extractor):
+    """'con Hydro One, la utilidad de Ontario, que estima el costo en...': the
+    small model hangs 'que estima' on Ontario; the utility estimates. The
+    figure before the name is no part of what that clause says."""
+    text = "El sitio también requerirá una nueva interconexión de 230 kV con Hydro One, la utilidad de Ontario, que estima el costo en C$95 millones."
+    found = claims(extractor, text)
+    assert found["C$95 millones"].source == "Hydro One"
+    assert found["230 kV"].source is None
+
+
+def test_claims_a_possessed_paper_is_its_possessors_word(extractor):
+    """'El Cenace reportó que..., y sus proyecciones anticipan que...'."""
+    text = ("El Centro Nacional de Control de Energía (Cenace) reportó que la demanda máxima creció 6.8% en 2025, y sus proyecciones "
+            "anticipan que el consumo de los centros de datos pasaría de los 160 MW actuales a 900 MW en 2030.")
+    found = claims(extractor, text)
+    assert found["900 MW"].source == found["6.8%"].source == "Centro Nacional de Control de Energía"
+
+
+def test_claims_slides_a_company_showed_are_its_word(extractor):
+    """'de acuerdo con las láminas que la compañía proyectó': slides are papers."""
+    text = ("Lenca Data Centers presentó su campus en Usulután. La primera fase, de 20 MW, tendrá unas 4,600 GPU B300 de Nvidia, "
+            "de acuerdo con las láminas que la compañía proyectó en San Salvador.")
+    assert claims(extractor, text)["unas 4,600"].source == "Lenca Data Centers"
+
+
 def test_claims_the_subject_of_a_restrictive_relative_on_the_figures_noun_owns_it(extractor):
     """'La tarifa que el ICE cobra' is the ICE's; 'La medida, que la Comisión
     debatirá', between commas, only remarks on the measure."""

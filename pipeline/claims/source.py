@@ -566,7 +566,13 @@ def _nearest_verbs(scope: _Scope) -> list[Token]:
     before = sorted((t for t in in_clause if t.idx < start), key=lambda t: -t.idx)
     earlier = sorted((t for t in verbs if t.idx < clause[0]), key=lambda t: -t.idx) if _continues_speech(scope) else []
     closing = [t for t in verbs if t.idx >= clause[1] and _closes_sentence(t)]
-    return before + [t for t in in_clause if t.idx >= start] + earlier + closing
+    return before + [t for t in in_clause if t.idx >= start and not _remark_after(t, scope.number)] + earlier + closing
+
+
+def _remark_after(verb: Token, number: NumberMatch) -> bool:
+    """'una interconexión de 230 kV con Hydro One, que estima el costo en...':
+    a relative clause on a word after the number speaks of that word."""
+    return verb.dep_ in ("acl", "acl:relcl") and verb.head.idx >= number.end
 
 
 def _misread_as_noun(token: Token) -> bool:
@@ -770,7 +776,7 @@ def _name_beside(ctx: ClaimDocument, verb: Token, speakers) -> str | None:
 def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> str | None:
     if "Rel" in child.morph.get("PronType") and child.head.dep_ in ("acl", "acl:relcl") and child.head.head.i != child.head.i:
         # "la ministra X, quien precisó que...", "El fabricante de chips, que reportó...": the antecedent speaks
-        child = child.head.head
+        child = _antecedent(child.head.head, speakers)
     named = _name_of_token(child, speakers) or _after_fronted_adjective(child, speakers)
     if named is not None:
         return named.canonical
@@ -797,7 +803,7 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
     if is_paper(ctx, child.lower_):
         # "el documento de proyecto presentado por la filial estima..."
         lo, hi = child.idx + len(child.text), child.right_edge.idx + len(child.right_edge.text)
-        owner = _phrase_owner(ctx, lo, hi, speakers, discourse) or _paper_named_before(ctx, child, discourse)
+        owner = _phrase_owner(ctx, lo, hi, speakers, discourse) or _possessor(ctx, child, speakers) or _paper_named_before(ctx, child, discourse)
         if owner is not None:
             return owner
     if child.lower_ in ctx.cues.speaker_nouns:
@@ -810,6 +816,30 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
             return behind
     inner = _name_in_apposition(child, speakers)
     return inner.canonical if inner is not None else None
+
+
+def _antecedent(token: Token, speakers) -> Token:
+    """'con Hydro One, la utilidad de Ontario, que estima el costo en...': the
+    small model hangs the relative clause on the place last named; a place
+    estimates nothing, the name it hangs from does."""
+    for _ in range(_ANTECEDENT_REACH):
+        climbs = (token.pos_ == "PROPN" and token.dep_ in ("nmod", "appos")) or token.dep_ == "appos"
+        if not climbs or _name_of_token(token, speakers) is not None:
+            return token
+        token = token.head
+    return token
+
+
+_ANTECEDENT_REACH = 3  # from a place, through "de" and an apposition, to the name
+
+
+def _possessor(ctx: ClaimDocument, paper: Token, speakers) -> str | None:
+    """'El Cenace reportó que..., y sus proyecciones anticipan que...': a
+    paper with a possessive is that of the speaker named first in its sentence."""
+    if not any(c.lower_ in ("su", "sus") for c in paper.children):
+        return None
+    named = [n for n in speakers if paper.sent.start_char <= n.start and n.end <= paper.idx and not is_reporter(n)]
+    return named[0].canonical if named else None
 
 
 def _after_fronted_adjective(child: Token, speakers) -> NameMatch | None:
