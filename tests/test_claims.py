@@ -2173,6 +2173,26 @@ def test_claims_slides_a_company_showed_are_its_word(extractor):
     assert claims(extractor, text)["unas 4,600"].source == "Lenca Data Centers"
 
 
+def test_claims_a_paper_the_article_said_a_body_published_speaks_for_it(extractor):
+    """'La Secretaría publicó las bases... Las bases exigen...': whoever
+    published the paper wrote it, a few sentences and a heading later;
+    the outlet that read it did not."""
+    text = ("La Secretaría de Gobierno Digital publicó este martes las bases de la licitación para una nube estatal. "
+            "Se trata de un contrato de 48 meses. Este medio revisó las 187 páginas de las bases técnicas.\n"
+            "Qué se pide\n"
+            "Las bases exigen que el adjudicatario tenga al menos 384 GPU Nvidia H200.")
+    assert claims(extractor, text)["al menos 384"].source == "Secretaría de Gobierno Digital"
+
+
+def test_claims_the_same_paper_again_is_the_one_credited_last(extractor):
+    """'Según el documento, Centuria invertirá... El mismo escrito señala...':
+    the paper last credited to its owner, not an earlier body's report."""
+    text = ("El dictamen de la Comisión de Desarrollo Urbano pasó con nueve votos a favor. El síndico leyó los compromisos que "
+            "la desarrolladora Centuria Parques Digitales entregó por escrito. Según el documento, Centuria invertirá 2 mil 650 "
+            "millones de dólares. El mismo escrito señala que la obra generará 2 mil 400 empleos.")
+    assert claims(extractor, text)["2 mil 400"].source == "Centuria Parques Digitales"
+
+
 def test_claims_the_subject_of_a_restrictive_relative_on_the_figures_noun_owns_it(extractor):
     """'La tarifa que el ICE cobra' is the ICE's; 'La medida, que la Comisión
     debatirá', between commas, only remarks on the measure."""

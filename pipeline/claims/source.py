@@ -189,6 +189,7 @@ def _according_to(scope: _Scope, draft: ClaimDraft) -> str | None:
             return _found(draft, named.canonical, f"source<-according:{cue.group(0)}", "reporter")
         meant = _according_reference(scope, cue)
         if meant is not None:
+            _remember_reference(scope, cue, meant)
             return _found(draft, meant, f"source<-according:{cue.group(0)}+reference", "reporter")
     return None
 
@@ -201,6 +202,15 @@ def _remember_paper(scope: _Scope, cue, named: NameMatch) -> None:
     lead = [w.strip("“”\"«»,") for w in scope.ctx.text[cue.end() : named.start].lower().split()]
     if scope.discourse is not None and any(w in cues.document_nouns and w not in cues.estimate_nouns for w in lead):
         scope.discourse.paper = (cue.start(), named.canonical)
+
+
+def _remember_reference(scope: _Scope, cue, owner: str) -> None:
+    """'Según el documento, Centuria invertirá... El mismo escrito señala...':
+    a paper credited to its owner through a reference is the one a later
+    paper without an owner means, before any other the article named earlier."""
+    after = _REFERENCE_AFTER.match(scope.ctx.text, cue.end())
+    if scope.discourse is not None and after and is_paper(scope.ctx, after.group(1).lower()):
+        scope.discourse.paper = (cue.start(), owner)
 
 
 def _paper_before(scope: _Scope, before: int) -> str | None:
@@ -412,6 +422,17 @@ def _post_holder_in(scope: _Scope, start: int, end: int) -> str | None:
     while noun is not None and "person" not in kinds_of_noun(scope.ctx, noun.group(1)):
         noun = _REFERENCE_AFTER.search(scope.ctx.text, noun.end(), end)
     return _named_after(scope, noun.end()) if noun is not None else None
+
+
+def _issuer(ctx: ClaimDocument, paper: Token, named) -> str | None:
+    """'La Secretaría de Gobierno Digital publicó las bases de la licitación':
+    who files or publishes a paper wrote it."""
+    verb = paper.head
+    if paper.dep_ != "obj" or verb.pos_ != "VERB" or not verb.lower_.startswith(ctx.cues.filing_verb_stems):
+        return None
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    found = subject is not None and next((n for n in named if subject.left_edge.idx <= n.start <= subject.right_edge.idx and not is_reporter(n)), None)
+    return found.canonical if found else None
 
 
 def _filer_before(scope: _Scope) -> str | None:
@@ -857,21 +878,24 @@ def _paper_named_before(ctx: ClaimDocument, paper: Token, discourse) -> str | No
     the article named with its owner a sentence or two before, or the one a
     figure was last credited to; failing one, the article's topic, as for
     'según el documento' ('un documento' is any paper, 'el proyecto' the works)."""
-    if paper.lower_ in ctx.cues.project_nouns or not any(c.dep_ == "det" and c.lower_ in ("el", "la", "este", "esta", "dicho", "dicha") for c in paper.children):
+    if paper.lower_ in ctx.cues.project_nouns or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in paper.children):
         return None
     reach = start_sentences_back(ctx, paper.idx, _PAPER_SENTENCES)
     credited = discourse.paper if discourse is not None and discourse.paper[0] >= reach else (-1, None)
     # the earlier paper's sentence has its own names: the speakers of this one's may not hold them
     named = [n for n in ctx.names if n.label in ("PER", "ORG")]
-    for earlier in reversed([t for t in ctx.doc if max(reach, credited[0]) <= t.idx < paper.left_edge.idx and t.lower_ in ctx.cues.document_nouns]):
-        owner = _phrase_owner(ctx, earlier.idx + len(earlier.text), earlier.right_edge.idx + len(earlier.right_edge.text), named, discourse)
+    for earlier in reversed([t for t in ctx.doc if max(reach, credited[0]) <= t.idx < paper.left_edge.idx and is_paper(ctx, t.lower_)]):
+        owner = _phrase_owner(ctx, earlier.idx + len(earlier.text), earlier.right_edge.idx + len(earlier.right_edge.text), named, discourse) \
+            or _issuer(ctx, earlier, named)
         if owner is not None:
             return owner
     # the paper a figure was credited to since ("según una encuesta de la firma X... El estudio indica que")
     return credited[1] or _topic(discourse)
 
 
-_PAPER_SENTENCES = 3
+_PAPER_SENTENCES = 4
+# "el documento", "las bases", "dichos pliegos": a paper the reader already knows of ("un documento" is any)
+_DEFINITE = frozenset({"el", "la", "los", "las", "este", "esta", "estos", "estas", "dicho", "dicha", "dichos", "dichas"})
 
 
 def _spoken_for(ctx: ClaimDocument, speaker: Token, discourse) -> str | None:
