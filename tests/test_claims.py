@@ -2193,6 +2193,15 @@ def test_claims_the_same_paper_again_is_the_one_credited_last(extractor):
     assert claims(extractor, text)["2 mil 400"].source == "Centuria Parques Digitales"
 
 
+def test_claims_a_reference_noun_before_a_verb_and_capitals_introduces_no_name(extractor):
+    """'La estatal propondrá al Poder Ejecutivo una tarifa...': the capitals
+    after a verb and 'al' are another body; 'la estatal' is the state firm
+    named before, as 'la empresa china Huawei' would introduce Huawei."""
+    text = ("La Administración Nacional de Electricidad (ANDE) recibió pedidos por 450 MW. La estatal propondrá al Poder "
+            "Ejecutivo una tarifa para centros de datos de USD 42 por MWh.")
+    assert claims(extractor, text)["USD 42 por MWh"].subject == "Administración Nacional de Electricidad"
+
+
 def test_claims_the_subject_of_a_restrictive_relative_on_the_figures_noun_owns_it(extractor):
     """'La tarifa que el ICE cobra' is the ICE's; 'La medida, que la Comisión
     debatirá', between commas, only remarks on the measure."""

@@ -16,6 +16,11 @@ def _phrases(phrases) -> re.Pattern:
     return re.compile(r"(?<![^\W_])(?:" + body + r")(?![^\W_])", re.IGNORECASE)
 
 
+# "la empresa china Huawei" introduces a name; "La estatal propondrá al Poder Ejecutivo" does not:
+# a preposition or a pronoun between the noun and the capitals links to another word
+_NOT_A_LINK = r"(?!(?:al|a|en|con|por|para|ante|que|se|le|les|lo)\s)"
+
+
 def _stems(infinitives) -> re.Pattern:
     """'afirmar' → a pattern for 'afirm' + any regular ending."""
     stems = sorted({verb[:-2] for verb in infinitives if len(verb) > 5}, key=len, reverse=True)
@@ -128,7 +133,7 @@ def cues(path: str | None = None) -> Cues:
         speaker_nouns=frozenset(data.get("speaker_nouns", ())),
         project_reference=re.compile(
             r"(?<![^\W_])(?:el|la|los|las|este|esta|ese|esa|dicho|dicha|su|sus|nuevo|nueva)\s+(?:primer\s+|primera\s+|segunda\s+|segundo\s+|nuevo\s+|nueva\s+)?(?:"
-            + "|".join(map(re.escape, sorted(data["project_nouns"], key=len, reverse=True))) + r")(?![^\W_])(?!(?:\s+[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
+            + "|".join(map(re.escape, sorted(data["project_nouns"], key=len, reverse=True))) + r")(?![^\W_])(?!(?:\s+" + _NOT_A_LINK + r"[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
             re.IGNORECASE,
         ),
         project_nouns=frozenset(data["project_nouns"]),
@@ -189,7 +194,7 @@ def cues(path: str | None = None) -> Cues:
         provision_subjects=frozenset(data["provision_subjects"]),
         company_reference=re.compile(
             # not "una fuente de la empresa": who leaks a figure is not its subject
-            r"(?<![^\W_])(?<!fuente\sde\s)(?<!fuentes\sde\s)(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!(?:\s+[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
+            r"(?<![^\W_])(?<!fuente\sde\s)(?<!fuentes\sde\s)(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!(?:\s+" + _NOT_A_LINK + r"[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
             re.IGNORECASE,
         ),
     )

@@ -340,7 +340,7 @@ def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discour
     apposed = apposed_doer(ctx, number, ctx.names)
     if apposed:
         return _chosen(draft, apposed, f"subject<-apposed:{apposed}")
-    company = ctx.cues.company_reference.search(text, sentence[0], number.start)
+    company = next((m for m in ctx.cues.company_reference.finditer(text, sentence[0], number.start) if not _apposed(ctx, m.start(), number)), None)
     named = company and (_speakers_firm(ctx, company, draft, discourse, org_of_person)
                          or referent(ctx, company.group(0).split()[-1], company.start(), discourse) or discourse.topic)
     if named:
@@ -369,6 +369,26 @@ def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discour
     if actor and not (actor == draft.source and draft.source_role == "reporter"):
         return _chosen(draft, actor, f"subject<-actor:{actor}")
     return None
+
+
+def _apposed(ctx: ClaimDocument, start: int, number: NumberMatch) -> bool:
+    """'presentadas ante Red Eléctrica y Endesa, la eléctrica controlada por
+    Enel, suman 3 GW': a noun right after a name met after a preposition (or
+    joined to one) says what that name is; when the aside closes before the
+    figure, it is no mention of who acts."""
+    apposed = next((n for n in ctx.names if n.end <= start and n.label == "ORG" and ctx.text[n.end : start].strip() == ","), None)
+    return apposed is not None and _addressed(ctx, apposed) and _ASIDE_CLOSED.search(ctx.text, start, number.start) is not None
+
+
+def _addressed(ctx: ClaimDocument, name) -> bool:
+    """Named after 'ante', 'a', 'con'... ('presentadas ante Red Eléctrica'), or joined by 'y' to one so named."""
+    partner = next((n for n in ctx.names if n.end < name.start and re.fullmatch(r"\s+[ye]\s+", ctx.text[n.end : name.start])), None)
+    return any(_ADDRESSED.search(ctx.text, max(0, n.start - 16), n.start) for n in filter(None, (name, partner)))
+
+
+# a comma that ends the aside, not one that opens its relative clause (", la sociedad participada por X, que prevé...")
+_ASIDE_CLOSED = re.compile(r",(?!\s*(?:que|quien|quienes|cuy[oa]s?)(?![^\W_]))")
+_ADDRESSED = re.compile(r"(?<![^\W_])(?:ante|a|al|con|frente\s+a|contra|para)\s+(?:(?:el|la|los|las)\s+)?$", re.IGNORECASE)
 
 
 def _acting_body(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -> str | None:
