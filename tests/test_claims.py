@@ -2202,6 +2202,17 @@ def test_claims_a_reference_noun_before_a_verb_and_capitals_introduces_no_name(e
     assert claims(extractor, text)["USD 42 por MWh"].subject == "Administración Nacional de Electricidad"
 
 
+def test_claims_a_figure_of_something_owned_is_its_owners(extractor):
+    """'Cambricon reportó que sus ingresos...': 'sus' points at the
+    organisation named last before it in the sentence, not at the paper
+    that reported someone else's plan, nor at the reporter."""
+    text = ("Huawei planea producir unos 600.000 chips Ascend 910C el próximo año, según Bloomberg, mientras Cambricon "
+            "informó que sus ingresos de enero a septiembre subieron a 4.600 millones de yuanes.")
+    assert claims(extractor, text)["4.600 millones de yuanes"].subject == "Cambricon"
+    text = "Según la Empresa de Servicios Sanitarios del Paraguay (ESSAP), su planta de Viñas Cué produce unos 430.000 metros cúbicos por día."
+    assert claims(extractor, text)["unos 430.000 metros cúbicos por día"].subject == "Empresa de Servicios Sanitarios del Paraguay"
+
+
 def test_claims_the_subject_of_a_restrictive_relative_on_the_figures_noun_owns_it(extractor):
     """'La tarifa que el ICE cobra' is the ICE's; 'La medida, que la Comisión
     debatirá', between commas, only remarks on the measure."""

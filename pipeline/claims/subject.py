@@ -437,6 +437,9 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
         return ""
     if orgs:
         return _chosen(draft, orgs[-1].canonical, f"subject<-org:{orgs[-1].text}")
+    possessor = _possessive_speaker(ctx, number, draft)
+    if possessor:
+        return _chosen(draft, possessor, f"subject<-possessor:{possessor}")
     documented = _documented_by(ctx, draft)
     if documented:
         return _chosen(draft, documented, f"subject<-documented-by:{documented}")
@@ -514,6 +517,19 @@ def _civic_voice(ctx: ClaimDocument, draft: ClaimDraft, discourse: Discourse, or
         return False
     voice = _org_of(draft.source, ctx.names, org_of_person) or discourse.employers.get(draft.source)
     return any(n.canonical == voice and n.label == "ORG" and n.category in _CIVIC for n in ctx.names)
+
+
+def _possessive_speaker(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
+    """'Cambricon reportó que sus ingresos saltaron a 4.600 millones', 'Según
+    la comunidad de regantes, sus 340 socios...', 'Lumora invertirá... donde
+    su plantilla pasará de 420 a 1.100': a figure of something owned ('su',
+    'sus') is the organisation's named last before it in the sentence."""
+    subject = ctx.subject_token(number)
+    if subject is None or not has_possessive(subject):
+        return None
+    owners = [n for n in ctx.names if draft.sentence[0] <= n.start and n.end <= subject.idx and n.label == "ORG" and not is_reporter(n)
+              and (not ctx.after_preposition(n) or _ACCORDING_BEFORE.search(ctx.text, max(0, n.start - 20), n.start))]
+    return owners[-1].canonical if owners else None
 
 
 def _documented_by(ctx: ClaimDocument, draft: ClaimDraft) -> str | None:
