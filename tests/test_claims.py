@@ -2213,6 +2213,17 @@ def test_claims_a_figure_of_something_owned_is_its_owners(extractor):
     assert claims(extractor, text)["unos 430.000 metros cúbicos por día"].subject == "Empresa de Servicios Sanitarios del Paraguay"
 
 
+def test_claims_a_state_firms_own_figures_are_its_own(extractor):
+    """A public body the article treats as a state-owned firm ('el ente',
+    'la estatal', 'empresa pública') is the topic its unattached figures are
+    about, as a company would be; a regulator or a ministry is not."""
+    firm = ("La Administración Nacional de Redes y Datos (ANRED) publicó la semana pasada su memoria anual. La ANRED opera dos "
+            "centros de datos en Montevideo y {} vende servicios de nube a 340 empresas. Si el ritmo de 2025 se mantuviera, "
+            "los ingresos del área superarían los US$ 47 millones este año, calculó este medio.")
+    assert claims(extractor, firm.format("el ente"))["superarían los US$ 47 millones"].subject == "Administración Nacional de Redes y Datos"
+    assert claims(extractor, firm.format("también"))["superarían los US$ 47 millones"].subject is None
+
+
 def test_claims_the_subject_of_a_restrictive_relative_on_the_figures_noun_owns_it(extractor):
     """'La tarifa que el ICE cobra' is the ICE's; 'La medida, que la Comisión
     debatirá', between commas, only remarks on the measure."""

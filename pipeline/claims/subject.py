@@ -685,7 +685,11 @@ def _public_body(ctx: ClaimDocument, canonical: str) -> bool:
     """A regulator or ministry an article is about reports the figures of
     others ("la UPME informó..."): it is the topic "la entidad" points back
     to, but not what every unattached figure is about."""
-    return any(n.canonical == canonical and is_public(n) for n in ctx.names)
+    return any(n.canonical == canonical and is_public(n) for n in ctx.names) and not _STATE_FIRM.search(ctx.text)
+
+
+# "el ente", "la estatal", "empresa pública": an article about a state-owned firm, whose figures are its own business
+_STATE_FIRM = re.compile(r"(?<![^\W_])(?:(?:el|del|al)\s+ente|(?:la|una)\s+(?:empresa\s+)?(?:estatal|paraestatal)|empresas?\s+públicas?)(?![^\W_])", re.IGNORECASE)
 
 
 def _owner_in_phrase(ctx: ClaimDocument, project) -> str | None:
