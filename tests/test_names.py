@@ -88,6 +88,10 @@ def test_names_context_makes_unknown_orgs(finder):
         ("La startup Lightmatter en Boston creció.", ["Lightmatter"], ["Lightmatter en Boston"]),
         # named beside a noun that introduces an organisation
         ("Oncor, la distribuidora que llevaría la energía, informó.", ["Oncor"], []),
+        # a data centre is a site, no organisation, whatever it is called; a research centre is a body
+        ("Cronología: Nube Lurín, el centro de datos que cambió de cifras cinco veces.", [], ["Nube Lurín"]),
+        ("El centro de datos Nube Lurín tendrá 26 MW.", [], ["Nube Lurín"]),
+        ("Lo midió el centro Ikerlan, en Arrasate.", ["Ikerlan"], []),
         ("Entre los clientes está Pagora, una fintech colombiana con 14 millones de usuarios.", ["Pagora"], []),
         ("La cementera Cerro Pardo invertirá en un campus.", ["Cerro Pardo"], []),
         # the noun's trade between it and the name; a firm named with its singular "Datacenter"

@@ -63,7 +63,8 @@ _WITHIN_A_BODY = re.compile(r"\s+(?:de\s+la|del)\s+[A-ZÁÉÍÓÚÑ]")
 class OrgRules:
     def __init__(self, cues: dict, demonyms: dict[str, str], places: set[str], towns: frozenset[str] = frozenset(), portfolios: frozenset[str] = frozenset(),
                  given_names: frozenset[str] = frozenset()):
-        nouns = _alternation(cues["nouns"])
+        # "el centro de datos Nube Lurín", "Nube Lurín, el centro de datos que...": a facility, no organisation
+        nouns = "(?:" + _alternation(cues["nouns"]) + r")(?!(?<=centro)[ \u00a0]+de[ \u00a0]+(?:" + _alternation(cues["facility_tails"]) + r")(?![\w]))"
         legal = _alternation(cues["legal_forms"])
         naming = _alternation(cues["suffixes"])
         heads = _alternation([*cues["institution_heads"], *cues["body_heads"]])
