@@ -108,6 +108,9 @@ def test_names_context_makes_unknown_orgs(finder):
             ["Coordinadora, Javiera Millán"],
         ),
         ("El Ministerio de Industria, Energía y Minería lo estima.", ["Ministerio de Industria, Energía y Minería"], []),
+        # "para las", "por los" join a body's name as "para la" does, with its acronym too
+        ("El estudio va al Servicio Nacional de Certificación Ambiental para las Inversiones Sostenibles (Senace), que lo revisa.",
+         ["Servicio Nacional de Certificación Ambiental para las Inversiones Sostenibles", "Senace"], ["Inversiones Sostenibles"]),
         ("Según un borrador del Departament d'Acció Climàtica, Alimentació i Agenda Rural, hay 14 proyectos.",
          ["Departament d'Acció Climàtica, Alimentació i Agenda Rural"], []),
         ("Hubo una audiencia en el Centro de Convenciones de Taylor. El proyecto sigue.", ["Centro de Convenciones de Taylor"], ["Centro de Convenciones de Taylor. El"]),

@@ -22,7 +22,7 @@ from pipeline.page.places import gazetteer
 _CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "para", "en", "a", "al", "por", "sobre", "con", "&",
                "da", "do", "das", "dos", "o", "as", "os"}
 _WORD = r"[A-ZÁÉÍÓÚÑÜ][\w'’-]*"
-_LINK = r"(?:[ \u00a0]+(?:de|del|de la|de las|de los|y la|y el|y los|y las|y de la|y de las|y de los|y del|y de|y|e|para|para la|para el|para a|para o|para as|para os|da|do|das|dos|en|sobre|a|al|por|por un|por una|por el|por la|con|&)(?=[ \u00a0]+[A-ZÁÉÍÓÚÑÜ]))"
+_LINK = r"(?:[ \u00a0]+(?:de|del|de la|de las|de los|y la|y el|y los|y las|y de la|y de las|y de los|y del|y de|y|e|para|para la|para el|para las|para los|para a|para o|para as|para os|da|do|das|dos|en|sobre|a|al|por|por un|por una|por el|por la|por los|por las|con|&)(?=[ \u00a0]+[A-ZÁÉÍÓÚÑÜ]))"
 # A full name: capitalised words, joined by connectors or commas ("Ciencia,
 # Innovación y Universidades", "Industria Electrónica, de Telecomunicaciones").
 _FULL = _WORD + r"(?:(?:" + _LINK + r"|,(?:[ \u00a0]+de(?=[ \u00a0]+[A-ZÁÉÍÓÚÑÜ]))?)?[ \u00a0]+" + _WORD + r")*"
