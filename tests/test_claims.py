@@ -2224,6 +2224,16 @@ def test_claims_a_state_firms_own_figures_are_its_own(extractor):
     assert claims(extractor, firm.format("también"))["superarían los US$ 47 millones"].subject is None
 
 
+def test_claims_a_figure_of_where_something_is_granted_is_not_the_recipients(extractor):
+    """'concedió al proyecto 450 MW en su subestación de Carmona, de 400 kV':
+    the access is the developer's, the substation's voltage is not."""
+    text = ("Alborán Infra Partners proyecta un campus en Carmona. Red Eléctrica concedió en julio de 2025 al proyecto un permiso "
+            "de acceso de 450 MW en su subestación de Carmona, de 400 kV, menos de lo que pidió la promotora.")
+    found = claims(extractor, text)
+    assert found["450 MW"].subject == "Alborán Infra Partners"
+    assert found["400 kV"].subject != "Alborán Infra Partners"
+
+
 def test_claims_the_subject_of_a_restrictive_relative_on_the_figures_noun_owns_it(extractor):
     """'La tarifa que el ICE cobra' is the ICE's; 'La medida, que la Comisión
     debatirá', between commas, only remarks on the measure."""

@@ -170,15 +170,28 @@ def _granted_to(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -
     recipient's figure (a name, the company a noun or a pronoun stands for,
     the project's owner), not the granting body's."""
     verb = ctx.governing_verb(number)
-    if verb is None or not verb.lower_.startswith(ctx.cues.grant_verb_stems):
+    if verb is None or not verb.lower_.startswith(ctx.cues.grant_verb_stems) or _where_granted(ctx, number, verb):
         return None
+    # "le otorgó a Cuareim Tecnología...": the recipient named, before whom "le" stands for
     for child in verb.children:
-        if child.lower_ in ("le", "les") and child.i < verb.i:
-            # whom the paragraph was about ("le concedió"); the focus is the granting body by now
-            return discourse.carried or _topic_owner(ctx, discourse)
         if any(k.dep_ == "case" and k.lower_ in ("a", "al") for k in child.children) and "Sing" in child.morph.get("Number"):
             return _recipient(ctx, child, discourse)
+    if any(child.lower_ in ("le", "les") and child.i < verb.i for child in verb.children):
+        # whom the paragraph was about ("le concedió"); the focus is the granting body by now
+        return discourse.carried or _topic_owner(ctx, discourse)
     return None
+
+
+def _where_granted(ctx: ClaimDocument, number: NumberMatch, verb) -> bool:
+    """'concedió al proyecto 450 MW en su subestación de Carmona, de 400 kV':
+    a figure of the place where something is granted is no part of what is granted."""
+    span = ctx.doc.char_span(number.start, number.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.i != verb.i and token.head.i != token.i:
+        if any(c.dep_ == "case" and c.lower_ == "en" for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _built_by(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -> str | None:
