@@ -2234,6 +2234,14 @@ def test_claims_a_figure_of_where_something_is_granted_is_not_the_recipients(ext
     assert found["400 kV"].subject != "Alborán Infra Partners"
 
 
+def test_claims_the_wire_agency_of_a_dateline_does_not_announce(extractor):
+    """'BOGOTÁ, 3 mar (Colprensa).- Ecopetrol anunció...': the small model
+    reads '(Colprensa).-' as one word with the firm hung on it."""
+    text = "BOGOTÁ, 3 mar (Colprensa).- Ecopetrol anunció este martes que invertirá $2 billones en una nube privada."
+    claim = claims(extractor, text)["$2 billones"]
+    assert (claim.source, claim.subject) == ("Ecopetrol", "Ecopetrol")
+
+
 def test_claims_the_subject_of_a_restrictive_relative_on_the_figures_noun_owns_it(extractor):
     """'La tarifa que el ICE cobra' is the ICE's; 'La medida, que la Comisión
     debatirá', between commas, only remarks on the measure."""

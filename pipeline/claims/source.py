@@ -800,7 +800,7 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
         child = _antecedent(child.head.head, speakers)
     named = _name_of_token(child, speakers) or _after_fronted_adjective(child, speakers)
     if named is not None:
-        return named.canonical
+        return (_past_the_dateline(child, named, speakers) or named).canonical
     if child.lower_ in ("él", "ella") and child.pos_ == "PRON":
         return last_named(ctx, "person", child.idx, 2)  # '..., agregó él.': the person named just before
     if child.lower_ in _COURT_REFERENCES and _name_in_apposition(child, speakers) is None:
@@ -861,6 +861,16 @@ def _possessor(ctx: ClaimDocument, paper: Token, speakers) -> str | None:
         return None
     named = [n for n in speakers if paper.sent.start_char <= n.start and n.end <= paper.idx and not is_reporter(n)]
     return named[0].canonical if named else None
+
+
+def _past_the_dateline(child: Token, named: NameMatch, speakers) -> NameMatch | None:
+    """'MEDELLÍN, 21 oct (Colprensa).- Bancolombia anunció...': the small
+    model keeps '(Colprensa).-' as one word and hangs the firm on it; the
+    wire agency of the dateline is not who announces."""
+    if not is_reporter(named) or not child.text.endswith(".-"):
+        return None
+    return next((n for c in child.children if c.dep_ in ("flat", "flat:name", "appos") and (n := _name_of_token(c, speakers)) is not None
+                 and not is_reporter(n)), None)
 
 
 def _after_fronted_adjective(child: Token, speakers) -> NameMatch | None:
