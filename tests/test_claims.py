@@ -2242,6 +2242,15 @@ def test_claims_the_wire_agency_of_a_dateline_does_not_announce(extractor):
     assert (claim.source, claim.subject) == ("Ecopetrol", "Ecopetrol")
 
 
+def test_claims_a_verb_of_saying_without_subject_goes_on_with_who_spoke_before(extractor):
+    """'El CEEH estima que ... pagaría la ENEE. Advierte, además, que...':
+    the one who spoke goes on speaking, not the body named last."""
+    text = ("El Centro de Estudios Energéticos de Honduras (CEEH) estima que conectar el complejo exigiría obras por unos "
+            "L 2,400 millones que pagaría la ENEE. Advierte, además, que en época seca el complejo podría necesitar entre 40 y 60 "
+            "megavatios de respaldo térmico.")
+    assert claims(extractor, text)["entre 40 y 60 megavatios"].source == "Centro de Estudios Energéticos de Honduras"
+
+
 def test_claims_the_subject_of_a_restrictive_relative_on_the_figures_noun_owns_it(extractor):
     """'La tarifa que el ICE cobra' is the ICE's; 'La medida, que la Comisión
     debatirá', between commas, only remarks on the measure."""

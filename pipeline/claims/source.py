@@ -733,8 +733,9 @@ def speaker_of(ctx: ClaimDocument, verb: Token, speakers: list[NameMatch], disco
 def _dropped_subject(ctx: ClaimDocument, verb: Token) -> str | None:
     """'Dijo que el emprendimiento podría generar 350 empleos', 'Ahora calcula
     que...': a sentence opening on a verb of saying with no subject goes on
-    with whoever the sentence before named last, a person before an
-    organisation, or the one before that if it named no one ('"...", explica.')."""
+    with whoever spoke in the sentence before, else whoever it named last, a
+    person before an organisation, or the one before that if it named no one
+    ('"...", explica.')."""
     at = ctx.sentence_at(verb.idx)
     if at < 1 or len(ctx.text[ctx.sentences[at][0] : verb.idx].split()) > 2 or "3" not in verb.morph.get("Person"):
         return None  # "«Calculamos que...», afirmó Huang": the first person is the quote's speaker
@@ -744,10 +745,25 @@ def _dropped_subject(ctx: ClaimDocument, verb: Token) -> str | None:
             return None  # a new paragraph names its speaker again
         inside = [n for n in ctx.names if previous[0] <= n.start and n.end <= previous[1] and n.label in ("ORG", "PER") and not is_reporter(n)]
         people = [n for n in inside if n.label == "PER"]
+        spoke = _who_spoke(ctx, previous, inside)
+        if spoke is not None:
+            return spoke  # "El CEEH estima que ... pagaría la ENEE. Advierte, además, que...": the CEEH goes on
         if inside:
             # "Para Paulina Tijerina, consultora de la firma Vatio Norte, ... Estima que": the person, not her firm
             return (people or inside)[-1].canonical
     return None  # '"...", explica.' between them names no one: the sentence before it does
+
+
+def _who_spoke(ctx: ClaimDocument, sentence: tuple[int, int], names) -> str | None:
+    """The named subject of the last verb of saying in a sentence."""
+    tokens = ctx.doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
+    verbs = [t for t in tokens if t.i in ctx.verbs.attribution and t.pos_ in ("VERB", "AUX")] if tokens is not None else []
+    for verb in reversed(verbs):
+        for child in (c for c in verb.children if c.dep_.startswith("nsubj")):
+            named = _name_of_token(child, names)
+            if named is not None:
+                return named.canonical
+    return None
 
 
 def _bare_aside(ctx: ClaimDocument, verb: Token) -> str | None:
