@@ -2251,6 +2251,17 @@ def test_claims_a_verb_of_saying_without_subject_goes_on_with_who_spoke_before(e
     assert claims(extractor, text)["entre 40 y 60 megavatios"].source == "Centro de Estudios Energéticos de Honduras"
 
 
+def test_claims_the_same_report_is_the_one_just_named_with_its_owner(extractor):
+    """'Las cifras de la Arcotel muestran que... según el mismo reporte':
+    the paper just named, not the company the article is about."""
+    text = ("Conectia Ecuador duplica su negocio de nube\n"
+            "Conectia Ecuador ganó 12 clientes en el trimestre. Conectia Ecuador tendrá un segundo centro de datos en Quito, informó "
+            "Conectia Ecuador. Las cifras de la Agencia de Regulación y Control de las Telecomunicaciones (Arcotel) a junio muestran "
+            "que Conectia Ecuador tiene el 14,8 % del mercado. Por delante están Netlife, con 24,6 %, y la estatal CNT, con 21,3 %, "
+            "según el mismo reporte.")
+    assert claims(extractor, text)["24,6 %"].source == "Agencia de Regulación y Control de las Telecomunicaciones"
+
+
 def test_claims_the_subject_of_a_restrictive_relative_on_the_figures_noun_owns_it(extractor):
     """'La tarifa que el ICE cobra' is the ICE's; 'La medida, que la Comisión
     debatirá', between commas, only remarks on the measure."""

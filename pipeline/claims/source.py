@@ -411,7 +411,19 @@ def _document_owner(scope: _Scope, after: int, noun: str) -> str | None:
     owner = _post_holder_in(scope, after, end) or _phrase_owner(scope.ctx, after, end, scope.speakers, scope.discourse)
     if owner is not None and scope.discourse is not None and noun not in scope.ctx.cues.estimate_nouns:
         scope.discourse.paper = (after, owner)
-    return owner or _filer_before(scope) or _topic(scope.discourse) or _paper_before(scope, after)
+    return owner or _filer_before(scope) or _same_paper(scope, after) or _topic(scope.discourse) or _paper_before(scope, after)
+
+
+def _same_paper(scope: _Scope, after: int) -> str | None:
+    """'Las cifras de la Arcotel muestran que... según el mismo reporte': the
+    paper the article just named with its owner."""
+    if not _SAME_BEFORE.search(scope.ctx.text, max(0, after - 30), after):
+        return None
+    span = scope.ctx.doc.char_span(after - 1, after, alignment_mode="expand")
+    return _paper_named_before(scope.ctx, span.root, scope.discourse) if span is not None else None
+
+
+_SAME_BEFORE = re.compile(r"(?<![^\W_])(?:mism[oa]s?|dich[oa]s?)\s+[a-záéíóúñ]+\s*$", re.IGNORECASE)
 
 
 def _post_holder_in(scope: _Scope, start: int, end: int) -> str | None:
