@@ -2262,6 +2262,17 @@ def test_claims_the_same_report_is_the_one_just_named_with_its_owner(extractor):
     assert claims(extractor, text)["24,6 %"].source == "Agencia de Regulación y Control de las Telecomunicaciones"
 
 
+def test_claims_a_parent_named_in_an_aside_does_not_act(extractor):
+    """'i-DE, la distribuidora de Iberdrola, construirá...': the house in
+    the aside owns the firm; the firm builds. A person's post ('X, gerente
+    de Generadora Coello, explicó') still names the firm."""
+    text = ("Para atender la demanda del campus, i-DE, la distribuidora de Iberdrola, construirá una subestación de 220 kV "
+            "valorada en unos 28 millones de euros, según fuentes de la eléctrica.")
+    assert claims(extractor, text)["unos 28 millones de euros"].subject == "i-DE"
+    text = "Claudia Marcela Triana Devia, gerente de Generadora Coello, explicó que el contrato les permitirá financiar una segunda unidad de 9,8 MW en 2028."
+    assert claims(extractor, text)["9,8 MW"].subject == "Generadora Coello"
+
+
 def test_claims_the_subject_of_a_restrictive_relative_on_the_figures_noun_owns_it(extractor):
     """'La tarifa que el ICE cobra' is the ICE's; 'La medida, que la Comisión
     debatirá', between commas, only remarks on the measure."""

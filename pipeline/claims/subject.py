@@ -444,7 +444,7 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
     if owner:
         return _chosen(draft, owner, f"subject<-project:{project.group(0)}")
     orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n) and governing_name(ctx, n, before) is None
-            and not _outside_post(n, draft, discourse) and not in_relative_on(ctx, n, before)]
+            and not _outside_post(n, draft, discourse) and not in_relative_on(ctx, n, before) and not _parent_in_aside(ctx, n, before)]
     if orgs and listed(ctx, orgs[-1], before):
         draft.cues.append("subject<-none:several")
         return ""
@@ -489,6 +489,16 @@ def _may_act(ctx: ClaimDocument, name) -> bool:
     if _ACCORDING_BEFORE.search(ctx.text, max(0, name.start - 20), name.start):
         return True  # "Según la Municipalidad de Colina, 14 sistemas...": the sentence reports its figures
     return not ctx.after_preposition(name) and vendor_chip(ctx.text, ctx.names, name) is None
+
+
+def _parent_in_aside(ctx: ClaimDocument, name, names) -> bool:
+    """'i-DE, la distribuidora de Iberdrola, construirá...': the house named
+    in an aside on another name is that one's parent, not who acts."""
+    return any(m.end < name.start and m.label == "ORG" and _ASIDE_OF.fullmatch(ctx.text, m.end, name.start) for m in names)
+
+
+# ", la distribuidora de", ", filial del grupo": an aside that names whose the name before it is
+_ASIDE_OF = re.compile(r"\s*,\s*(?:(?:la|el|una|un)\s+)?[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+(?:de|del)\s+(?:(?:la|el)\s+)?(?:grupo\s+)?")
 
 
 def _outside_post(name, draft: ClaimDraft, discourse: Discourse) -> bool:
