@@ -2176,10 +2176,21 @@ def test_claims_slides_a_company_showed_are_its_word(extractor):
 def test_claims_a_paper_the_article_said_a_body_published_speaks_for_it(extractor):
     """'La Secretaría publicó las bases... Las bases exigen...': whoever
     published the paper wrote it, a few sentences and a heading later;
-    the outlet that read it did not."""
-    text = ("La Secretaría de Gobierno Digital publicó este martes las bases de la licitación para una nube estatal. "
+    the outlet that read it did not, nor the firm the article is about."""
+    text = ("Nubeandes Cómputo quiere ganar el contrato. Nubeandes Cómputo opera dos centros de datos en Santiago. "
+            "La Secretaría de Gobierno Digital publicó este martes las bases de la licitación para un servicio de nube. "
             "Se trata de un contrato de 48 meses. Este medio revisó las 187 páginas de las bases técnicas.\n"
             "Qué se pide\n"
+            "Las bases exigen que el adjudicatario tenga al menos 384 GPU Nvidia H200.")
+    assert claims(extractor, text)["al menos 384"].source == "Secretaría de Gobierno Digital"
+
+
+def test_claims_estatal_as_an_adjective_stands_for_no_state_body(extractor):
+    """'las bases de la licitación para una nube estatal': an adjective, not
+    'la estatal' pointing back at the state oil company named before."""
+    text = ("La estatal Empresa Nacional del Petróleo (ENAP) anunció un plan de datos. Nubeandes Cómputo quiere ganar el contrato. "
+            "La Secretaría de Gobierno Digital publicó este martes las bases de la licitación para una nube estatal. "
+            "Se trata de un contrato de 48 meses.\nQué se pide\n"
             "Las bases exigen que el adjudicatario tenga al menos 384 GPU Nvidia H200.")
     assert claims(extractor, text)["al menos 384"].source == "Secretaría de Gobierno Digital"
 

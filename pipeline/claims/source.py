@@ -492,12 +492,18 @@ def _addressed(ctx: ClaimDocument, name, speakers) -> bool:
 _JOINED_OR_ASIDE = re.compile(r"\s*(?:,|y|e)\s*|\s*,[^,;.]{1,60}")
 
 
+_DETERMINED = re.compile(r"(?<![^\W_])(?:el|la|los|las|del|al|su|sus|un|una|unos|unas|este|esta|ese|esa|dicho|dicha|propi[oa]s?|mism[oa]s?)\s+$", re.IGNORECASE)
+
+
 def _names_no_one(ctx: ClaimDocument, noun, speakers) -> bool:
     """'ante Red Eléctrica y Endesa, la eléctrica controlada por Enel': a
-    word of a name ('Eléctrica') is no noun standing for one, and a noun in
-    apposition says what the name before it is, not who else."""
+    word of a name ('Eléctrica') or 'estatal' without a determiner ('una
+    nube estatal') is no noun standing for one, and a noun in apposition says
+    what the name before it is, not who else."""
     inside = any(n.start <= noun.start(1) < n.end for n in ctx.names)
-    return inside or any(n.end <= noun.start() and ctx.text[n.end : noun.start()].strip() == "," for n in speakers)
+    # "una nube estatal": without a determiner "estatal" is an adjective, no noun for a state body
+    bare = kinds_of_noun(ctx, noun.group(1)) == ("state",) and not _DETERMINED.search(ctx.text, max(0, noun.start(1) - 14), noun.start(1))
+    return inside or bare or any(n.end <= noun.start() and ctx.text[n.end : noun.start()].strip() == "," for n in speakers)
 
 
 def _topic(discourse: Discourse | None) -> str | None:

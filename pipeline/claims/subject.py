@@ -390,10 +390,10 @@ def _apposed(ctx: ClaimDocument, start: int, number: NumberMatch) -> bool:
     joined to one) says what that name is; when the aside closes before the
     figure, it is no mention of who acts."""
     apposed = next((n for n in ctx.names if n.end <= start and n.label == "ORG" and ctx.text[n.end : start].strip() == ","), None)
-    return apposed is not None and _addressed(ctx, apposed) and _ASIDE_CLOSED.search(ctx.text, start, number.start) is not None
+    return apposed is not None and _named_as_addressee(ctx, apposed) and _ASIDE_CLOSED.search(ctx.text, start, number.start) is not None
 
 
-def _addressed(ctx: ClaimDocument, name) -> bool:
+def _named_as_addressee(ctx: ClaimDocument, name) -> bool:
     """Named after 'ante', 'a', 'con'... ('presentadas ante Red Eléctrica'), or joined by 'y' to one so named."""
     partner = next((n for n in ctx.names if n.end < name.start and re.fullmatch(r"\s+[ye]\s+", ctx.text[n.end : name.start])), None)
     return any(_ADDRESSED.search(ctx.text, max(0, n.start - 16), n.start) for n in filter(None, (name, partner)))
