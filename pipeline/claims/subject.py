@@ -707,8 +707,15 @@ def _topic_owner(ctx: ClaimDocument, discourse: Discourse) -> str | None:
 def _public_body(ctx: ClaimDocument, canonical: str) -> bool:
     """A regulator or ministry an article is about reports the figures of
     others ("la UPME informó..."): it is the topic "la entidad" points back
-    to, but not what every unattached figure is about."""
-    return any(n.canonical == canonical and is_public(n) for n in ctx.names) and not _STATE_FIRM.search(ctx.text)
+    to, but not what every unattached figure is about. A state-owned firm
+    ("el ente", "la estatal") reports its own business, as a company does."""
+    return any(n.canonical == canonical and is_public(n) for n in ctx.names) and not _about_a_state_firm(ctx.text)
+
+
+@lru_cache(maxsize=8)
+def _about_a_state_firm(text: str) -> bool:
+    """Asked for every claim of an article: its text is read once."""
+    return _STATE_FIRM.search(text) is not None
 
 
 # "el ente", "la estatal", "empresa pública": an article about a state-owned firm, whose figures are its own business

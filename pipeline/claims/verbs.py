@@ -58,8 +58,9 @@ class VerbForms:
     def marks(self, doc: Doc, arrays: TokenArrays) -> VerbMarks:
         forms, where = np.unique(arrays.lower, return_inverse=True)
         flags = np.array([self._flags_of(int(form), doc) for form in forms], dtype=np.int64)[where.reshape(-1)]
-        verb = (arrays.pos == VERB) | (np.isin(arrays.pos, _MISTAKEN_FOR_VERB) & self._before_que(arrays))
-        attribution = (((flags & _ATTRIBUTION_FORM) > 0) | (verb & ((flags & _ATTRIBUTION_STEM) > 0))) & ~self._having(arrays)
+        verb = arrays.pos == VERB
+        speaking = verb | (np.isin(arrays.pos, _MISTAKEN_FOR_VERB) & self._before_que(arrays))
+        attribution = (((flags & _ATTRIBUTION_FORM) > 0) | (speaking & ((flags & _ATTRIBUTION_STEM) > 0))) & ~self._having(arrays)
         future = (verb | (arrays.pos == AUX)) & ((flags & _FUTURE) > 0)
         conditional = (flags & _CONDITIONAL) > 0
         sets = [frozenset(np.flatnonzero(mask).tolist()) for mask in (attribution, future, conditional)]
