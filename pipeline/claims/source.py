@@ -454,14 +454,10 @@ def _filer_before(scope: _Scope) -> str | None:
     previous = _previous_sentence(ctx, scope.sentence)
     if previous == scope.sentence:
         return None
-    for verb in (t for t in ctx.doc if previous[0] <= t.idx < previous[1] and t.pos_ == "VERB" and t.lower_.startswith(ctx.cues.filing_verb_stems)):
-        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
-        if subject is None or not any(c.dep_ == "obj" and c.lower_ in ctx.cues.document_nouns for c in verb.children):
-            continue  # "informó Noticias Argentinas", "presentó su plan": no paper filed
-        named = next((n for n in ctx.names if is_company(n) and subject.left_edge.idx <= n.start <= subject.right_edge.idx), None)
-        if named:
-            return named.canonical
-    return None
+    # "informó Noticias Argentinas", "presentó su plan": no paper filed
+    papers = [t for t in ctx.doc if previous[0] <= t.idx < previous[1] and t.lower_ in ctx.cues.document_nouns]
+    companies = [n for n in ctx.names if is_company(n)]
+    return next(filter(None, (_issuer(ctx, paper, companies) for paper in papers)), None)
 
 
 def _phrase_owner(ctx: ClaimDocument, start: int, end: int, speakers, discourse) -> str | None:
