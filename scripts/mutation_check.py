@@ -142,6 +142,8 @@ CODE_RULES = (
     ("pipeline/claims/modality.py", "_provides"),
     ("pipeline/numbers/ranges.py", "_until_a_year"),
     ("pipeline/names/back_translation.py", "english_name"),
+    ("pipeline/names/back_translation.py", "readings"),
+    ("pipeline/names/back_translation.py", "quoted_original"),
     ("pipeline/numbers/money.py", "_money_noun_after"),
     ("pipeline/page/country.py", "_person_named"),
     ("pipeline/claims/modality.py", "_planned_act"),

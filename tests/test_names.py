@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.names import NameFinder
-from pipeline.names.catalogue import catalogue
+from pipeline.names.back_translation import readings
+from pipeline.names.catalogue import brand_words, catalogue, org_cues
 from pipeline.names.recognizer import _mentions
 
 
@@ -1204,6 +1205,62 @@ def test_names_a_translated_firms_own_word_is_read_as_the_quoted_english_origina
             "Las acciones de Sonorense subieron 6.4%.\nArtículo original en inglés: \"Sonoran Silicon Foundry to build a chip fab\"")
     found = {(m[0], m[2]) for m in names(finder, text)}
     assert ("Fundición de Silicio Sonorense Inc.", "Sonoran Silicon Foundry") in found and ("Sonorense", "Sonoran Silicon Foundry") in found, found
+
+
+@pytest.mark.parametrize(
+    "notice, canonical",
+    [
+        ("Esta página fue traducida automáticamente del inglés. ", "Falcon Compute"),
+        # on a page written in Spanish a firm may well be called that
+        ("", "Halcón Cómputo"),
+    ],
+)
+def test_names_a_firm_name_translated_word_by_word_is_read_back_in_english(finder, notice, canonical):
+    """A translator turns Falcon Compute into 'Halcón Cómputo', ordinary word by
+    ordinary word; 'Halcón' alone is the same firm."""
+    text = notice + "Halcón Cómputo, la compañía de infraestructura de IA, recibió las licencias. El proyecto de Halcón costará más."
+    found = {(m[0], m[2]) for m in names(finder, text)}
+    assert ("Halcón Cómputo", canonical) in found and ("Halcón", canonical) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        # an adjective the translator put after its noun comes first again, and the page's
+        # headline writes the words closed up, with a field word after them
+        ("Traducido automáticamente del inglés.\nGraniteSky Compute recauda fondos\n"
+         "La firma Granito Cielo Cómputo, el proveedor de nube con sede en Austin, recaudó fondos.", "GraniteSky Compute"),
+        ("Traducido automáticamente del inglés.\nRedstone Compute recauda deuda\n"
+         "El préstamo fue liderado por Piedra Roja, la proveedora de nube, dijo la empresa.", "Redstone Compute"),
+        # 'A de B' is 'B A'; without an English original on the page, the words read back
+        ("Traducido automáticamente del inglés. La firma Energía de Colinas Negras, la eléctrica de Wyoming, venderá gas.",
+         "Black Hills Energy"),
+    ],
+)
+def test_names_a_word_by_word_translation_takes_the_english_name_the_page_quotes(finder, text, canonical):
+    translated = next(m for m in names(finder, text) if m[0] in ("Granito Cielo Cómputo", "Piedra Roja", "Energía de Colinas Negras"))
+    assert translated[2] == canonical, names(finder, text)
+
+
+@pytest.mark.parametrize(
+    "name, first",
+    [
+        ("Investigación Cumbre", "Summit Research"),  # the field word goes last
+        ("Puerta Norte Centros de Datos", "North Gate Data Centers"),  # a direction after its noun, a field phrase
+        ("Fuerza de Trueno", "Thunder Force"),  # "A de B" is "B A"
+        ("Centros de Datos", None),  # field words alone name no firm
+        ("Grupo Lumina", None),  # a word firms are not named with by translation
+    ],
+)
+def test_names_readings_of_a_word_by_word_translation(name, first):
+    found = readings(name, brand_words(), org_cues()["translated_name_words"])
+    assert (found[0] if found else None) == first, found
+
+
+def test_names_a_firm_named_with_a_word_firms_are_not_named_with_is_not_read_back(finder):
+    """'Banco Santander' on a translated page is no English name in disguise."""
+    text = "Traducido automáticamente del inglés. El crédito de Banco Santander, el banco español, venció."
+    assert ("Banco Santander", "Banco Santander") in {(m[0], m[2]) for m in names(finder, text)}, names(finder, text)
 
 
 @pytest.mark.parametrize(

@@ -163,3 +163,10 @@ def catalogue(directory: str | None = None) -> Catalogue:
 def org_cues(directory: str | None = None) -> dict:
     path = (Path(directory) if directory else default_data_dir()) / "org_cues.json"
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
+def brand_words(directory: str | None = None) -> dict[str, dict]:
+    """Ordinary words English firm names are built from, by the Spanish word a translator gives."""
+    path = (Path(directory) if directory else default_data_dir()) / "brand_words.json"
+    return json.loads(path.read_text(encoding="utf-8"))["words"]

@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from pipeline.names.acronyms import find_definitions, term_acronyms
-from pipeline.names.back_translation import english_name, own_words
+from pipeline.names.back_translation import english_name, own_words, quoted_original, readings
 from pipeline.names.canonical import canonicaliser
-from pipeline.names.catalogue import Catalogue, Entry, Hit, catalogue, default_data_dir, org_cues
+from pipeline.names.catalogue import Catalogue, Entry, Hit, brand_words, catalogue, default_data_dir, org_cues
 from pipeline.names.people import CAPITALISED, people
 from pipeline.names.rules import OrgRules
 from pipeline.numbers.lexicon import currency_codes, unit_symbols
@@ -162,6 +162,7 @@ class NameFinder:
         self.union_heads = frozenset(cues["union_heads"])
         self._english_endings: dict[str, str] = cues["translated_name_endings"]
         self._field_words: dict[str, str] = cues["translated_name_words"]
+        self._brand_words = brand_words(data_dir)
         self._translation_notice = re.compile("|".join(map(re.escape, cues["translation_notices"])), re.IGNORECASE)
         self._speaks = re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, cues["speech_verbs"])) + r")(?![\w])")
         staff = "|".join(sorted(map(re.escape, {*cues["staff_posts"], *cues["post_nouns"]}), key=len, reverse=True))
@@ -664,8 +665,11 @@ class NameFinder:
     def _untranslated_endings(self, text: str, chosen: list[NameMatch]) -> None:
         """On a machine-translated page 'Dahna IA' is Dahna AI: the translator
         turned the firm's English field word into Spanish, not the firm."""
-        if not (self._translation_notice.search(text) or any(m.rule.startswith("mt_artefact") for m in chosen)):
+        notice = self._translation_notice.search(text)
+        if not (notice or any(m.rule.startswith("mt_artefact") for m in chosen)):
             return
+        if notice:  # ordinary words are read as English only where the page says it was translated
+            self._read_back(text, chosen)
         for match in chosen:
             head, _, last = match.canonical.rpartition(" ")
             if match.label == "ORG" and head and match.rule != "catalogue" and last in self._english_endings:
@@ -675,6 +679,24 @@ class NameFinder:
         english = {name: _as_the_page_writes(text, back) for name, back in english.items()}
         for match in chosen:
             if match.label == "ORG" and english.get(match.canonical):
+                match.canonical = english[match.canonical]
+
+    def _read_back(self, text: str, chosen: list[NameMatch]) -> None:
+        """'Halcón Cómputo' is Falcon Compute, and 'Tejido Central' the
+        'CoreFabric Inc.' the page quotes once: a firm's name a translator
+        turned word by word is its English name, as the page writes it where
+        it does."""
+        field = {**self._field_words, **{word.lower(): english for word, english in self._english_endings.items()}}
+        tails = set(field.values())
+        own = {m.canonical for m in chosen if m.label == "ORG" and m.category in ("company", None) and m.canonical == m.text
+               and not m.rule.startswith(("catalogue", "mt_artefact"))}
+        english = {}
+        for name in own:
+            found = readings(name, self._brand_words, field)
+            if found:
+                english[name] = quoted_original(text, found, tails) or found[0]
+        for match in chosen:
+            if match.label == "ORG" and match.canonical in english:
                 match.canonical = english[match.canonical]
 
     def _short_forms(self, match: NameMatch, acronyms: dict[str, str]) -> list[str]:
