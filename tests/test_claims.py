@@ -2310,3 +2310,19 @@ def test_claims_chips_a_subject_noun_holds_are_not_the_subject(extractor):
     text = ("El MareNostrum 5 entró en servicio en Barcelona. Su partición acelerada, con 4.480 GPU NVIDIA H100, "
             "alcanza 260 petaflops de pico.")
     assert claims(extractor, text)["260 petaflops"].subject != "NVIDIA H100"
+
+
+@pytest.mark.parametrize(
+    "text, anchor",
+    [
+        ("Cayena Data Campus levantará un centro en Santo Domingo. El alcalde estimó que el complejo dejará unos US$35 millones anuales en impuestos.",
+         "unos US$35 millones anuales"),
+        ("TEGUCIGALPA (EFE).- Cayena Data Campus levantará un centro en la capital hondureña. El alcalde estimó que el complejo dejará unos L38 millones anuales en tasas.",
+         "unos L38 millones anuales"),
+    ],
+)
+def test_claims_an_amount_written_with_a_capital_after_a_project_noun_names_no_one(extractor, text, anchor):
+    """'el complejo dejará unos US$35 millones': the capital of a currency is
+    no name the noun introduces, so the figure is the project's."""
+    claim = claims(extractor, text)[anchor]
+    assert (claim.subject, "subject<-project:el complejo" in claim.cues) == ("Cayena Data Campus", True), claim.cues

@@ -19,6 +19,9 @@ def _phrases(phrases) -> re.Pattern:
 # "la empresa china Huawei" introduces a name; "La estatal propondrá al Poder Ejecutivo" does not:
 # a preposition or a pronoun between the noun and the capitals links to another word
 _NOT_A_LINK = r"(?!(?:al|a|en|con|por|para|ante|que|se|le|les|lo)\s)"
+# "la empresa de datos Nubaria" introduces a name, so the noun refers back to no one; an amount
+# written with a capital ("unos US$ 40 millones", "unos L38 millones") is no name
+_NO_NAME_AFTER = r"(?!(?:\s+" + _NOT_A_LINK + r"[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@])(?!\w*[\d$]))"
 
 
 def _stems(infinitives) -> re.Pattern:
@@ -133,7 +136,7 @@ def cues(path: str | None = None) -> Cues:
         speaker_nouns=frozenset(data.get("speaker_nouns", ())),
         project_reference=re.compile(
             r"(?<![^\W_])(?:el|la|los|las|este|esta|ese|esa|dicho|dicha|su|sus|nuevo|nueva)\s+(?:primer\s+|primera\s+|segunda\s+|segundo\s+|nuevo\s+|nueva\s+)?(?:"
-            + "|".join(map(re.escape, sorted(data["project_nouns"], key=len, reverse=True))) + r")(?![^\W_])(?!(?:\s+" + _NOT_A_LINK + r"[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
+            + "|".join(map(re.escape, sorted(data["project_nouns"], key=len, reverse=True))) + r")(?![^\W_])" + _NO_NAME_AFTER,
             re.IGNORECASE,
         ),
         project_nouns=frozenset(data["project_nouns"]),
@@ -194,7 +197,7 @@ def cues(path: str | None = None) -> Cues:
         provision_subjects=frozenset(data["provision_subjects"]),
         company_reference=re.compile(
             # not "una fuente de la empresa": who leaks a figure is not its subject
-            r"(?<![^\W_])(?<!fuente\sde\s)(?<!fuentes\sde\s)(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])(?!(?:\s+" + _NOT_A_LINK + r"[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@]))",
+            r"(?<![^\W_])(?<!fuente\sde\s)(?<!fuentes\sde\s)(?:la|el)\s+(?:propia\s+|misma\s+)?(?:" + "|".join(map(re.escape, data["company_nouns"])) + r")(?![^\W_])" + _NO_NAME_AFTER,
             re.IGNORECASE,
         ),
     )
