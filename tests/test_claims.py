@@ -811,6 +811,9 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
             "4.500 millones de dólares", "Secretariat of Economy",
         ),
         ("La Comisión Estatal de Aguas licitó dos plantas. El organismo invertirá 300 millones de pesos en la red.", "300 millones de pesos", "Comisión Estatal de Aguas"),
+        # the body a relative clause is on acts in it
+        ("La Junta Municipal de Agua y Saneamiento opera 90 pozos. El permiso equivale a menos del 1 por ciento de la extracción de la junta, "
+         "que ronda los 160 millones de metros cúbicos al año.", "ronda los 160 millones de metros cúbicos al año", "Junta Municipal de Agua y Saneamiento"),
         ("El Ministerio de Energía revisa los permisos. La cartera oficial suma 34 proyectos en trámite.", "34", None),
         # a consultancy that estimates is an outside analyst; "la compañía" is the company the article is about
         ("Nevado Datacenters opera tres centros de datos en Santiago. La consultora Altiplano Insights estima que el sector gasta 40 millones al año.\n"

@@ -417,6 +417,8 @@ def _acting_body(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) 
     if verb is None or verb.i in ctx.verbs.attribution:
         return None
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is not None and "Rel" in subject.morph.get("PronType") and verb.dep_ in ("acl", "acl:relcl"):
+        subject = verb.head  # "El gremio, que agrupa a 38 operadores": the noun the relative clause is on
     if subject is None or subject.pos_ != "NOUN" or kinds_of_noun(ctx, subject.text) != ("public",) or subject.lower_ in ctx.cues.project_nouns:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("el", "la") for c in subject.children):
