@@ -852,6 +852,9 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
          "El RIGI otorga estabilidad fiscal por 30 años a los proyectos grandes.", "30 años", None),
         ("Ñandubay Datos pidió entrar al Régimen de Incentivo para Grandes Inversiones (RIGI). "
          "El RIGI le garantiza estabilidad fiscal por 30 años.", "30 años", "Ñandubay Datos"),
+        # the threshold in a relative clause is the rule's too
+        ("Ñandubay Datos pidió entrar al Régimen de Incentivo para Grandes Inversiones (RIGI). "
+         "El RIGI otorga estabilidad fiscal a los proyectos que superen los US$ 200 millones.", "superen los US$ 200 millones", None),
         # "sus centros de datos" are someone's own, not the sector's
         ("La nube de ETECSA creció, pero sus dos principales centros de datos operaron durante 1.100 horas con grupos electrógenos.", "1.100 horas", "ETECSA"),
         # a public body's figure is about the sector, not the firm of the claim before

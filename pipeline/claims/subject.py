@@ -758,12 +758,22 @@ def _a_rule_says(ctx: ClaimDocument, number: NumberMatch) -> bool:
     'La Ley 7300/24 castiga el robo de energía con hasta 10 años de cárcel':
     what a law sets for everyone is no organisation's figure, whatever the
     article is about."""
-    subject = ctx.subject_token(number)
+    subject = _outside_relative(ctx.subject_token(number))
     if subject is None or number.start <= subject.idx < number.end:
         return False
     if any(c.lower_ in ("le", "les") for c in subject.head.children):
         return False  # "El RIGI le garantiza estabilidad fiscal por 30 años": what it grants the firm in view
     return subject.lower_ in ctx.cues.rule_nouns or (subject.text.isupper() and _defined_as_rule(ctx, subject.text))
+
+
+def _outside_relative(subject):
+    """'El RIGI otorga estabilidad a los proyectos que superen los US$ 200
+    millones': a relative pronoun stands for a word of the clause above, whose
+    subject is the one that sets the figure."""
+    while subject is not None and "Rel" in subject.morph.get("PronType"):
+        verb = next((t for t in subject.head.ancestors if t.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in t.children)), None)
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None) if verb is not None else None
+    return subject
 
 
 def _defined_as_rule(ctx: ClaimDocument, acronym: str) -> bool:
