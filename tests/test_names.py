@@ -431,6 +431,7 @@ def test_names_places_are_no_organisations(finder):
         ("Lo aprobó el gobierno estadounidense en julio.", "gobierno estadounidense", "Federal government of the United States"),
         # a university named by its place takes the place's English name
         ("Lo gestiona la Universitat de València desde 2020.", "Universitat de València", "University of Valencia"),
+        ("Según un estudio de la Universidad de Castilla-La Mancha, el consumo sube.", "Universidad de Castilla-La Mancha", "University of Castilla–La Mancha"),
         # a university whose field has no English here keeps its Spanish name, not half of each
         ("Lo instaló la Universidad Nacional de Ciencias Aplicadas de Tarma en 2025.", "Universidad Nacional de Ciencias Aplicadas de Tarma",
          "Universidad Nacional de Ciencias Aplicadas de Tarma"),
