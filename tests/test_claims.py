@@ -2332,3 +2332,22 @@ def test_claims_an_amount_written_with_a_capital_after_a_project_noun_names_no_o
     no name the noun introduces, so the figure is the project's."""
     claim = claims(extractor, text)[anchor]
     assert (claim.subject, "subject<-project:el complejo" in claim.cues) == ("Cayena Data Campus", True), claim.cues
+
+
+_SILICIA = ("La firma Silicia Advanced Packaging levantará una planta de chips en Sagunto. Silicia Advanced Packaging invertirá 400 millones de euros.\n"
+            "Para atenderla, i-DE, la distribuidora de Iberdrola, construirá una subestación de 220 kV.")
+
+
+@pytest.mark.parametrize(
+    "text, anchor, company",
+    [
+        # "La compañía" opening a paragraph is the company the article is about
+        (_SILICIA + "\nLa compañía calcula que la planta necesitará 1,4 hectómetros cúbicos de agua al año.", "1,4 hectómetros cúbicos de agua al año",
+         "Silicia Advanced Packaging"),
+        # within the paragraph it is the one named just before
+        (_SILICIA + " La compañía calcula que la obra costará 28 millones de euros.", "28 millones de euros", "i-DE"),
+    ],
+)
+def test_claims_the_company_a_paragraph_opens_on_is_the_articles(extractor, text, anchor, company):
+    claim = claims(extractor, text)[anchor]
+    assert (claim.subject, claim.source) == (company, company), claim.cues

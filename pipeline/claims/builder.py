@@ -85,7 +85,7 @@ class ClaimBuilder:
                 if discourse.carried not in systems_seen or discourse.carried != topic:
                     discourse.carried = None
                 # A sub-heading opens a section about the article's topic again.
-                if not topic_is_system and _heading_between(ctx, last_line, line):
+                if not topic_is_system and (_heading_between(ctx, last_line, line) or _opens_on_the_company(ctx, sentence)):
                     discourse.focus = topic
                 last_line = line
             self._focus_on_new_subjects(ctx, sentence, names, discourse)
@@ -151,6 +151,14 @@ class ClaimBuilder:
         discourse.in_sentence = _sentence_subject(discourse, sentence, draft.subject if main_clause else None)
         discourse.previous = draft.subject
         return draft
+
+
+def _opens_on_the_company(ctx: ClaimDocument, sentence: tuple[int, int]) -> bool:
+    """'La compañía calcula que...' opening the paragraph of `sentence`: the
+    company the article is about, not the one the paragraph before ended on."""
+    start = ctx.text.rfind("\n", 0, sentence[0]) + 1
+    opening = re.match(r"(?:la|el)\s+(?P<noun>[a-záéíóúñ]+)\s", ctx.text[start : start + 40], re.IGNORECASE)
+    return opening is not None and opening.group("noun").lower() in ctx.cues.generic_company_nouns
 
 
 def _of_phrase_pick(ctx: ClaimDocument, draft: ClaimDraft, names) -> bool:
