@@ -2259,6 +2259,14 @@ def test_claims_the_wire_agency_of_a_dateline_does_not_announce(extractor):
     assert (claim.source, claim.subject) == ("Ecopetrol", "Ecopetrol")
 
 
+def test_claims_the_city_of_a_dateline_does_not_speak(extractor):
+    """'TOKIO, 18 feb (Reuters) - Tecnologías de Memoria Vakaro, ..., dijo': the
+    small model makes the dateline's city the verb's subject, the firm its conjunct."""
+    text = ("TOKIO, 18 feb (Reuters) - Tecnologías de Memoria Vakaro, la empresa conjunta entre la japonesa Kiso Denki y la taiwanesa "
+            "Winbond, dijo el miércoles que gastará 6.500 millones de dólares en su fábrica.")
+    assert claims(extractor, text)["6.500 millones de dólares"].source == "Tecnologías de Memoria Vakaro"
+
+
 def test_claims_a_verb_of_saying_without_subject_goes_on_with_who_spoke_before(extractor):
     """'El CEEH estima que ... pagaría la ENEE. Advierte, además, que...':
     the one who spoke goes on speaking, not the body named last."""
