@@ -277,6 +277,11 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
          "Ya en funcionamiento, el centro requeriría entre 70 y 90 empleados de planta, según la petrolera.", "entre 70 y 90", "Ecopetrol"),
         ("Ecopetrol opera la refinería de Barrancabermeja. La firma Andes Digital instalará allí sus servidores. "
          "Según la petrolera, el centro tendrá 18 MW.", "18 MW", "Ecopetrol"),
+        # "la cuprífera" is the copper miner, "la telecom" the telecoms firm
+        ("Minera Cerro Aguja compra su energía a Eléctrica Antuco. La firma Nevado Datos levantará un campus en Til Til. "
+         "La cuprífera informó que el precio pasaría a cerca de US$ 88 por megawatt-hora.", "cerca de US$ 88 por megawatt-hora", "Minera Cerro Aguja"),
+        ("Maitén Comunicaciones cotiza en Santiago. La firma Nevado Datos levantará un campus en Til Til. "
+         "La telecom informó que venderá su filial de nube en US$ 385 millones.", "US$ 385 millones", "Maitén Comunicaciones"),
         # a guild whose estimates the sentence before cited is "el gremio"
         ("Según estimaciones de la Cámara Petrolera de Venezuela, se queman 400 millones de pies cúbicos diarios. "
          "El gremio calcula que solo 35% de ese volumen sale de pozos cercanos.", "35%", "Cámara Petrolera de Venezuela"),
