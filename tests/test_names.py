@@ -318,6 +318,14 @@ def test_names_every_translation_artefact_is_read(finder, text, label, canonical
     assert (text, label, canonical) in [(m.text, m.label, m.canonical) for m in finder.find(sentence)]
 
 
+def test_names_a_model_name_cut_short_before_its_place_is_no_organisation(finder):
+    """The model's ORG "Plataforma Logística de" stops before "Zaragoza": a site's
+    name cut at its preposition names no one."""
+    text = "El tercero es la ampliación de Digital Realty en la Plataforma Logística de Zaragoza (Plaza), con 350 MW."
+    ents = [(text.index("Plataforma"), text.index(" Zaragoza"), "ORG")]
+    assert "Plataforma Logística de" not in [m[0] for m in names(finder, text, ents)], names(finder, text, ents)
+
+
 def test_names_laws_plans_and_funds_are_no_organisations(finder):
     """The model's ORG on "la Ley de Chips" or "el Plan Nacional..." is dropped by its head word."""
     text = "La Ley de Chips dará fondos y el Plan Nacional de Computación sigue."

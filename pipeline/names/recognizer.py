@@ -585,6 +585,8 @@ class NameFinder:
             return False
         if not all(_CAPITALISED_WORD.fullmatch(w) or w.lower() in ("de", "del", "la", "van", "von") for w in words):
             return False
+        if words[-1].lower() in ("de", "del", "la"):
+            return False  # "Plataforma Logística de": the model stopped short of a place ("... de Zaragoza"), a site's name
         if label == "PER":
             # A lone capitalised word is too often a misread; propagation covers surnames.
             return len(words) >= 2 and self.people.plausible(text, start, surface)
