@@ -326,6 +326,11 @@ def test_names_a_model_name_cut_short_before_its_place_is_no_organisation(finder
     assert "Plataforma Logística de" not in [m[0] for m in names(finder, text, ents)], names(finder, text, ents)
 
 
+def test_names_a_ministers_portfolio_is_no_organisation(finder):
+    text = "El ministro para la Transformación Digital, Andrés Villaseca Roig, fija el objetivo."
+    assert "Transformación Digital" not in [m[0] for m in names(finder, text)], names(finder, text)
+
+
 def test_names_laws_plans_and_funds_are_no_organisations(finder):
     """The model's ORG on "la Ley de Chips" or "el Plan Nacional..." is dropped by its head word."""
     text = "La Ley de Chips dará fondos y el Plan Nacional de Computación sigue."

@@ -184,6 +184,8 @@ class NameFinder:
         # "su gerente de Energía", "la consellera de Innovación, Industria, Comercio y Turismo"
         portfolio_words = r"(?:[A-ZÁÉÍÓÚÑ][\w]+(?:,[ \u00a0]+|[ \u00a0]+(?:y|e)[ \u00a0]+))*"
         self._portfolio_before = re.compile(r"(?<![^\W_])(?i:" + posts + r")[ \u00a0]+(?:de|del)[ \u00a0]+" + portfolio_words + r"$")
+        # "el ministro para la Transformación Digital": a portfolio; no firm is anyone's "para la"
+        self._portfolio_for = re.compile(r"(?<![^\W_])(?i:" + posts + r")[ \u00a0]+para[ \u00a0]+(?:la|el|las|los)[ \u00a0]+" + portfolio_words + r"$")
         self._place_nouns = frozenset(cues["place_nouns"])
         sites = "|".join(sorted(map(re.escape, cues["site_nouns"]), key=len, reverse=True))
         self._after_site_noun = re.compile(r"(?<![^\W_])(?:" + sites + r")[ \u00a0]+(?:(?:de|del)[ \u00a0]+)?$", re.IGNORECASE)  # "la subestación Guayabal" too
@@ -380,6 +382,8 @@ class NameFinder:
                 continue  # "el campus, que la compañía llama Proyecto Mesquite": a project's given name
             if self._in_law_title.search(text, max(0, rule.start - 120), rule.start):
                 continue  # "Ley Orgánica de Fomento a los Centros de Datos y la Infraestructura Digital": a law's title
+            if self._portfolio_for.search(text, max(0, rule.start - 80), rule.start):
+                continue  # "El ministro para la Transformación Digital": a portfolio, not an organisation
             match = self._org(text, rule.start, rule.end, rule.rule)
             if rule.country:
                 match.canonical = self.canonical.government_of(rule.country) or match.canonical
