@@ -445,6 +445,8 @@ def test_names_places_are_no_organisations(finder):
         # a university named by its place takes the place's English name
         ("Lo gestiona la Universitat de València desde 2020.", "Universitat de València", "University of Valencia"),
         ("Según un estudio de la Universidad de Castilla-La Mancha, el consumo sube.", "Universidad de Castilla-La Mancha", "University of Castilla–La Mancha"),
+        # a national assembly is the National Assembly, as the English titles name each country's without its country
+        ("El Pleno de la Asamblea Nacional aprobó la ley con 81 votos.", "Asamblea Nacional", "National Assembly"),
         # a university whose field has no English here keeps its Spanish name, not half of each
         ("Lo instaló la Universidad Nacional de Ciencias Aplicadas de Tarma en 2025.", "Universidad Nacional de Ciencias Aplicadas de Tarma",
          "Universidad Nacional de Ciencias Aplicadas de Tarma"),
