@@ -447,6 +447,7 @@ def test_names_places_are_no_organisations(finder):
         ("Según un estudio de la Universidad de Castilla-La Mancha, el consumo sube.", "Universidad de Castilla-La Mancha", "University of Castilla–La Mancha"),
         # a national assembly is the National Assembly, as the English titles name each country's without its country
         ("El Pleno de la Asamblea Nacional aprobó la ley con 81 votos.", "Asamblea Nacional", "National Assembly"),
+        ("El crédito lo dieron Banco General y BID Invest en marzo.", "BID Invest", "IDB Invest"),
         # a university whose field has no English here keeps its Spanish name, not half of each
         ("Lo instaló la Universidad Nacional de Ciencias Aplicadas de Tarma en 2025.", "Universidad Nacional de Ciencias Aplicadas de Tarma",
          "Universidad Nacional de Ciencias Aplicadas de Tarma"),
