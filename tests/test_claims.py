@@ -2264,6 +2264,15 @@ def test_claims_the_wire_agency_of_a_dateline_does_not_announce(extractor):
     assert (claim.source, claim.subject) == ("Ecopetrol", "Ecopetrol")
 
 
+def test_claims_a_request_verb_before_y_que_does_not_take_the_speech(extractor):
+    """'afirmó que ... cuando ERCOT lo solicita y que lo hizo en 11 ocasiones':
+    'y que' goes on with 'afirmó', not with 'solicita'."""
+    text = ("El Consejo de Confiabilidad Eléctrica de Texas (ERCOT) pide ahorro. Magnolia Compute opera en Baytown. Su vicepresidente de energía, "
+            "Derek Salinas, afirmó que la compañía puede reducir hasta un 60% de su consumo en 15 minutos cuando ERCOT lo solicita y que lo hizo "
+            "en 11 ocasiones el verano pasado.")
+    assert claims(extractor, text)["11"].source == "Derek Salinas"
+
+
 def test_claims_the_city_of_a_dateline_does_not_speak(extractor):
     """'TOKIO, 18 feb (Reuters) - Tecnologías de Memoria Vakaro, ..., dijo': the
     small model makes the dateline's city the verb's subject, the firm its conjunct."""

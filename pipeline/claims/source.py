@@ -700,7 +700,18 @@ def _introduces_speech(verb: Token, cues) -> bool:
     # "asegura que...", "asegura haber desplegado...", "..., aseguró la ministra": speech
     # (or one closing a quote: '«Son 350 puestos...», planteó la diputada')
     closing = _closes_sentence(verb) and (_closes_quote(verb) or any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children))
-    return any(t.lower_ in ("que", ":") for t in following) or infinitive or closing or _que_after_aside(verb)
+    return _que_follows(following) or infinitive or closing or _que_after_aside(verb)
+
+
+def _que_follows(following) -> bool:
+    """'asegura que...'; not 'cuando ERCOT lo solicita y que lo hizo...', whose
+    'y que' goes on with the verb of saying before it."""
+    for token in following:
+        if token.lower_ in ("que", ":"):
+            return True
+        if token.pos_ == "CCONJ":
+            return False
+    return False
 
 
 def _que_after_aside(verb: Token) -> bool:
