@@ -2273,6 +2273,13 @@ def test_claims_a_request_verb_before_y_que_does_not_take_the_speech(extractor):
     assert claims(extractor, text)["11"].source == "Derek Salinas"
 
 
+def test_claims_a_person_named_after_an_honorific_speaks(extractor):
+    """'dijo el ejecutivo estatal de inversión Datuk Faizal Harun': the parser
+    heads the apposition with the honorific; the person speaks, not the body."""
+    text = "El Gobierno del Estado de Johor ha aprobado 51 proyectos de centros de datos desde 2021, dijo el ejecutivo estatal de inversión Datuk Faizal Harun el miércoles."
+    assert claims(extractor, text)["51"].source == "Faizal Harun"
+
+
 def test_claims_the_city_of_a_dateline_does_not_speak(extractor):
     """'TOKIO, 18 feb (Reuters) - Tecnologías de Memoria Vakaro, ..., dijo': the
     small model makes the dateline's city the verb's subject, the firm its conjunct."""

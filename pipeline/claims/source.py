@@ -988,6 +988,9 @@ def _name_in_apposition(child: Token, speakers) -> NameMatch | None:
         for name in speakers:
             if name.start < hi and lo < name.end and not is_reporter(name):
                 return name
+        titled = _titled_name(head, speakers) if head.dep_ == "appos" else None
+        if titled is not None:
+            return titled
     text = child.doc.text
     noun_end = child.idx + len(child.text)
     right_after = next((n for n in speakers if text[noun_end : n.start] in (" ", "\u00a0")), None)
@@ -995,6 +998,16 @@ def _name_in_apposition(child: Token, speakers) -> NameMatch | None:
         return right_after  # "la organización Ecologistas en Acción", however the parser attached it
     end = child.right_edge.idx + len(child.right_edge.text)
     return next((n for n in speakers if n.label == "PER" and text[end : n.start] in (", ", ",\u00a0")), None)
+
+
+def _titled_name(head: Token, speakers) -> NameMatch | None:
+    """'el ejecutivo estatal de inversión Datuk Azman Rahim': an honorific the
+    parser makes the apposition's head, the person's name its flat words."""
+    flats = [c for c in head.children if c.dep_ in ("flat", "flat:name")]
+    if not flats:
+        return None
+    lo, hi = flats[0].idx, flats[-1].idx + len(flats[-1].text)
+    return next((n for n in speakers if n.label == "PER" and n.start < hi and lo < n.end), None)
 
 
 def _person_closing_phrase(noun: Token, speakers) -> NameMatch | None:
