@@ -2280,6 +2280,14 @@ def test_claims_a_person_named_after_an_honorific_speaks(extractor):
     assert claims(extractor, text)["51"].source == "Faizal Harun"
 
 
+def test_claims_what_a_figure_is_compared_with_does_not_speak_for_it(extractor):
+    """'casi dos veces lo que dice el presupuesto', dijo Aráuz: the budget is
+    what the figure is set against; who says the figure is Aráuz."""
+    text = ("El Ministerio de Hacienda publicó el presupuesto del proyecto. Marcos Aráuz Lacayo es economista. “Estamos hablando de un proyecto "
+            "de no menos de 55 millones de dólares, casi dos veces lo que dice el presupuesto”, dijo Aráuz desde San José.")
+    assert claims(extractor, text)["no menos de 55 millones de dólares"].source == "Marcos Aráuz Lacayo"
+
+
 def test_claims_the_city_of_a_dateline_does_not_speak(extractor):
     """'TOKIO, 18 feb (Reuters) - Tecnologías de Memoria Vakaro, ..., dijo': the
     small model makes the dateline's city the verb's subject, the firm its conjunct."""

@@ -606,8 +606,10 @@ def _nearest_verbs(scope: _Scope) -> list[Token]:
 
 def _remark_after(verb: Token, number: NumberMatch) -> bool:
     """'una interconexión de 230 kV con Hydro One, que estima el costo en...':
-    a relative clause on a word after the number speaks of that word."""
-    return verb.dep_ in ("acl", "acl:relcl") and verb.head.idx >= number.end
+    a relative clause on a word after the number speaks of that word; so does
+    a free relative after it ('casi dos veces lo que dice el presupuesto')."""
+    free = any(c.lower_ == "lo" for c in verb.children) and any("Rel" in c.morph.get("PronType") for c in verb.children)
+    return (verb.dep_ in ("acl", "acl:relcl") and verb.head.idx >= number.end) or (free and verb.idx >= number.end)
 
 
 def _misread_as_noun(token: Token) -> bool:
