@@ -2288,6 +2288,21 @@ def test_claims_what_a_figure_is_compared_with_does_not_speak_for_it(extractor):
     assert claims(extractor, text)["no menos de 55 millones de dólares"].source == "Marcos Aráuz Lacayo"
 
 
+@pytest.mark.parametrize(
+    "text, anchor, source",
+    [
+        # "el ejecutivo" in lower case is a firm's officer, not a government
+        ("Tomás Echegaray Bustos, CEO de Hornero Cloud, habló con este medio. La Empresa Provincial de Energía de Córdoba (EPEC) hará la obra. "
+         "Según agregó el ejecutivo, Hornero Cloud adelantará los $42.000 millones que costará la obra.", "$42.000 millones", "Tomás Echegaray Bustos"),
+        # with a capital it is the government
+        ("La consejera Leire Ozcoidi Barrenechea habló ayer. El Gobierno de La Rioja adjudicó 40 MW. Según el Ejecutivo autonómico, los proyectos "
+         "consumirían el 45 % de la demanda eléctrica.", "45 %", "Government of La Rioja"),
+    ],
+)
+def test_claims_the_executive_with_a_capital_is_a_government(extractor, text, anchor, source):
+    assert claims(extractor, text)[anchor].source == source
+
+
 def test_claims_the_city_of_a_dateline_does_not_speak(extractor):
     """'TOKIO, 18 feb (Reuters) - Tecnologías de Memoria Vakaro, ..., dijo': the
     small model makes the dateline's city the verb's subject, the firm its conjunct."""

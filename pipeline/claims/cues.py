@@ -63,6 +63,7 @@ class Cues:
     project_reference: re.Pattern
     project_nouns: frozenset[str]
     generic_public_nouns: frozenset[str]
+    capitalised_bodies: frozenset[str]
     government_level_words: frozenset[str]
     research_firm_nouns: frozenset[str]
     reference_nouns: dict[str, frozenset[str]]
@@ -141,6 +142,7 @@ def cues(path: str | None = None) -> Cues:
         ),
         project_nouns=frozenset(data["project_nouns"]),
         generic_public_nouns=frozenset(data["generic_public_nouns"]),
+        capitalised_bodies=frozenset(data["capitalised_bodies"]),
         government_level_words=frozenset(data["government_level_words"]),
         research_firm_nouns=frozenset(data["research_firm_nouns"]),
         generic_heads=frozenset(data["generic_heads"]),

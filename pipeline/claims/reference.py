@@ -70,7 +70,11 @@ _KINDS = {
 def kinds_of_noun(ctx: ClaimDocument, word: str) -> tuple[str, ...]:
     """'firma' -> company; 'organismo' -> public; 'entidad' -> either; 'ministro' -> person."""
     lower = word.lower()
-    return tuple(kind for kind, nouns in ctx.cues.reference_nouns.items() if lower in nouns)
+    kinds = tuple(kind for kind, nouns in ctx.cues.reference_nouns.items() if lower in nouns)
+    if lower in ctx.cues.capitalised_bodies and len(kinds) > 1:
+        # "el Ejecutivo" is the government, "el ejecutivo" a firm's officer
+        kinds = tuple(kind for kind in kinds if (kind == "public") == word[:1].isupper())
+    return kinds
 
 
 # "la estatal Antel", "la empresa estatal Petroperú", "el ente autónomo UTE": a state-owned company, which "el ente" may mean

@@ -313,8 +313,8 @@ def _according_reference(scope: _Scope, cue) -> str | None:
     word = after.group(1).lower()
     if word in ("él", "ella"):
         return last_named(ctx, "person", cue.start(), 2)  # "Me acompañó Nekane Goñi. Según ella, ...": the person named just before
-    if kinds_of_noun(ctx, word):
-        return _named_after(scope, after.end()) or referent(ctx, word, cue.start(), scope.discourse, 3)
+    if kinds_of_noun(ctx, after.group(1)):  # as written: "el Ejecutivo" is a body, "el ejecutivo" a person
+        return _named_after(scope, after.end()) or referent(ctx, after.group(1), cue.start(), scope.discourse, 3)
     if word in _JUDGMENTS:
         return _court(ctx, cue.start())
     if _POSSESSIVE.match(ctx.text, cue.end()):
@@ -849,7 +849,7 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
         return last_named(ctx, "person", child.idx, 2)  # '..., agregó él.': the person named just before
     if child.lower_ in _COURT_REFERENCES and _name_in_apposition(child, speakers) is None:
         return _court(ctx, child.idx)  # "El tribunal concluye que...", "La Sala razona que...": the court named before
-    kinds = kinds_of_noun(ctx, child.lower_)
+    kinds = kinds_of_noun(ctx, child.text)
     if kinds:
         inner = _name_in_apposition(child, speakers)
         possessed = any(c.lower_ in ("su", "sus") for c in child.children)
@@ -862,7 +862,7 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
         if named_last is not None:
             return named_last.canonical
         # "un municipio de 14.000 habitantes" is a kind of thing, no body named before
-        meant = None if _indefinite(child) else referent(ctx, child.lower_, child.idx, discourse)
+        meant = None if _indefinite(child) else referent(ctx, child.text, child.idx, discourse)
         if meant is not None:
             return meant
     if is_paper(ctx, child.lower_):
