@@ -149,6 +149,7 @@ CODE_RULES = (
     ("pipeline/claims/source.py", "_out_of_the_dateline"),
     ("pipeline/claims/source.py", "_que_follows"),
     ("pipeline/claims/source.py", "_titled_name"),
+    ("pipeline/claims/source.py", "_credited"),
     ("pipeline/numbers/money.py", "_money_noun_after"),
     ("pipeline/page/country.py", "_person_named"),
     ("pipeline/claims/modality.py", "_planned_act"),

@@ -2303,6 +2303,19 @@ def test_claims_the_executive_with_a_capital_is_a_government(extractor, text, an
     assert claims(extractor, text)[anchor].source == source
 
 
+def test_claims_a_verb_after_segun_credits_the_whole_sentence(extractor):
+    """'Según detalló Carhuapoma, ... y la devolución del IGV ... durante diez
+    años': the credit reaches every clause; 'según comunicó Nortegia' makes
+    Nortegia who reports the deal, not who takes the stake."""
+    text = ("La ministra Rocío Carhuapoma Llosa presentó el plan. Según detalló Carhuapoma, el borrador contempla una depreciación acelerada "
+            "del 33 % anual para servidores, y la devolución del IGV pagado en la importación de maquinaria durante diez años.")
+    assert claims(extractor, text)["diez años"].source == "Rocío Carhuapoma Llosa"
+    text = ("La firma Nortegia vende parte de su campus de Alcalá. El fondo británico Tagus Infrastructure Partners se quedará con el 49 % de la "
+            "sociedad propietaria por unos 1.150 millones de euros, según comunicó ayer Nortegia a la Comisión Nacional del Mercado de Valores (CNMV).")
+    claim = claims(extractor, text)["49 %"]
+    assert (claim.source, claim.subject) == ("Nortegia", "Tagus Infrastructure Partners")
+
+
 def test_claims_the_city_of_a_dateline_does_not_speak(extractor):
     """'TOKIO, 18 feb (Reuters) - Tecnologías de Memoria Vakaro, ..., dijo': the
     small model makes the dateline's city the verb's subject, the firm its conjunct."""

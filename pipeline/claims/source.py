@@ -541,7 +541,8 @@ def _attribution_verb(scope: _Scope, draft: ClaimDraft) -> str | None:
             outer = _person_reporting(scope, token)
             if outer is not None:
                 return _found(draft, outer[1], f"source<-verb:{outer[0].text}", "speaker")
-            reporting = token.lower_ in cues.reporting or cues.reporting_stems.match(token.lower_) is not None
+            # "según comunicó Nortegia": who the sentence is credited to reports it, whoever acts in it
+            reporting = token.lower_ in cues.reporting or cues.reporting_stems.match(token.lower_) is not None or _credited(scope.ctx, token)
             return _found(draft, speaker, f"source<-verb:{token.text}", "reporter" if reporting else "speaker")
     return None
 
@@ -601,7 +602,17 @@ def _nearest_verbs(scope: _Scope) -> list[Token]:
     before = sorted((t for t in in_clause if t.idx < start), key=lambda t: -t.idx)
     earlier = sorted((t for t in verbs if t.idx < clause[0]), key=lambda t: -t.idx) if _continues_speech(scope) else []
     closing = [t for t in verbs if t.idx >= clause[1] and _closes_sentence(t)]
-    return before + [t for t in in_clause if t.idx >= start and not _remark_after(t, scope.number)] + earlier + closing
+    credited = [t for t in verbs if _credited(scope.ctx, t)]
+    return before + credited + [t for t in in_clause if t.idx >= start and not _remark_after(t, scope.number)] + earlier + closing
+
+
+def _credited(ctx: ClaimDocument, verb: Token) -> bool:
+    """'según ha explicado la consejera', 'según detalló el ministro': a verb
+    of saying after 'según' credits the whole sentence to its subject."""
+    return _SEGUN_VERB.search(ctx.text, max(0, verb.idx - 24), verb.idx) is not None
+
+
+_SEGUN_VERB = re.compile(r"(?<![^\W_])según\s+(?:lo\s+que\s+)?(?:(?:ha|han|había|habían)\s+)?$", re.IGNORECASE)
 
 
 def _remark_after(verb: Token, number: NumberMatch) -> bool:
