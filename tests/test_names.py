@@ -326,6 +326,12 @@ def test_names_a_model_name_cut_short_before_its_place_is_no_organisation(finder
     assert "Plataforma Logística de" not in [m[0] for m in names(finder, text, ents)], names(finder, text, ents)
 
 
+def test_names_a_basque_given_name_starts_a_person(finder):
+    """'el técnico de guardia, Patxi Irigoyen': Eustat's common Basque given names make a person of a name the model missed."""
+    text = "En todo 2025 solo repusieron unos 600 litros, según el técnico de guardia, Patxi Irigoyen."
+    assert ("Patxi Irigoyen", "PER") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
+
+
 def test_names_a_ministers_portfolio_is_no_organisation(finder):
     text = "El ministro para la Transformación Digital, Andrés Villaseca Roig, fija el objetivo."
     assert "Transformación Digital" not in [m[0] for m in names(finder, text)], names(finder, text)
