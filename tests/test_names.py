@@ -326,6 +326,17 @@ def test_names_a_model_name_cut_short_before_its_place_is_no_organisation(finder
     assert "Plataforma Logística de" not in [m[0] for m in names(finder, text, ents)], names(finder, text, ents)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("El municipio recibiría unos 42 mdp al año, de acuerdo con la Tesorería Municipal.", "Tesorería Municipal"),
+        ("La Sindicatura de Cuentas revisará el contrato.", "Sindicatura de Cuentas"),
+    ],
+)
+def test_names_public_offices_headed_by_their_kind(finder, text, name):
+    assert (name, "ORG") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
+
+
 def test_names_a_basque_given_name_starts_a_person(finder):
     """'el técnico de guardia, Patxi Irigoyen': Eustat's common Basque given names make a person of a name the model missed."""
     text = "En todo 2025 solo repusieron unos 600 litros, según el técnico de guardia, Patxi Irigoyen."
