@@ -337,6 +337,23 @@ def test_names_public_offices_headed_by_their_kind(finder, text, name):
     assert (name, "ORG") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Alemania suma 2.7 gigavatios, según la asociación de la industria Bitkom.", "Bitkom"),
+        ("Las exportaciones crecieron, según la agencia de promoción de inversiones Uruguay XXI.", "Uruguay XXI"),
+    ],
+)
+def test_names_a_cue_noun_with_its_trade_introduces_a_name(finder, text, name):
+    assert (name, "ORG") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
+
+
+def test_names_a_trade_does_not_run_into_a_country(finder):
+    """'una empresa de nube de los EE. UU.': no name after 'de los'."""
+    text = "Entre los clientes estaría una empresa de nube de los EE. UU. que querría instalar allí unos 20.000 chips."
+    assert "EE" not in [m[0] for m in names(finder, text)], names(finder, text)
+
+
 def test_names_a_basque_given_name_starts_a_person(finder):
     """'el técnico de guardia, Patxi Irigoyen': Eustat's common Basque given names make a person of a name the model missed."""
     text = "En todo 2025 solo repusieron unos 600 litros, según el técnico de guardia, Patxi Irigoyen."

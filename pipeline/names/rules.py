@@ -88,7 +88,9 @@ class OrgRules:
         self.state_nouns = frozenset(cues["state_nouns"])
         # the name on the noun's own line: "El desarrollador" as a heading names nobody on the next
         # "la firma de mantenimiento industrial Alcor Servicios Técnicos", "el fondo de inversión Kaszek": the trade, then the name
-        trade = r"(?:[ \u00a0]+de[ \u00a0]+(?!la\b|el\b|los\b|las\b)[a-záéíóúñü]{3,}(?:[ \u00a0]+(?!de\b|del\b|y\b|que\b|en\b)[a-záéíóúñü]{3,}){0,2})?"
+        # "la asociación de la industria Bitkom", "la agencia de promoción de inversiones Uruguay XXI": a trade of the industry, or of two nouns joined by "de"
+        trade = (r"(?:[ \u00a0]+(?:de[ \u00a0]+la[ \u00a0]+industria|del[ \u00a0]+sector)|[ \u00a0]+de[ \u00a0]+(?!la\b|el\b|los\b|las\b)[a-záéíóúñü]{3,}"
+                 r"(?:[ \u00a0]+de[ \u00a0]+(?!la\b|el\b|los\b|las\b)[a-záéíóúñü]{3,}|(?:[ \u00a0]+(?!de\b|del\b|y\b|que\b|en\b)[a-záéíóúñü]{3,}){0,2}))?")
         self._cue = re.compile(r"(?<![^\W_])(?:[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Uu]na|[Uu]n|del|al)\s+(?P<noun>" + nouns + r")" + trade + adjective + r"[ \t\u00a0]+(?P<name>" + _JOINED_NAME + r")")
         # "Oncor, la distribuidora que...", "el operador del mercado, XM,"
         self._cue_before = re.compile(r"(?<![^\W_])(?:" + nouns + r")" + adjective + r"\s+$")
