@@ -150,6 +150,7 @@ CODE_RULES = (
     ("pipeline/claims/source.py", "_que_follows"),
     ("pipeline/claims/source.py", "_titled_name"),
     ("pipeline/claims/source.py", "_credited"),
+    ("pipeline/claims/actors.py", "_misread_name"),
     ("pipeline/numbers/money.py", "_money_noun_after"),
     ("pipeline/page/country.py", "_person_named"),
     ("pipeline/claims/modality.py", "_planned_act"),

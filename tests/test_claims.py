@@ -2316,6 +2316,13 @@ def test_claims_a_verb_after_segun_credits_the_whole_sentence(extractor):
     assert (claim.source, claim.subject) == ("Nortegia", "Tagus Infrastructure Partners")
 
 
+def test_claims_a_name_the_model_reads_as_a_verb_still_acts(extractor):
+    """'de los que EuroHPC financiará la mitad': the small model makes EuroHPC a
+    verb, the clausal subject of 'financiará'; it is who pays."""
+    text = "El contrato asciende a 96 millones de euros, de los que EuroHPC financiará la mitad."
+    assert claims(extractor, text)["mitad"].subject == "European High-Performance Computing Joint Undertaking"
+
+
 def test_claims_the_city_of_a_dateline_does_not_speak(extractor):
     """'TOKIO, 18 feb (Reuters) - Tecnologías de Memoria Vakaro, ..., dijo': the
     small model makes the dateline's city the verb's subject, the firm its conjunct."""

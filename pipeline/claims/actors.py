@@ -30,7 +30,7 @@ def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[Nam
     speech = verb.i in ctx.verbs.attribution
     reported = speech and _reported(ctx, number, verb)
     for child in verb.children:
-        if not child.dep_.startswith("nsubj"):
+        if not (child.dep_.startswith("nsubj") or _misread_name(child, names)):
             continue
         lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
         inside = [n for n in names if lo <= n.start and n.end <= hi and n.label in ("ORG", "HARDWARE", "PER")]
@@ -53,6 +53,12 @@ def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[Nam
             if name.label != "PER":
                 return name.canonical
     return _unattached_subject(ctx, verb, names)
+
+
+def _misread_name(child, names: list[NameMatch]) -> bool:
+    """'de los que EuroHPC financiará la mitad': the small model reads a name
+    it does not know as a verb, the clausal subject of the next one."""
+    return child.dep_ == "csubj" and any(n.start <= child.idx < n.end for n in names)
 
 
 def _unattached_subject(ctx: ClaimDocument, verb, names: list[NameMatch]) -> str | None:
