@@ -61,8 +61,8 @@ _MAX_READINGS = 16
 def readings(name: str, brand_words: dict[str, dict], field_words: dict[str, str]) -> list[str]:
     """The English names a word-by-word translation may come from, likeliest
     first: 'Halcón Cómputo' -> 'Falcon Compute', 'Piedra Roja' -> 'Red Stone',
-    'Nube Cantera' -> 'Quarry Cloud', 'Energía de Colinas Negras' -> 'Black
-    Hills Energy'. Empty unless every word is an ordinary word firms are
+    'Investigación Cumbre' -> 'Summit Research', 'Energía de Roble Negro' ->
+    'Black Oak Energy'. Empty unless every word is an ordinary word firms are
     named with and at least one is not a field word ('Centros de Datos'
     alone names no firm)."""
     segments = _segments(name.lower(), brand_words, field_words)
