@@ -163,6 +163,9 @@ class NameFinder:
         self._english_endings: dict[str, str] = cues["translated_name_endings"]
         self._field_words: dict[str, str] = cues["translated_name_words"]
         self._brand_words = brand_words(data_dir)
+        # the field words a read-back puts last ('IA' is AI too), and the English ones a quoted original may end with
+        self._read_back_fields = {**self._field_words, **{word.lower(): english for word, english in self._english_endings.items()}}
+        self._english_tails = set(self._read_back_fields.values())
         self._translation_notice = re.compile("|".join(map(re.escape, cues["translation_notices"])), re.IGNORECASE)
         self._speaks = re.compile(r"[ \u00a0]+(?:" + "|".join(map(re.escape, cues["speech_verbs"])) + r")(?![\w])")
         staff = "|".join(sorted(map(re.escape, {*cues["staff_posts"], *cues["post_nouns"]}), key=len, reverse=True))
@@ -692,15 +695,13 @@ class NameFinder:
         'CoreFabric Inc.' the page quotes once: a firm's name a translator
         turned word by word is its English name, as the page writes it where
         it does."""
-        field = {**self._field_words, **{word.lower(): english for word, english in self._english_endings.items()}}
-        tails = set(field.values())
         own = {m.canonical for m in chosen if m.label == "ORG" and m.category in ("company", None) and m.canonical == m.text
                and not m.rule.startswith(("catalogue", "mt_artefact"))}
         english = {}
         for name in own:
-            found = readings(name, self._brand_words, field)
+            found = readings(name, self._brand_words, self._read_back_fields)
             if found:
-                english[name] = quoted_original(text, found, tails) or found[0]
+                english[name] = quoted_original(text, found, self._english_tails) or found[0]
         for match in chosen:
             if match.label == "ORG" and match.canonical in english:
                 match.canonical = english[match.canonical]
