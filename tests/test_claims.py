@@ -2271,9 +2271,12 @@ def test_claims_the_wire_agency_of_a_dateline_does_not_announce(extractor):
         ("El Consejo de Confiabilidad Eléctrica de Texas (ERCOT) pide ahorro. Magnolia Compute opera en Baytown. Su vicepresidente de energía, "
          "Derek Salinas, afirmó que la compañía puede reducir hasta un 60% de su consumo en 15 minutos cuando ERCOT lo solicita y que lo hizo "
          "en 11 ocasiones el verano pasado.", "11", "Derek Salinas"),
-        # the parser heads the apposition with the honorific; the person speaks, not the body
+        # the parser heads the apposition with the honorific ("Datuk", "Ing."); the person speaks, not the body
         ("El Gobierno del Estado de Johor ha aprobado 51 proyectos de centros de datos desde 2021, dijo el ejecutivo estatal de inversión "
          "Datuk Faizal Harun el miércoles.", "51", "Faizal Harun"),
+        ("La Administración Nacional de Electricidad (ANDE) recibió en los últimos cuatro meses pedidos de potencia por 450 megavatios de al "
+         "menos tres empresas que quieren convertir sus granjas en centros de datos, confirmó el gerente comercial de la estatal, Ing. Rubén "
+         "Galeano Ortiz.", "450 megavatios", "Rubén Galeano Ortiz"),
         # "casi dos veces lo que dice el presupuesto": the budget is what the figure is set against
         ("El Ministerio de Hacienda publicó el presupuesto del proyecto. Marcos Aráuz Lacayo es economista. “Estamos hablando de un proyecto "
          "de no menos de 55 millones de dólares, casi dos veces lo que dice el presupuesto”, dijo Aráuz desde San José.",
