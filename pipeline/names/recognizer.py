@@ -40,7 +40,10 @@ _GEOGRAPHIC = lambda word: re.compile(  # noqa: E731
 )
 # "Ministerio de Minas y Energía": a capital word joined to a name before it is part of that name.
 _INSIDE_NAME = re.compile(
-    r"(?:[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:de|del|de la|de las|de los|para|por)|(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:y|e))[ \u00a0]+$"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:de|del|de la|de las|de los|para|por)"
+    # "Ministerio de Industria, Energía y Minería": a portfolio listed in a body's name
+    r"|[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w.]*(?:,[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w.]*)*,"
+    r"|(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:y|e))[ \u00a0]+$"
 )
 _SAINTS = re.compile(r"San|Santa|Santo")
 _SAINT_BEFORE = re.compile(r"(?<![^\W_])(?:San|Santa|Santo)\s+$")
@@ -186,7 +189,9 @@ class NameFinder:
         posts = "|".join(sorted(map(re.escape, cues["post_nouns"]), key=len, reverse=True))
         # "su gerente de Energía", "la consellera de Innovación, Industria, Comercio y Turismo"
         portfolio_words = r"(?:[A-ZÁÉÍÓÚÑ][\w]+(?:,[ \u00a0]+|[ \u00a0]+(?:y|e)[ \u00a0]+))*"
-        self._portfolio_before = re.compile(r"(?<![^\W_])(?i:" + posts + r")[ \u00a0]+(?:de|del)[ \u00a0]+" + portfolio_words + r"$")
+        # "la secretaria departamental de Minería", "el gerente general de Energía": a post's adjectives before its portfolio
+        post_adjectives = r"(?:[ \u00a0]+(?!(?:de|del|la|el|los|las|y|e|en|a|para|por)[ \u00a0])[a-záéíóúñ]+){0,2}"
+        self._portfolio_before = re.compile(r"(?<![^\W_])(?i:" + posts + r")" + post_adjectives + r"[ \u00a0]+(?:de|del)[ \u00a0]+" + portfolio_words + r"$")
         # "el ministro para la Transformación Digital": a portfolio; no firm is anyone's "para la"
         self._portfolio_for = re.compile(r"(?<![^\W_])(?i:" + posts + r")[ \u00a0]+para[ \u00a0]+(?:la|el|las|los)[ \u00a0]+" + portfolio_words + r"$")
         self._place_nouns = frozenset(cues["place_nouns"])
