@@ -364,6 +364,24 @@ def test_names_a_portfolio_listed_in_a_bodys_name_is_no_organisation(finder):
     assert ("Energía", "ORG") not in found, found
 
 
+def test_names_a_common_noun_capitalised_by_its_place_is_no_organisation(finder):
+    """'Energía y red' heads a section of an article that writes 'energía' in
+    lower case: the capital is the heading's, as it is the sentence's in
+    '"Energía sobra"' and the firm's in 'Andes Energía'."""
+    text = ('Energía y red\nLa firma Pampa Cómputo necesita energía barata. "Energía sobra", dijo Ana Ruiz, '
+            "socia de la consultora Andes Energía.")
+    found = [(m[0], m[1]) for m in names(finder, text, _ents(text, "Energía"))]
+    assert ("Energía", "ORG") not in found and ("Andes Energía", "ORG") in found, found
+
+
+def test_names_an_events_title_is_no_organisation(finder):
+    """'el Foro de Infraestructura Digital y Energía 2026': neither the
+    title's tail nor its edition is a firm."""
+    text = "La presidenta de la cámara, Ana Ruiz, habló el martes al abrir el Foro de Infraestructura Digital y Energía 2026."
+    found = [(m[0], m[1]) for m in names(finder, text, _ents(text, "Ana Ruiz", label="PER"))]
+    assert found == [("Ana Ruiz", "PER")], found
+
+
 def test_names_a_portfolio_after_a_posts_adjective_is_no_organisation(finder):
     """'la secretaria departamental de Minería y Energía': the post's
     adjective does not hide the portfolio after it."""

@@ -331,7 +331,14 @@ class OrgRules:
             name = self._naming_name(text, match)
             if name:
                 start = match.start("name") + match.group("name").index(name)
+                if self._titles_a_thing(text, start):
+                    continue  # "el Foro de Infraestructura Digital": the tail of an event's title
                 yield Found(start, start + len(name), "context:naming-word")
+
+    def _titles_a_thing(self, text: str, start: int) -> bool:
+        """A name right after '<Foro|Plan|Parque...> de': the rest of a title that is no organisation's."""
+        before = _THING_OF.search(text, max(0, start - 40), start)
+        return before is not None and before.group(1) in self.not_org_heads
 
     def _sector_orgs(self, text: str):
         for match in self._sector_first.finditer(text):
@@ -469,6 +476,7 @@ class OrgRules:
 # sentence inside a capitalised run: "LLC. Gulf Coast", "MEJILLONES.- Desierto"
 # ("J.P. Morgan" and "S.A. de C.V." keep theirs).
 _INITIALS = re.compile(r"(?:[A-ZÁÉÍÓÚÑ]\.)+")  # "S.A.": a legal form's full stops end no sentence
+_THING_OF = re.compile(r"(?<![\w])([A-ZÁÉÍÓÚÑ][\w]+)[ \u00a0]+(?:de|del)[ \u00a0]+$")
 _STOP_BEFORE_CAPITAL = re.compile(r"(?<=[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})\.-?[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
 # "En el Camp de Tarragona, la promotora...": where the sentence is, not who
 _IN_PLACE = re.compile(r"(?<![^\W_])(?:en|desde|hacia)[ \u00a0]+(?:(?:el|la|los|las)[ \u00a0]+)?$", re.IGNORECASE)
