@@ -671,6 +671,10 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         # a legal vehicle named as a known company's subsidiary stands for the parent
         ("La empresa Eleanor Applications S.R.L., filial de Google en Uruguay, invertirá 1.250 millones de dólares.", "1.250 millones de dólares", "Google"),
         ("Nodo Costa SpA, filial chilena de la estadounidense Equinix, presentó un clúster con una inversión de US$ 2.300 millones.", "US$ 2.300 millones", "Equinix"),
+        # ... of a fund or group named by its kind ("del fondo estadounidense")
+        ("La empresa Cerro Verde Cómputo, S.A. de C.V., filial del fondo estadounidense Harbor Peak Capital, invertirá $800 millones.", "$800 millones", "Harbor Peak Capital"),
+        # ... but a list's heading is the name the article gives, whatever the next line says of it
+        ("Los proyectos:\n1. Cerro Verde Cómputo\nLa filial mexicana del fondo canadiense Harbor Peak Capital anunció un campus de 300 MW.", "300 MW", "Cerro Verde Cómputo"),
         # a company reporting its own figure is its subject
         ("Nvidia reportó ingresos de 91.200 millones de dólares.", "91.200 millones de dólares", "NVIDIA"),
         # "la firma local X" names X, it does not refer back

@@ -262,7 +262,7 @@ def _named(ctx: ClaimDocument, kinds, before: int, sentences_back: int) -> list[
 
 
 _SUBSIDIARY_OF = re.compile(
-    r"\s*,?\s+(?:una\s+|la\s+)?(?:filial|subsidiaria)(?:\s+(?!de\b|del\b)[a-záéíóúñ]+)?\s+(?:de|del\s+grupo)\s+(?:la\s+|el\s+)?(?:(?!de\b|del\b)[a-záéíóúñ]+\s+)?$", re.IGNORECASE
+    r"[ \u00a0]*,?[ \u00a0]+(?:una\s+|la\s+)?(?:filial|subsidiaria)(?:\s+(?!de\b|del\b)[a-záéíóúñ]+)?\s+(?:de|del)\s+(?:la\s+|el\s+)?(?:(?!de\b|del\b)[a-záéíóúñ]+\s+){0,2}$", re.IGNORECASE
 )
 
 
