@@ -1247,6 +1247,9 @@ def test_claims_subject_is_who_acts_in_the_clause_above(extractor, text, anchor,
          "La energía provendrá de un contrato de suministro a 15 años firmado con Colbún.", "15 años", "Andesnube Data Centers"),
         ("Andesnube Data Centers construirá un campus de IA en Lampa, al norte de Santiago, con una inversión de US$ 400 millones.\n"
          "Según la Municipalidad de Lampa, 14 sistemas de agua rural dependen del mismo acuífero.", "14", None),
+        # the vendor of chips the lead names without their model ("24.000 GPU de Nvidia") is no topic
+        ("Una firma local planea instalar 24.000 GPU de Nvidia en un predio de 12 hectáreas junto a la represa, según documentos "
+         "municipales a los que tuvo acceso este diario.\nEl proyecto demandaría 60 MW.", "60 MW", None),
         # another organisation stating a figure in its own words is not about the company before
         ("La empresa Cóndor Cómputo levantará un campus de IA de 120 MW en Luján de Cuyo. El Ente Provincial Regulador Eléctrico, por su parte, "
          "advirtió en una nota que la línea que llega al parque industrial trabaja ya por encima del 80 % de su capacidad.", "por encima del 80 %", None),

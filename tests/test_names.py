@@ -374,6 +374,12 @@ def test_names_a_common_noun_capitalised_by_its_place_is_no_organisation(finder)
     assert ("Energía", "ORG") not in found and ("Andes Energía", "ORG") in found, found
 
 
+def test_names_a_kind_of_chip_is_no_organisation(finder):
+    """'sus equipos ASIC': a kind of chip, however the model reads it."""
+    text = "Las granjas de Carabobo están sustituyendo sus equipos ASIC por servidores con tarjetas gráficas."
+    assert names(finder, text, _ents(text, "ASIC")) == []
+
+
 def test_names_an_events_title_is_no_organisation(finder):
     """'el Foro de Infraestructura Digital y Energía 2026': neither the
     title's tail nor its edition is a firm."""

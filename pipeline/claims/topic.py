@@ -63,9 +63,21 @@ def _sole_company(ctx: ClaimDocument, names, lead: tuple[int, int]) -> str | Non
     Partners LLC, la empresa que planea...': the one company of the lead sentence."""
     start, end = _lead_sentence(ctx, lead)
     inside = [n for n in names if start <= n.start < end]
-    companies = {n.canonical for n in inside if is_company(n) and vendor_chip(ctx.text, ctx.names, n) is None
+    companies = {n.canonical for n in inside if is_company(n) and not _a_vendor(ctx, n)
                  and governing_name(ctx, n, inside) is None}  # "el consorcio X, liderado por Y": X
     return companies.pop() if len(companies) == 1 else None
+
+
+_OF_BEFORE = re.compile(r"(?<![\w])(\w+)[ \u00a0]+de[ \u00a0]+$")
+
+
+def _a_vendor(ctx: ClaimDocument, name) -> bool:
+    """'GPU H100 de Nvidia', and 'instalar 24.000 GPU de Nvidia' with no model
+    named: who supplies the chips is not who the article is about."""
+    if vendor_chip(ctx.text, ctx.names, name) is not None:
+        return True
+    before = _OF_BEFORE.search(ctx.text, max(0, name.start - 30), name.start)
+    return before is not None and before.group(1).lower() in ctx.cues.category_words
 
 
 def sentence_subject_org(ctx: ClaimDocument, sentence, names) -> str | None:
