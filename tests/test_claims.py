@@ -1105,6 +1105,24 @@ def test_claims_in_a_reproduced_thread_are_its_authors(extractor):
     assert found["94 hectáreas"].source is None
 
 
+def test_claims_in_a_thread_a_fact_check_quotes_are_its_authors(extractor):
+    """A fact-check quotes each post ('"2/4 ..."') and gives its verdict
+    after it: the quotes are the author's word, the verdicts the page's own."""
+    text = ("El concejal Ramiro Etchart Bianchi publicó en sus redes un hilo de cuatro mensajes sobre el campus. Revisamos cada cifra.\n"
+            '"1/4 El campus de Nube Litoral va a consumir 300 MW", escribió el edil.\n'
+            "Exagerado. La primera etapa tendrá 60 MW.\n"
+            '"2/4 Nube Litoral va a tomar del río 9 millones de litros por día."\n'
+            "Falso. Son 400.000 litros diarios, según el estudio ambiental de la firma.\n"
+            '"3/4 Promete 1.500 empleos y habrá 120."\n'
+            "Verdadero.\n"
+            '"4/4 Pedí informes al Ejecutivo."\n')
+    found = claims(extractor, text)
+    assert found["9 millones de litros por día"].source == "Ramiro Etchart Bianchi"
+    assert found["1.500"].source == "Ramiro Etchart Bianchi"
+    assert found["60 MW"].source is None and found["400.000 litros diarios"].source != "Ramiro Etchart Bianchi"
+    assert "1/4" not in found and "3/4" not in found  # a post's place in the thread is no figure
+
+
 def test_claims_in_readers_comments_are_their_authors(extractor):
     """A comment section ('Name · hace 3 h' over each comment): each comment's
     figures are its author's, by name or handle; the story above is nobody's."""

@@ -710,6 +710,9 @@ FRACTIONS = [
     pytest.param("Hay 3 docenas de racks.", [card("3 docenas", 36)], id="digit-docenas"),
     pytest.param("Llegará en la segunda mitad de 2025.", [date("2025", "2025")], id="mitad-of-a-year-is-no-number"),
     pytest.param("Durmió en un cuarto pequeño.", [], id="cuarto-a-room"),
+    # a thread's post opens on its place in the thread, quoted or not
+    pytest.param('"2/5 Van a cortar el agua."', [], id="thread-post-place"),
+    pytest.param("3/5 Nadie lo explicó.", [], id="thread-post-place-unquoted"),
 ]
 
 

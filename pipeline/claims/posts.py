@@ -13,7 +13,9 @@ import re
 from pipeline.claims.draft import ClaimDraft
 
 # "3/11 ¿Por qué no es poco?": a thread's post opens on its place and the thread's length
-_THREAD_POST = re.compile(r"(?m)^[ \t]*(\d{1,2})/(\d{1,2})[ \t]")
+# "\"3/7 Yatay Datos promete...\"": a fact-check quotes each post, then gives its verdict
+_THREAD_POST = re.compile(r"(?m)^[ \t]*(?P<quote>[\"“«]?)[ \t]*(\d{1,2})/(\d{1,2})[ \t]")
+_CLOSING_QUOTE = {'"': '"', "“": "”", "«": "»"}
 _THREAD_POSTS = 3
 # "Néstor Florentín · hace 3 h", "tarifazo_no · hace 2 h · en respuesta a ...", "Ana P. | 12/03/2026 18:40":
 # a comment's heading line, its author and when it was posted
@@ -71,14 +73,29 @@ def attribute_thread(text: str, names, drafts: list[ClaimDraft]) -> None:
     posts = _thread_posts(text)
     if len(posts) < _THREAD_POSTS:
         return
-    first, last = posts[0].start(), text.find("\n", posts[-1].end())
-    last = len(text) if last < 0 else last
-    authors = [n for n in names if n.label == "PER" and n.end <= first]
+    authors = [n for n in names if n.label == "PER" and n.end <= posts[0].start()]
     if not authors:
         return
-    for draft in (d for d in drafts if first <= d.anchor.start < last and d.source is None):
-        draft.source = authors[-1].canonical
-        draft.cues.append("source<-thread")
+    for first, last in _post_extents(text, posts):
+        for draft in (d for d in drafts if first <= d.anchor.start < last and d.source is None):
+            draft.source = authors[-1].canonical
+            draft.cues.append("source<-thread")
+
+
+def _post_extents(text: str, posts: list[re.Match]) -> list[tuple[int, int]]:
+    """Where the thread's words are: from its first post to the end of its
+    last one's paragraph; or, where the page quotes each post, each quote
+    alone (what comes between is the page's own verdict)."""
+    if not all(p.group("quote") for p in posts):
+        last = text.find("\n", posts[-1].end())
+        return [(posts[0].start(), len(text) if last < 0 else last)]
+    extents = []
+    for post in posts:
+        line_end = text.find("\n", post.end())
+        line_end = len(text) if line_end < 0 else line_end
+        closing = text.find(_CLOSING_QUOTE[post.group("quote")], post.end(), line_end)
+        extents.append((post.start(), line_end if closing < 0 else closing))
+    return extents
 
 
 def _thread_posts(text: str) -> list[re.Match]:
@@ -86,9 +103,9 @@ def _thread_posts(text: str) -> list[re.Match]:
     posts = list(_THREAD_POST.finditer(text))
     if not posts:
         return []
-    total = posts[0].group(2)
-    numbered = [p for p in posts if p.group(2) == total]
-    places = [int(p.group(1)) for p in numbered]
+    total = posts[0].group(3)
+    numbered = [p for p in posts if p.group(3) == total]
+    places = [int(p.group(2)) for p in numbered]
     return numbered if places == list(range(1, len(places) + 1)) and len(places) <= int(total) else []
 
 

@@ -28,6 +28,7 @@ _JOINER = re.compile(r"(?:y|e)(?![^\W\d_])", re.IGNORECASE)
 _Y_MEDIO = re.compile(GAP1 + r"y" + GAP1 + r"(?:medio|media)(?![^\W\d_])", re.IGNORECASE)
 _THOUSANDS_THEN = re.compile(GAP1 + r"(\d{1,3})(?![\d]|[.,]\d)")  # "3 mil 500 millones"
 _DIGIT_FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})(?![\d/])")
+_POST_PLACE = re.compile(r"(?:^|\n)[ \t]*[\"“«]?[ \t]*$")
 _DE_AFTER = re.compile(GAP1 + r"(?:de|del)(?![^\W\d_])|[ \t]*[,.;:)]|[ \t]*$", re.IGNORECASE)
 _VAGUE_SCALES = {"mil": 1e3, "miles": 1e3, "millones": 1e6, "millardos": 1e9, "billones": 1e12}
 _VAGUE_CHAIN = re.compile(GAP1 + r"de" + GAP1 + r"(mil|miles|millones|millardos|billones)(?![^\W\d_])", re.IGNORECASE)
@@ -147,6 +148,8 @@ def _digit_fraction(sc: "Scanner", start: int) -> Core | None:
     numerator, denominator = int(match.group(1)), int(match.group(2))
     if not (0 < numerator < denominator <= 10) or (start and (sc.text[start - 1].isalnum() or sc.text[start - 1] in "/.")):
         return None
+    if _POST_PLACE.search(sc.text, max(0, start - 4), start) and sc.text[match.end() : match.end() + 1] in (" ", "\t"):
+        return None  # "3/7 Yatay Datos promete...": a thread's post opens on its place, no figure
     return Core(start, match.end(), numerator / denominator, rule="fraction")
 
 
