@@ -1089,38 +1089,40 @@ def test_claims_in_a_pasted_post_are_its_authors(extractor):
     assert found["3.000 millones de dólares"].source is None
 
 
-def test_claims_in_a_reproduced_thread_are_its_authors(extractor):
-    """'1/4 ...', '2/4 ...': a numbered thread is the word of the person the page
-    introduces before it; a post that credits a figure to someone keeps that source."""
-    text = ("La ingeniera Marcela Quiroga Ledesma publicó en X un hilo sobre el campus. Lo reproducimos.\n"
-            "1/4 Vamos con el campus de IA de Zárate. Arranca con 150 MW.\n"
-            "2/4 Según CAMMESA, el pico del sistema fue de 30.180 MW.\n"
-            "3/4 El campus consumiría unos 4.470 GWh al año.\n"
-            "4/4 Se aceptan correcciones.\n"
-            "El predio tiene 94 hectáreas.\n")
-    found = claims(extractor, text)
-    assert found["150 MW"].source == "Marcela Quiroga Ledesma"
-    assert found["unos 4.470 GWh al año"].source == "Marcela Quiroga Ledesma"
-    assert found["30.180 MW"].source == "Compañía Administradora del Mercado Mayorista Eléctrico"
-    assert found["94 hectáreas"].source is None
+_THREAD_PAGES = [
+    # a numbered thread is the word of the person the page introduces before
+    # it; a post that credits a figure to someone keeps that source
+    (
+        "La ingeniera Marcela Quiroga Ledesma publicó en X un hilo sobre el campus. Lo reproducimos.\n"
+        "1/4 Vamos con el campus de IA de Zárate. Arranca con 150 MW.\n"
+        "2/4 Según CAMMESA, el pico del sistema fue de 30.180 MW.\n"
+        "3/4 El campus consumiría unos 4.470 GWh al año.\n"
+        "4/4 Se aceptan correcciones.\n"
+        "El predio tiene 94 hectáreas.\n",
+        {"150 MW": "Marcela Quiroga Ledesma", "unos 4.470 GWh al año": "Marcela Quiroga Ledesma",
+         "30.180 MW": "Compañía Administradora del Mercado Mayorista Eléctrico", "94 hectáreas": None},
+    ),
+    # a fact-check quotes each post and gives its verdict after it: the
+    # quotes are the author's word, the verdicts the page's own
+    (
+        "El concejal Ramiro Etchart Bianchi publicó en sus redes un hilo de cuatro mensajes sobre el campus. Revisamos cada cifra.\n"
+        '"1/4 El campus de Nube Litoral va a consumir 300 MW", escribió el edil.\n'
+        "Exagerado. La primera etapa tendrá 60 MW.\n"
+        '"2/4 Nube Litoral va a tomar del río 9 millones de litros por día."\n'
+        "Falso. Son 400.000 litros diarios, según el estudio ambiental.\n"
+        '"3/4 Promete 1.500 empleos y habrá 120."\n'
+        "Verdadero.\n"
+        '"4/4 Pedí informes al Ejecutivo."\n',
+        {"9 millones de litros por día": "Ramiro Etchart Bianchi", "1.500": "Ramiro Etchart Bianchi", "60 MW": None},
+    ),
+]
 
 
-def test_claims_in_a_thread_a_fact_check_quotes_are_its_authors(extractor):
-    """A fact-check quotes each post ('"2/4 ..."') and gives its verdict
-    after it: the quotes are the author's word, the verdicts the page's own."""
-    text = ("El concejal Ramiro Etchart Bianchi publicó en sus redes un hilo de cuatro mensajes sobre el campus. Revisamos cada cifra.\n"
-            '"1/4 El campus de Nube Litoral va a consumir 300 MW", escribió el edil.\n'
-            "Exagerado. La primera etapa tendrá 60 MW.\n"
-            '"2/4 Nube Litoral va a tomar del río 9 millones de litros por día."\n'
-            "Falso. Son 400.000 litros diarios, según el estudio ambiental de la firma.\n"
-            '"3/4 Promete 1.500 empleos y habrá 120."\n'
-            "Verdadero.\n"
-            '"4/4 Pedí informes al Ejecutivo."\n')
+@pytest.mark.parametrize("text, sources", _THREAD_PAGES)
+def test_claims_in_a_reproduced_thread_are_its_authors(extractor, text, sources):
     found = claims(extractor, text)
-    assert found["9 millones de litros por día"].source == "Ramiro Etchart Bianchi"
-    assert found["1.500"].source == "Ramiro Etchart Bianchi"
-    assert found["60 MW"].source is None and found["400.000 litros diarios"].source != "Ramiro Etchart Bianchi"
-    assert "1/4" not in found and "3/4" not in found  # a post's place in the thread is no figure
+    assert {anchor: found[anchor].source for anchor in sources} == sources
+    assert not {"1/4", "2/4", "3/4"} & set(found)  # a post's place in the thread is no figure
 
 
 def test_claims_in_readers_comments_are_their_authors(extractor):
