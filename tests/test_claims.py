@@ -1267,6 +1267,11 @@ def test_claims_subject_is_who_acts_in_the_clause_above(extractor, text, anchor,
          "La energía provendrá de un contrato de suministro a 15 años firmado con Colbún.", "15 años", "Andesnube Data Centers"),
         ("Andesnube Data Centers construirá un campus de IA en Lampa, al norte de Santiago, con una inversión de US$ 400 millones.\n"
          "Según la Municipalidad de Lampa, 14 sistemas de agua rural dependen del mismo acuífero.", "14", None),
+        # a union named after the company opens the lead: the article is about the company it names
+        ("El Sindicato de Operadores de Nimbo Austral Datacenters aprobó este martes la huelga en la compañía, cuyos dos centros de "
+         "datos funcionan en Santiago, tras rechazar su última oferta en una votación.\nNimbo Austral, en tanto, ofreció un reajuste "
+         "de 2 % y un bono. La compañía pidió la mediación de la Dirección del Trabajo (DT), que tiene un plazo de cinco días hábiles.\n"
+         "Mediación de la DT\nLa DT ya medió en 37 procesos este año. Nimbo Austral atiende a unos 300 clientes.", "dos", "Nimbo Austral Datacenters"),
         # the vendor of chips the lead names without their model ("24.000 GPU de Nvidia") is no topic
         ("Una firma local planea instalar 24.000 GPU de Nvidia en un predio de 12 hectáreas junto a la represa, según documentos "
          "municipales a los que tuvo acceso este diario.\nEl proyecto demandaría 60 MW.", "60 MW", None),

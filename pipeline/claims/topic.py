@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from pipeline.claims.actors import governing_name
 from pipeline.claims.document import ClaimDocument
@@ -94,11 +95,20 @@ def sentence_subject_org(ctx: ClaimDocument, sentence, names) -> str | None:
 
 def _most_named(ctx: ClaimDocument, names, first_body) -> tuple[str | None, bool]:
     """Companies and systems first; public bodies only where no company stands out."""
+    names = list(names) + _firms_inside(names)
     for wanted in (lambda n: is_company(n) or n.label == "HARDWARE", lambda n: n.label == "ORG" and not is_reporter(n)):
         topic = _most_named_of(ctx, [n for n in names if wanted(n)], first_body)
         if topic[0]:
             return topic
     return None, False
+
+
+def _firms_inside(names) -> list:
+    """'El Sindicato de Técnicos y Operadores de Trelqui Datacenters aprobó la
+    huelga': a body named after a company mentions that company too."""
+    firms = {n.canonical for n in names if is_company(n)}
+    return [replace(n, start=n.end - len(firm), text=firm, canonical=firm, category="company") for n in names
+            if n.label == "ORG" and not is_company(n) for firm in firms if n.text.endswith(" de " + firm)]
 
 
 def _most_named_of(ctx: ClaimDocument, names, first_body) -> tuple[str | None, bool]:
