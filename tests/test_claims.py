@@ -2309,6 +2309,11 @@ def test_claims_the_wire_agency_of_a_dateline_does_not_announce(extractor):
         ("La Administración Nacional de Electricidad (ANDE) recibió en los últimos cuatro meses pedidos de potencia por 450 megavatios de al "
          "menos tres empresas que quieren convertir sus granjas en centros de datos, confirmó el gerente comercial de la estatal, Ing. Rubén "
          "Galeano Ortiz.", "450 megavatios", "Rubén Galeano Ortiz"),
+        # "según sus propios documentos" after the sentence's subject: the subject's, not whoever it addressed
+        ("La distribuidora Luz del Golfo S.A. presentó su plan de inversión en la red. La compañía pidió a la Comisión Reguladora de Energía "
+         "un aumento de tarifas que, según sus propios documentos, sumaría $9 al mes a la factura de un hogar.", "$9 al mes", "Luz del Golfo"),
+        ("Ante el consejero Jordi Vall Serra, la portavoz de la plataforma, Lidia Ferrer Pons, sostuvo que ya funcionan 12 centros de datos y "
+         "que, según sus cálculos, la demanda sería tres veces mayor en 2030.", "tres", "Lidia Ferrer Pons"),
         # "casi dos veces lo que dice el presupuesto": the budget is what the figure is set against
         ("El Ministerio de Hacienda publicó el presupuesto del proyecto. Marcos Aráuz Lacayo es economista. “Estamos hablando de un proyecto "
          "de no menos de 55 millones de dólares, casi dos veces lo que dice el presupuesto”, dijo Aráuz desde San José.",

@@ -377,8 +377,9 @@ def _owner_before(scope: _Scope, before: int) -> str | None:
     named first in the sentence; else a person the sentence before named ('...,
     dijo la senadora Beatriz Alanís. Según su oficina, ...'); else the topic."""
     named = [n for n in scope.speakers if n.end <= before and not is_reporter(n)]
-    if named:
-        return named[0].canonical
+    subject = _sentence_subject_before(scope, before)
+    if subject or named:
+        return subject or named[0].canonical
     before_this = _previous_sentence(scope.ctx, scope.sentence)
     earlier = [n for n in scope.ctx.names if n.label == "PER" and before_this[0] <= n.start < scope.sentence[0]]
     # "La cifra es rebatida por la Fundación Agua Viva Lampa... Según su propio cálculo": the body that spoke up
@@ -388,6 +389,22 @@ def _owner_before(scope: _Scope, before: int) -> str | None:
 
 
 _AGENT_BEFORE = re.compile(r"(?<![^\W_])por\s+(?:el\s+|la\s+|los\s+|las\s+)?$")
+
+
+def _sentence_subject_before(scope: _Scope, before: int) -> str | None:
+    """'La compañía pidió a la Comisión un aumento que, según sus propios
+    documentos, sumaría...': the possessive is the sentence's subject's, a
+    name or a noun standing for one, not whoever it addressed."""
+    ctx = scope.ctx
+    root = next((t for t in ctx.doc if scope.sentence[0] <= t.idx < before and t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.idx < before), None) if root is not None else None
+    if subject is None:
+        return None
+    # "Su portavoz, Montse Fontanals Guix, sostuvo que...": the name in the subject's phrase
+    named = next((n for n in scope.speakers if subject.left_edge.idx <= n.start <= subject.right_edge.idx and not scope.ctx.after_preposition(n)), None)
+    if named is not None:
+        return named.canonical
+    return referent(ctx, subject.text, subject.idx, scope.discourse, 3) if kinds_of_noun(ctx, subject.text) else None
 
 
 def _previous_sentence(ctx: ClaimDocument, sentence: tuple[int, int]) -> tuple[int, int]:
