@@ -2314,6 +2314,9 @@ def test_claims_the_wire_agency_of_a_dateline_does_not_announce(extractor):
          "un aumento de tarifas que, según sus propios documentos, sumaría $9 al mes a la factura de un hogar.", "$9 al mes", "Luz del Golfo"),
         ("Ante el consejero Jordi Vall Serra, la portavoz de la plataforma, Lidia Ferrer Pons, sostuvo que ya funcionan 12 centros de datos y "
          "que, según sus cálculos, la demanda sería tres veces mayor en 2030.", "tres", "Lidia Ferrer Pons"),
+        # a verb of saying after what was said ("..., contó el ingeniero X"): its speaker follows it, not the vendor before it
+        ("En la sala nueva, Nodo Istmo Digital instalará 960 GPU H200 de Nvidia, contó el ingeniero Rolando Batista Quirós, jefe de operaciones.",
+         "960", "Rolando Batista Quirós"),
         # "casi dos veces lo que dice el presupuesto": the budget is what the figure is set against
         ("El Ministerio de Hacienda publicó el presupuesto del proyecto. Marcos Aráuz Lacayo es economista. “Estamos hablando de un proyecto "
          "de no menos de 55 millones de dólares, casi dos veces lo que dice el presupuesto”, dijo Aráuz desde San José.",

@@ -858,11 +858,17 @@ def _name_beside(ctx: ClaimDocument, verb: Token, speakers) -> str | None:
     """A name just before the verb ("Huang afirmó"), or just after it with no
     "que" between ("afirmó este miércoles Huang")."""
     before = [n for n in speakers if n.end <= verb.idx and verb.idx - n.end <= 40]
-    if before:
-        return before[-1].canonical
     end = verb.idx + len(verb.text)
     after = [n for n in speakers if end <= n.start and n.start - end <= 40 and " que " not in ctx.text[end : n.start]]
+    if after and _INVERTED.search(ctx.text, max(0, verb.idx - 4), verb.idx):
+        return after[0].canonical  # "...1.280 GPU B200 de Nvidia, contó el ingeniero Abdiel Aizpurúa": who speaks follows the verb
+    if before:
+        return before[-1].canonical
     return after[0].canonical if after else None
+
+
+# ", contó", "», protestó": a verb of saying after what was said, its speaker after it
+_INVERTED = re.compile(r"[,»”\"][ \u00a0]*$")
 
 
 def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> str | None:
