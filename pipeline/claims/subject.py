@@ -174,7 +174,8 @@ def _granted_to(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -
         return None
     # "le otorgó a Cuareim Tecnología...": the recipient named, before whom "le" stands for
     for child in verb.children:
-        if any(k.dep_ == "case" and k.lower_ in ("a", "al") for k in child.children) and "Sing" in child.morph.get("Number"):
+        # (a name has no number to read: "otorgó a Tunal Datacenters")
+        if any(k.dep_ == "case" and k.lower_ in ("a", "al") for k in child.children) and ("Sing" in child.morph.get("Number") or child.pos_ == "PROPN"):
             return _recipient(ctx, child, discourse)
     if any(child.lower_ in ("le", "les") and child.i < verb.i for child in verb.children):
         # whom the paragraph was about ("le concedió"); the focus is the granting body by now
