@@ -346,6 +346,20 @@ def test_names_a_trade_does_not_run_into_a_country(finder):
     assert "EE" not in [m[0] for m in names(finder, text)], names(finder, text)
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("La vecina Yuleidys Marcano contó que el apagón duró nueve horas.", "Yuleidys Marcano"),
+        ("La técnica Mayerli Guataquí revisó la sala.", "Mayerli Guataquí"),
+    ],
+)
+def test_names_a_latin_american_given_name_starts_a_person(finder, text, person):
+    """'la vecina Yuleidys Marcano': a given name common in the region makes
+    a person of the words after a noun that could otherwise introduce a firm."""
+    found = [(m[0], m[1]) for m in names(finder, text, _ents(text, person, label="ORG"))]
+    assert (person, "PER") in found, found
+
+
 def test_names_a_basque_given_name_starts_a_person(finder):
     """'el técnico de guardia, Patxi Irigoyen': Eustat's common Basque given names make a person of a name the model missed."""
     text = "En todo 2025 solo repusieron unos 600 litros, según el técnico de guardia, Patxi Irigoyen."
