@@ -360,6 +360,13 @@ def test_names_a_latin_american_given_name_starts_a_person(finder, text, person)
     assert (person, "PER") in found, found
 
 
+def test_names_a_person_noun_is_no_demonym(finder):
+    """'la vecina Eneida Ledezma' ends like 'la regiomontana Axtel', but a
+    neighbour is a person: no firm follows her."""
+    text = "La vecina Eneida Ledezma contó que el apagón duró nueve horas."
+    assert not [m for m in names(finder, text) if m[1] == "ORG"], names(finder, text)
+
+
 def test_names_a_basque_given_name_starts_a_person(finder):
     """'el técnico de guardia, Patxi Irigoyen': Eustat's common Basque given names make a person of a name the model missed."""
     text = "En todo 2025 solo repusieron unos 600 litros, según el técnico de guardia, Patxi Irigoyen."

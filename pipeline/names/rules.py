@@ -84,6 +84,7 @@ class OrgRules:
         self.media_nouns = frozenset(cues["media_nouns"])
         self.kind_nouns = frozenset(cues["nouns"])  # "universidad", "empresa": the kinds of organisation, not names
         self.non_company_nouns = frozenset(cues["non_company_nouns"])
+        self.people_like_demonyms = frozenset(cues["people_like_demonyms"])
         self.civil_nouns = frozenset(cues["civil_nouns"])
         self.state_nouns = frozenset(cues["state_nouns"])
         # the name on the noun's own line: "El desarrollador" as a heading names nobody on the next
@@ -218,7 +219,8 @@ class OrgRules:
     def _demonym_orgs(self, text: str):
         for match in self._demonym_org.finditer(text):
             name = self._trim(self._without_place_tail(match.group("name")))
-            if name and name not in self._places and match.group("adj") not in self.non_company_nouns and self.is_org_head(name):
+            adj = match.group("adj")
+            if name and name not in self._places and adj not in self.non_company_nouns and adj not in self.people_like_demonyms and self.is_org_head(name):
                 yield Found(match.start("name"), match.start("name") + len(name), "context:demonym", category="company")
 
     def _staff_orgs(self, text: str):
