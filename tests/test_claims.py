@@ -2320,6 +2320,10 @@ def test_claims_the_wire_agency_of_a_dateline_does_not_announce(extractor):
         # a verb of saying after what was said ("..., contó el ingeniero X"): its speaker follows it, not the vendor before it
         ("En la sala nueva, Nodo Istmo Digital instalará 960 GPU H200 de Nvidia, contó el ingeniero Rolando Batista Quirós, jefe de operaciones.",
          "960", "Rolando Batista Quirós"),
+        # a report's box ("el recuadro") is a paper of the body the article is about
+        ("El Banco Central de Chile mide los centros de datos\nEl Banco Central de Chile dedicó un recuadro de su informe trimestral a los "
+         "centros de datos, una inversión que el Banco Central sigue de cerca.\nSegún el recuadro, la capacidad instalada en el país rondaba "
+         "los 190 MW.", "rondaba los 190 MW", "Central Bank of Chile"),
         # "casi dos veces lo que dice el presupuesto": the budget is what the figure is set against
         ("El Ministerio de Hacienda publicó el presupuesto del proyecto. Marcos Aráuz Lacayo es economista. “Estamos hablando de un proyecto "
          "de no menos de 55 millones de dólares, casi dos veces lo que dice el presupuesto”, dijo Aráuz desde San José.",
