@@ -2320,6 +2320,10 @@ def test_claims_the_wire_agency_of_a_dateline_does_not_announce(extractor):
         # a verb of saying after what was said ("..., contó el ingeniero X"): its speaker follows it, not the vendor before it
         ("En la sala nueva, Nodo Istmo Digital instalará 960 GPU H200 de Nvidia, contó el ingeniero Rolando Batista Quirós, jefe de operaciones.",
          "960", "Rolando Batista Quirós"),
+        # a paper the article said a body issued, however far back, is that body's ("las bases destinan...")
+        ("La Secretaría de Gobierno Digital publicó ayer las bases de la licitación de la nube estatal.\nEste medio revisó las 187 páginas "
+         "del documento y consultó a tres proveedores.\nEl servicio deberá funcionar en 120 días, y las bases destinan el 15% del cómputo "
+         "contratado a universidades estatales.", "15%", "Secretaría de Gobierno Digital"),
         # a report's box ("el recuadro") is a paper of the body the article is about
         ("El Banco Central de Chile mide los centros de datos\nEl Banco Central de Chile dedicó un recuadro de su informe trimestral a los "
          "centros de datos, una inversión que el Banco Central sigue de cerca.\nSegún el recuadro, la capacidad instalada en el país rondaba "

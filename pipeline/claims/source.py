@@ -121,8 +121,19 @@ def _document_says(scope: _Scope, draft: ClaimDraft) -> str | None:
     lo, hi = subject.idx + len(subject.text), subject.right_edge.idx + len(subject.right_edge.text)
     if _BETWEEN.search(ctx.text, lo, hi):
         return None  # "el borrador del convenio entre Almagra y la MCT": two parties' paper, no one's word
-    owner = _phrase_owner(ctx, lo, hi, scope.speakers, scope.discourse)
+    owner = _phrase_owner(ctx, lo, hi, scope.speakers, scope.discourse) or _issued_before(ctx, subject)
     return _found(draft, owner, f"source<-document:{subject.text}", "reporter") if owner else None
+
+
+def _issued_before(ctx: ClaimDocument, paper: Token) -> str | None:
+    """'La Secretaría de Gobierno Digital publicó las bases de la licitación...
+    Las bases exigen...': a paper the article said someone filed or issued,
+    however far back, is theirs."""
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in paper.children):
+        return None
+    named = [n for n in ctx.names if n.label in ("ORG", "PER")]
+    earlier = [t for t in ctx.doc[: paper.i] if t.lower_ == paper.lower_ or singular(t.lower_) == singular(paper.lower_)]
+    return next(filter(None, (_issuer(ctx, t, named) for t in reversed(earlier))), None)
 
 
 def price_target(ctx: ClaimDocument, number: NumberMatch, sentence: tuple[int, int]) -> bool:
