@@ -407,7 +407,8 @@ def _sentence_subject_before(scope: _Scope, before: int) -> str | None:
     documentos, sumaría...': the possessive is the sentence's subject's, a
     name or a noun standing for one, not whoever it addressed."""
     ctx = scope.ctx
-    root = next((t for t in ctx.doc if scope.sentence[0] <= t.idx < before and t.dep_ == "ROOT"), None)
+    opening = ctx.doc.char_span(scope.sentence[0], before, alignment_mode="contract")
+    root = next((t for t in opening if t.dep_ == "ROOT"), None) if opening is not None else None
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.idx < before), None) if root is not None else None
     if subject is None:
         return None

@@ -69,7 +69,7 @@ def _sole_company(ctx: ClaimDocument, names, lead: tuple[int, int]) -> str | Non
     return companies.pop() if len(companies) == 1 else None
 
 
-_OF_BEFORE = re.compile(r"(?<![\w])(\w+)[ \u00a0]+de[ \u00a0]+$")
+_NOUN_OF_BEFORE = re.compile(r"(?<![\w])(\w+)[ \u00a0]+de[ \u00a0]+$")
 
 
 def _a_vendor(ctx: ClaimDocument, name) -> bool:
@@ -77,7 +77,7 @@ def _a_vendor(ctx: ClaimDocument, name) -> bool:
     named: who supplies the chips is not who the article is about."""
     if vendor_chip(ctx.text, ctx.names, name) is not None:
         return True
-    before = _OF_BEFORE.search(ctx.text, max(0, name.start - 30), name.start)
+    before = _NOUN_OF_BEFORE.search(ctx.text, max(0, name.start - 30), name.start)
     return before is not None and before.group(1).lower() in ctx.cues.category_words
 
 

@@ -46,13 +46,6 @@ _INSIDE_NAME = re.compile(
     r"|(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ][\w.]*[ \u00a0]+(?:y|e))[ \u00a0]+$"
 )
 _SAINTS = re.compile(r"San|Santa|Santo")
-
-
-def _in_lower_case(text: str, word: str) -> bool:
-    """'Energía y red' over a paragraph on 'la energía': a word the article
-    also writes in lower case is a common noun, capitalised where it opens a
-    heading or ends a longer name ('Quipu Energía')."""
-    return re.search(r"(?<![\w])" + re.escape(word.lower()) + r"(?![\w])", text) is not None
 _SAINT_BEFORE = re.compile(r"(?<![^\W_])(?:San|Santa|Santo)\s+$")
 _CHRISTENED = re.compile(r"(?:bautizad|llamad|denominad)[oa]s?[ \u00a0]+(?:como[ \u00a0]+)?$|conocid[oa]s?[ \u00a0]+como[ \u00a0]+$|(?<![^\W_])(?:llama|llaman|bautizó|bautizaron|denomina|denominó)[ \u00a0]+$", re.IGNORECASE)
 _TOWN = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:[ \u00a0](?:de[ \u00a0](?:la[ \u00a0]|las[ \u00a0]|los[ \u00a0])?|del[ \u00a0])?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)*"
@@ -134,6 +127,12 @@ def _mentions(text: str, forms) -> list[tuple[int, str]]:
     return chosen
 
 
+
+def _in_lower_case(text: str, word: str) -> bool:
+    """'Energía y red' over a paragraph on 'la energía': a word the article
+    also writes in lower case is a common noun, capitalised where it opens a
+    heading or ends a longer name ('Quipu Energía')."""
+    return re.search(r"(?<![\w])" + re.escape(word.lower()) + r"(?![\w])", text) is not None
 
 
 def _mostly_where_things_are(text: str, word: str) -> bool:
