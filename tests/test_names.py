@@ -1083,8 +1083,8 @@ def test_names_a_currency_code_is_no_organisation(finder):
     ("El director de Distribución de la CFE, Eustolio Tzompantzi Cuapio, presumió la obra.", "Eustolio Tzompantzi Cuapio"),
     ("“Hay un sensor cada tres metros”, explicó la jefa del sitio, Zuriñe Otxoa.", "Zuriñe Otxoa"),
     # and one opening a clause before its post
-    ("Por su parte, Yoandry Quesada Tamayo, director de Redes de la empresa, informó que la obra terminó.", "Yoandry Quesada Tamayo"),
-    ("Eso dijo Naiara Etxeberria Urkiza, portavoz del colectivo, en la asamblea.", "Naiara Etxeberria Urkiza"),
+    ("Por su parte, Yoslandy Quesada Tamayo, director de Redes de la empresa, informó que la obra terminó.", "Yoslandy Quesada Tamayo"),
+    ("Eso dijo Irantzu Etxeberria Urkiza, portavoz del colectivo, en la asamblea.", "Irantzu Etxeberria Urkiza"),
 ])
 def test_names_a_name_in_apposition_to_a_post_is_a_person_whatever_its_given_name(finder, text, person):
     """A given name no list holds is still a person's when the name is set off after a post."""
