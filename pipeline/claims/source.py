@@ -132,7 +132,8 @@ def _issued_before(ctx: ClaimDocument, paper: Token) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in paper.children):
         return None
     named = [n for n in ctx.names if n.label in ("ORG", "PER")]
-    earlier = [t for t in ctx.doc[: paper.i] if t.lower_ == paper.lower_ or singular(t.lower_) == singular(paper.lower_)]
+    noun = singular(paper.lower_)
+    earlier = [t for t in ctx.doc[: paper.i] if t.lower_ == paper.lower_ or singular(t.lower_) == noun]
     return next(filter(None, (_issuer(ctx, t, named) for t in reversed(earlier))), None)
 
 
