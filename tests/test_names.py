@@ -1085,6 +1085,7 @@ def test_names_a_currency_code_is_no_organisation(finder):
     # and one opening a clause before its post
     ("Por su parte, Yoslandy Quesada Tamayo, director de Redes de la empresa, informó que la obra terminó.", "Yoslandy Quesada Tamayo"),
     ("Eso dijo Irantzu Etxeberria Urkiza, portavoz del colectivo, en la asamblea.", "Irantzu Etxeberria Urkiza"),
+    ("Por su parte, Yosmel Goikoetxea Lasa, abogada de la plataforma, dijo que el recurso sigue.", "Yosmel Goikoetxea Lasa"),
 ])
 def test_names_a_name_in_apposition_to_a_post_is_a_person_whatever_its_given_name(finder, text, person):
     """A given name no list holds is still a person's when the name is set off after a post."""
