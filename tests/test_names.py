@@ -1048,6 +1048,9 @@ def test_names_a_capitalised_job_title_the_model_takes_in_is_no_part_of_the_name
         # Galician and Portuguese names join their words with "para a", "do", "da"
         ("La Asociación para a Protección do Río Sar (Aprosar) discute esas cuentas. Aprosar insiste.", "Aprosar",
          "Asociación para a Protección do Río Sar"),
+        # the letters of a currency (Singapore's dollar) defined as a body's name are that body
+        ("La Secretaría de Gobierno Digital (SGD) abrió la licitación. La SGD descontará UF 30 por hora.", "SGD",
+         "Secretaría de Gobierno Digital"),
     ],
 )
 def test_names_an_acronym_of_another_language_or_without_the_head_noun_still_defines(finder, text, acronym, canonical):

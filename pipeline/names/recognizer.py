@@ -794,7 +794,9 @@ class NameFinder:
         ]
         # Places the article brackets a town with, and acronyms it defines as
         # something other than an organisation ("Régimen de Incentivo ... (RIGI)").
-        not_here = self._places_named(text) | not_orgs | currency_codes() | unit_symbols()
+        # An acronym the article defines as a body's name is that body, though
+        # a currency bears it too ("la Secretaría de Gobierno Digital (SGD)").
+        not_here = self._places_named(text) | not_orgs | (currency_codes() - acronyms.keys()) | unit_symbols()
         chosen: list[NameMatch] = []
         taken: list[tuple[int, int]] = list(blocked)
         for layer in layers:
