@@ -172,6 +172,7 @@ def test_page_a_short_text_has_no_top_furniture():
         ("QUERÉTARO, Qro.— La desarrolladora invertirá.", "QUERÉTARO"),
         ("SANTIAGO DE COMPOSTELA, 21 Oct. (EUROPA PRESS) -", "SANTIAGO DE COMPOSTELA"),
         ("TEGUCIGALPA. La empresa firmó ayer un convenio.", "TEGUCIGALPA"),  # a known place in capitals and a period
+        ("ALCOLEJA. El campus que la firma quiere levantar ya tiene red.", "ALCOLEJA"),  # a village no table holds
     ],
 )
 def test_page_datelines(line, place):
@@ -183,6 +184,7 @@ def test_page_no_dateline_in_an_ordinary_sentence():
     assert find_datelines("Titular\nMicrosoft, la tecnológica de Redmond, invertirá 80.000 millones.") == []
     # a kicker in capitals and a place not in capitals are no datelines
     assert find_datelines("Titular\nEXCLUSIVA. La empresa firmó.\nMadrid. La empresa firmó.") == []
+    assert find_datelines("Titular\nURGENTE. La empresa firmó.\nM. J. R. La empresa firmó.") == []  # initials, not a town
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,10 @@ its agency is the article's own voice, which is no claim's source.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from pipeline.page.furniture import lines_of
 from pipeline.page.places import as_written, gazetteer
@@ -41,5 +44,18 @@ def _is_dateline(match: re.Match) -> bool:
     if len(place.split()) > 4 or place.lower().startswith(("por ", "foto")):
         return False
     if match.group("dash") == ".":  # "TEGUCIGALPA. La empresa", not a kicker ("EXCLUSIVA. El grupo")
-        return shouting and not match.group("rest") and gazetteer().is_place(as_written(place))
+        return shouting and not match.group("rest") and (gazetteer().is_place(as_written(place)) or _lone_town(place))
     return shouting or match.group("agency") is not None
+
+
+def _lone_town(place: str) -> bool:
+    """'VILLALPANDO. El campus...': one word in capitals that is no kicker
+    is the town the piece was filed from, however small; 'M. J. R.' initials
+    and 'C.I.' abbreviations hold dots of their own."""
+    return " " not in place and "." not in place and len(place) >= 4 and place not in _kickers()
+
+
+@lru_cache(maxsize=1)
+def _kickers() -> frozenset[str]:
+    raw = resources.files("pipeline.page").joinpath("data").joinpath("kickers.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(raw)["kickers"])
