@@ -1620,6 +1620,43 @@ def test_claims_orgs_hold_the_subject_named_outside_the_clause(extractor):
     assert (found.subject, found.orgs) == ("Oracle", ["Oracle"])
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a scene first; the company acts in the lead paragraph's next sentence
+        "La vieja explanada de graneles del puerto tiene nuevo pretendiente. El puerto y la promotora Robledal Data Campus S.L. "
+        "firmaron ayer un protocolo que le reserva 38 hectáreas durante 18 meses.",
+        # a small town's dateline closed by a period, then the lead
+        "ALCOLEJA. El campus que la firma Robledal Data Campus quiere levantar junto a la autovía ya tiene enchufe.",
+    ],
+)
+def test_claims_a_lead_that_opens_on_a_scene_or_a_village_still_names_the_topic(extractor, lead):
+    text = "El puerto abre la puerta a un campus de IA\n" + lead + "\nLa primera fase sumará 60 MW en 2028."
+    assert claims(extractor, text)["60 MW"].subject == "Robledal Data Campus"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sus tres fabricantes son SK Hynix, Samsung y Micron.",  # listed after a copula
+        "Morgan Stanley calcula que la memoria subirá un 40 %.",  # an analyst who estimates
+    ],
+)
+def test_claims_who_speaks_or_is_listed_in_the_lead_is_no_topic(extractor, second):
+    text = ("La memoria escasea\nLa demanda de cómputo no deja de crecer en España, pero el cuello de botella ya no está en los procesadores. "
+            + second + "\nEl proyecto de ampliación costará 95 millones de euros.")
+    assert claims(extractor, text)["95 millones de euros"].subject is None
+
+
+def test_claims_a_project_is_whose_the_relative_clause_says(extractor):
+    """'según el proyecto que el operador ha remitido': the operator's project,
+    whatever company the article is about."""
+    text = ("ALCOLEJA. El campus que la firma Robledal Data Campus quiere levantar ya tiene enchufe. Red Eléctrica concedió a la promotora 180 MW.\n"
+            "Para ello, Red Eléctrica ampliará la subestación. La actuación costará 18,6 millones de euros, "
+            "según el proyecto que el operador ha remitido al ministerio.")
+    assert claims(extractor, text)["18,6 millones de euros"].subject == "Red Eléctrica"
+
+
 def test_claims_the_one_company_of_the_lead_is_the_topic(extractor):
     text = ("HOUSTON — La Corte de Comisionados del condado aprobó el martes una reducción de impuestos para Gulf Coast Compute Partners LLC, "
             "la empresa que planea construir un campus de IA.\nLa planta tendrá tres turbinas y 900 MW.")

@@ -443,7 +443,7 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
     system = project and system_referent(ctx, project.group(0).split()[-1], project.start())
     if system:
         return _chosen(draft, system, f"subject<-system:{project.group(0)}")
-    owner = project and (_owner_in_phrase(ctx, project) or _topic_owner(ctx, discourse))
+    owner = project and (_owner_in_phrase(ctx, project) or _owner_in_relative(ctx, project, discourse) or _topic_owner(ctx, discourse))
     if owner:
         return _chosen(draft, owner, f"subject<-project:{project.group(0)}")
     orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n) and governing_name(ctx, n, before) is None
@@ -738,6 +738,27 @@ def _owner_in_phrase(ctx: ClaimDocument, project) -> str | None:
         earlier = [n for n in ctx.names if clause_start <= n.start < project.start() and n.label == "ORG" and not is_reporter(n)]
         return earlier[-1].canonical if earlier else None
     return None
+
+
+# "el proyecto que el operador ha remitido", "el campus que Nodo Sur levantará"
+_THAT_OWNER = re.compile(r"\s+que\s+(?:(?:el|la|los|las)\s+)?(?P<word>[\wáéíóúñÁÉÍÓÚÑ]+)")
+
+
+def _owner_in_relative(ctx: ClaimDocument, project, discourse: Discourse) -> str | None:
+    """'según el proyecto que el operador ha remitido al ministerio': the
+    project is the one of whoever the relative clause opens with."""
+    clause = _THAT_OWNER.match(ctx.text, project.end())
+    if clause is None:
+        return None
+    # the name itself, or the one its noun introduces ("la promotora vizcaína Zubieta Digital")
+    named = next((n for n in ctx.names if n.label == "ORG" and not is_reporter(n) and (n.start == clause.start("word") or (
+        kinds_of_noun(ctx, clause.group("word")) and _NOUN_TO_NAME.fullmatch(ctx.text, clause.end("word"), n.start)))), None)
+    if named is not None:
+        return named.canonical
+    return referent(ctx, clause.group("word"), clause.start("word"), discourse) if kinds_of_noun(ctx, clause.group("word")) else None
+
+
+_NOUN_TO_NAME = re.compile(r"(?:\s+[a-záéíóúñü]+){0,2}\s+")
 
 
 def _chosen(draft: ClaimDraft, subject: str, cue: str) -> str:

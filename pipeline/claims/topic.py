@@ -30,15 +30,39 @@ def topic_of(ctx: ClaimDocument, names) -> tuple[str | None, bool]:
                and (ctx.in_heading(n.start) or (lead and lead[0] <= n.start < lead[1]))]
     if opening and systems[opening[0].canonical] >= 2:
         return opening[0].canonical, True
-    subject = (_lead_subject(ctx, names, lead) or _sole_company(ctx, names, lead)) if lead else None
+    sentence = _lead_sentence(ctx, lead) if lead else None
+    subject = (_lead_subject(ctx, names, sentence) or _sole_company(ctx, names, sentence)) if sentence else None
     if subject:
         return subject, False
     topic = _most_named(ctx, names, lead)
-    if topic[0] is None and lead:
+    if topic[0] is None and sentence:
         # "La comisión aprobó el campus que la firma Andesnube levantará...":
         # the company acting in the lead, where no company opens it.
-        return sentence_subject_org(ctx, _lead_sentence(ctx, lead), names), False
+        return sentence_subject_org(ctx, sentence, names) or _later_in_lead(ctx, names, lead, sentence), False
     return topic
+
+
+def _later_in_lead(ctx: ClaimDocument, names, lead: tuple[int, int], first: tuple[int, int]) -> str | None:
+    """'La explanada de Aboño tiene nuevo pretendiente. La Autoridad Portuaria
+    y la promotora Nortada Data Campus firmaron...': a lead that opens on a
+    scene names its company in a later sentence of the same paragraph."""
+    for sentence in ctx.sentences:
+        if first[1] <= sentence[0] < lead[1] and _acts(ctx, sentence):
+            found = _lead_subject(ctx, names, sentence)
+            if found:
+                return found
+    return None
+
+
+def _acts(ctx: ClaimDocument, sentence: tuple[int, int]) -> bool:
+    """A sentence whose main verb is an act: not one that only lists ("Sus
+    tres fabricantes son SK Hynix, Samsung y Micron"), nor one whose subject
+    speaks or estimates ("Morgan Stanley calcula que..."): who speaks is not
+    what the article is about."""
+    verb = next((t for t in ctx.doc if sentence[0] <= t.idx < sentence[1] and t.dep_ == "ROOT"), None)
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    return verb.lower_ not in ctx.cues.reporting and ctx.cues.reporting_stems.match(verb.lower_) is None
 
 
 def _lead_sentence(ctx: ClaimDocument, lead: tuple[int, int]) -> tuple[int, int]:
@@ -47,10 +71,10 @@ def _lead_sentence(ctx: ClaimDocument, lead: tuple[int, int]) -> tuple[int, int]
     return max(start, sentence[0]), sentence[1]
 
 
-def _lead_subject(ctx: ClaimDocument, names, lead: tuple[int, int]) -> str | None:
+def _lead_subject(ctx: ClaimDocument, names, sentence: tuple[int, int]) -> str | None:
     """The first organisation of the lead sentence, before its main verb and
     after any dateline: what a news lead opens with is what it is about."""
-    start, end = _lead_sentence(ctx, lead)
+    start, end = sentence
     verb = next((t for t in ctx.doc if start <= t.idx < end and t.pos_ == "VERB" and t.dep_ == "ROOT"), None)
     limit = verb.idx if verb is not None else end
     for name in names:
@@ -59,10 +83,10 @@ def _lead_subject(ctx: ClaimDocument, names, lead: tuple[int, int]) -> str | Non
     return None
 
 
-def _sole_company(ctx: ClaimDocument, names, lead: tuple[int, int]) -> str | None:
+def _sole_company(ctx: ClaimDocument, names, sentence: tuple[int, int]) -> str | None:
     """'La Corte de Comisionados aprobó una rebaja para Gulf Coast Compute
     Partners LLC, la empresa que planea...': the one company of the lead sentence."""
-    start, end = _lead_sentence(ctx, lead)
+    start, end = sentence
     inside = [n for n in names if start <= n.start < end]
     companies = {n.canonical for n in inside if is_company(n) and not _a_vendor(ctx, n)
                  and governing_name(ctx, n, inside) is None}  # "el consorcio X, liderado por Y": X
