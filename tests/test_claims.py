@@ -947,6 +947,21 @@ def test_claims_a_remark_on_another_name_is_that_ones_and_does_not_carry(extract
     assert found["340"].subject == "Pampa Nube"
 
 
+@pytest.mark.parametrize(
+    "sentence, anchor",
+    [
+        ("En el mercado paralelo, el dólar se cotizaba la semana pasada en torno a 13,8 bolivianos.", "en torno a 13,8"),
+        ("El embalse almacena hoy apenas el 46 % de su capacidad.", "46 %"),
+        ("En el barrio, los vecinos pagan 96.000 guaraníes al mes por el agua.", "96.000 guaraníes al mes"),
+    ],
+)
+def test_claims_a_clause_about_residents_a_currency_or_a_reservoir_takes_no_carried_subject(extractor, sentence, anchor):
+    text = "La empresa Yaguarú Data instalará 4.000 equipos de cómputo en Warnes. " + sentence
+    found = claims(extractor, text)
+    assert found["4.000"].subject == "Yaguarú Data"
+    assert found[anchor].subject is None
+
+
 def test_claims_a_consultancys_reading_of_the_market_is_no_figure_about_the_consultancy(extractor):
     found = claims(extractor, "Ñandubay Datos levantará un campus en Rafaela. La consultora Ostrand Partners publicó su informe sobre el mercado. "
                    "Los PPA a diez años se cerraron a 36 euros por megavatio hora, según la misma consultora.")

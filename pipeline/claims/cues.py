@@ -76,6 +76,7 @@ class Cues:
     planned_object: re.Pattern
     rule_nouns: frozenset[str]
     own_attribute_nouns: frozenset[str]
+    another_matter_subjects: frozenset[str]
     ratio_index: re.Pattern
     will_verb_stems: tuple[str, ...]
     imperfect_lookalike_stems: tuple[str, ...]
@@ -155,6 +156,7 @@ def cues(path: str | None = None) -> Cues:
         forecasts=frozenset(data["forecast_verbs"]),
         rule_nouns=frozenset(data["rule_nouns"]),
         own_attribute_nouns=frozenset(data["own_attribute_nouns"]),
+        another_matter_subjects=frozenset(data["another_matter_subjects"]),
         ratio_index=re.compile(
             r"(?<![\w])(?P<index>" + "|".join(map(re.escape, data["ratio_indices"])) + r")(?:\s*\)|\s+[a-záéíóúñ]+){0,3}\s+(?:de|a|en)\s+$"
         ),

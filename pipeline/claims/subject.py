@@ -466,7 +466,8 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
         draft.cues.append("subject<-none:rule")
         return ""
     if discourse.carried is not None and not _new_voice(ctx, draft, discourse.carried, discourse) and not _civic_voice(ctx, draft, discourse, org_of_person) \
-            and draft.source not in discourse.outsiders and not _chip_on_another_matter(ctx, number, discourse.carried):
+            and draft.source not in discourse.outsiders and not _chip_on_another_matter(ctx, number, discourse.carried) \
+            and not _of_another_matter(ctx, number):
         return _chosen(draft, discourse.carried, "subject<-previous")
     if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number):
         return _chosen(draft, discourse.in_sentence[1], "subject<-same-sentence")
@@ -804,6 +805,14 @@ def _defined_as_rule(ctx: ClaimDocument, acronym: str) -> bool:
     Inversiones (RIGI)')."""
     opening = r"(?<![^\W_])(?:" + "|".join(ctx.cues.rule_nouns) + r")\s[^().;]{0,120}\(\s*" + re.escape(acronym) + r"\s*\)"
     return re.search(opening, ctx.text, re.IGNORECASE) is not None
+
+
+def _of_another_matter(ctx: ClaimDocument, number: NumberMatch) -> bool:
+    """'En ese mercado, el dólar se cotizaba en torno a Bs 13,8', 'El embalse
+    estaba al 46 %': a clause about residents, a currency, a reservoir or the
+    weather does not go on about the company of the claim before it."""
+    subject = ctx.subject_token(number)
+    return subject is not None and subject.lower_ in ctx.cues.another_matter_subjects and not has_possessive(subject)
 
 
 def _unrelated_subject(ctx: ClaimDocument, number: NumberMatch) -> bool:
