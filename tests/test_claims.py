@@ -962,6 +962,20 @@ def test_claims_a_clause_about_residents_a_currency_or_a_reservoir_takes_no_carr
     assert found[anchor].subject is None
 
 
+@pytest.mark.parametrize(
+    "text, own, going",
+    [
+        ("La firma Manglar Nube tributará una tarifa de renta del 20 %, frente al 35 % que pagan las demás sociedades.", "20 %", "35 %"),
+        ("Manglar Nube pagará $465 por kilovatio hora, frente a los $712 por kWh que paga en promedio la gran industria.",
+         "$465 por kilovatio hora", "$712 por kWh"),
+    ],
+)
+def test_claims_a_figure_set_against_what_others_pay_is_nobodys(extractor, text, own, going):
+    found = claims(extractor, "La empresa Manglar Nube abrirá un centro de datos en Cartagena. " + text)
+    assert found[own].subject == "Manglar Nube"
+    assert found[going].subject is None
+
+
 def test_claims_a_consultancys_reading_of_the_market_is_no_figure_about_the_consultancy(extractor):
     found = claims(extractor, "Ñandubay Datos levantará un campus en Rafaela. La consultora Ostrand Partners publicó su informe sobre el mercado. "
                    "Los PPA a diez años se cerraron a 36 euros por megavatio hora, según la misma consultora.")

@@ -77,6 +77,7 @@ class Cues:
     rule_nouns: frozenset[str]
     own_attribute_nouns: frozenset[str]
     another_matter_subjects: frozenset[str]
+    others_who_pay: frozenset[str]
     ratio_index: re.Pattern
     will_verb_stems: tuple[str, ...]
     imperfect_lookalike_stems: tuple[str, ...]
@@ -157,6 +158,7 @@ def cues(path: str | None = None) -> Cues:
         rule_nouns=frozenset(data["rule_nouns"]),
         own_attribute_nouns=frozenset(data["own_attribute_nouns"]),
         another_matter_subjects=frozenset(data["another_matter_subjects"]),
+        others_who_pay=frozenset(data["others_who_pay"]),
         ratio_index=re.compile(
             r"(?<![\w])(?P<index>" + "|".join(map(re.escape, data["ratio_indices"])) + r")(?:\s*\)|\s+[a-záéíóúñ]+){0,3}\s+(?:de|a|en)\s+$"
         ),

@@ -80,6 +80,9 @@ def subject_of(
     compared = _compared_owner(ctx, number)
     if compared:
         return _chosen(draft, compared, f"subject<-owner:{compared}")
+    if _going_rate(ctx, number):
+        draft.cues.append("subject<-none:going-rate")
+        return None
     granted = _granted_to(ctx, number, discourse)
     if granted:
         return _chosen(draft, granted, f"subject<-granted:{granted}")
@@ -651,6 +654,18 @@ def _compared_owner(ctx: ClaimDocument, number: NumberMatch) -> str | None:
     if not _COMPARED.search(ctx.text[max(0, number.start - 40) : number.start]):
         return None
     return _owner_after(ctx, number)
+
+
+def _going_rate(ctx: ClaimDocument, number: NumberMatch) -> bool:
+    """'frente a los $712 por kWh que paga en promedio la gran industria':
+    a figure set against what others at large pay or use is nobody's."""
+    if not _COMPARED.search(ctx.text[max(0, number.start - 40) : number.start]) or not re.match(r"\s+que\s", ctx.text[number.end : number.end + 6]):
+        return False
+    span = ctx.doc.char_span(number.end, len(ctx.text), alignment_mode="expand")
+    verb = next((t for t in span[:8] if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    # the small model often reads a subject after its verb as the object ("que paga la gran industria")
+    doers = [c for c in verb.children if c.dep_.startswith("nsubj") or c.dep_ == "obj"] if verb is not None else []
+    return any(c.lower_ in ctx.cues.others_who_pay for c in doers)
 
 
 def _owner_after(ctx: ClaimDocument, number: NumberMatch) -> str | None:
