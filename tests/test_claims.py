@@ -976,6 +976,19 @@ def test_claims_a_figure_set_against_what_others_pay_is_nobodys(extractor, text,
     assert found[going].subject is None
 
 
+def test_claims_a_columnist_writing_of_themselves_speaks_of_no_company(extractor):
+    """An op-ed or a reader's letter in the first person singular: the
+    writer's own years are not the figures of the firm the page is about; a
+    conditional, first and third person alike, still may be."""
+    text = ("El campus de Calarde Digital y el agua de la llanura\n"
+            "La empresa Calarde Digital proyecta un campus de centros de datos junto a Albacete y pide un pozo propio para refrigerarlo.\n"
+            "Llevo 22 años bajando sondas a los pozos de la llanura.\n"
+            "La inversión rondaría los 400 millones de euros.")
+    found = claims(extractor, text)
+    assert found["22 años"].subject is None
+    assert found["rondaría los 400 millones de euros"].subject == "Calarde Digital"
+
+
 def test_claims_a_consultancys_reading_of_the_market_is_no_figure_about_the_consultancy(extractor):
     found = claims(extractor, "Ñandubay Datos levantará un campus en Rafaela. La consultora Ostrand Partners publicó su informe sobre el mercado. "
                    "Los PPA a diez años se cerraron a 36 euros por megavatio hora, según la misma consultora.")

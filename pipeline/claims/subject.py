@@ -476,7 +476,7 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
         return _chosen(draft, discourse.in_sentence[1], "subject<-same-sentence")
     if _topic_owner(ctx, discourse) and not any(_may_act(ctx, n) for n in s_names) and not _outsider_speaks(draft, discourse, org_of_person) \
             and not _civic_voice(ctx, draft, discourse, org_of_person) and not _unrelated_subject(ctx, number) \
-            and not _someone_elses_words(ctx, number, draft, discourse, org_of_person):
+            and not _someone_elses_words(ctx, number, draft, discourse, org_of_person) and not _writer_of_self(ctx, number):
         return _chosen(draft, discourse.topic, "subject<-topic")
     if _topic_owner(ctx, discourse) and any(n.canonical == discourse.topic and not _BESIDE.search(ctx.text, max(0, n.start - 16), n.start) for n in s_names):
         return _chosen(draft, discourse.topic, "subject<-topic-named")  # "una diferencia que para Andesnube supondría..."
@@ -820,6 +820,18 @@ def _defined_as_rule(ctx: ClaimDocument, acronym: str) -> bool:
     Inversiones (RIGI)')."""
     opening = r"(?<![^\W_])(?:" + "|".join(ctx.cues.rule_nouns) + r")\s[^().;]{0,120}\(\s*" + re.escape(acronym) + r"\s*\)"
     return re.search(opening, ctx.text, re.IGNORECASE) is not None
+
+
+def _writer_of_self(ctx: ClaimDocument, number: NumberMatch) -> bool:
+    """'Llevo 22 años bajando sondas a los pozos', 'Dirijo una empresa que
+    aloja sus servidores en un centro de 1,2 MW': a columnist or a reader
+    writing of themselves in the first person singular, outside any quote."""
+    verb = ctx.governing_verb(number)
+    if verb is None or any(s <= number.start < e for s, e in ctx.quotes):
+        return False
+    # the conditional and the imperfect ("rondaría", "alcanzaba") are first and third person alike
+    unambiguous = verb.morph.get("Tense") in (["Pres"], ["Past"]) and "Cnd" not in verb.morph.get("Mood")
+    return unambiguous and "1" in verb.morph.get("Person") and "Sing" in verb.morph.get("Number")
 
 
 def _of_another_matter(ctx: ClaimDocument, number: NumberMatch) -> bool:
