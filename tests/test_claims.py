@@ -989,6 +989,20 @@ def test_claims_a_columnist_writing_of_themselves_speaks_of_no_company(extractor
     assert found["rondaría los 400 millones de euros"].subject == "Calarde Digital"
 
 
+@pytest.mark.parametrize(
+    "text, anchor",
+    [
+        ("La Asociación de Centros de Datos del Noreste, que agrupa a nueve empresas, estimó que el sector invertirá en el estado "
+         "3 mil 800 millones de dólares hasta 2030 y que generará mil 900 empleos directos.", "mil 900"),
+        ("Osinergmin calcula que hay 34 solicitudes en trámite que suman 2.150 MW.", "2.150 MW"),
+    ],
+)
+def test_claims_what_a_body_estimates_of_others_is_not_its_own_figure(extractor, text, anchor):
+    """The body is the subject of the sentence's first figure (its own
+    members, the requests it counts), not of the others' figures it estimates."""
+    assert claims(extractor, text)[anchor].subject is None
+
+
 def test_claims_a_consultancys_reading_of_the_market_is_no_figure_about_the_consultancy(extractor):
     found = claims(extractor, "Ñandubay Datos levantará un campus en Rafaela. La consultora Ostrand Partners publicó su informe sobre el mercado. "
                    "Los PPA a diez años se cerraron a 36 euros por megavatio hora, según la misma consultora.")

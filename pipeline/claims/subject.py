@@ -472,7 +472,8 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
             and draft.source not in discourse.outsiders and not _chip_on_another_matter(ctx, number, discourse.carried) \
             and not _of_another_matter(ctx, number):
         return _chosen(draft, discourse.carried, "subject<-previous")
-    if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number):
+    if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number) \
+            and not (draft.modality == "estimated" and _org_of(draft.source, s_names, org_of_person) == discourse.in_sentence[1]):
         return _chosen(draft, discourse.in_sentence[1], "subject<-same-sentence")
     if _topic_owner(ctx, discourse) and not any(_may_act(ctx, n) for n in s_names) and not _outsider_speaks(draft, discourse, org_of_person) \
             and not _civic_voice(ctx, draft, discourse, org_of_person) and not _unrelated_subject(ctx, number) \
