@@ -626,6 +626,11 @@ def test_claims_orgs_are_those_tied_to_the_number(extractor):
     found = claims(extractor, text)
     assert found["3.500 millones de dólares"].orgs == ["Patagonia Cómputo", "Pampa Energía"]
     assert found["120.000 metros cúbicos al año"].orgs == ["Atlas Hyperscale Partners"]
+    # nor the body a paper is handed to ("entregó a la Gobernación", "ingresó el jueves al Servicio...")
+    found = claims(extractor, "La firma Kori Datos entregó el lunes a la Gobernación de Oruro un perfil de proyecto que contempla invertir "
+                              "$us 318 millones. Desierto Digital ingresó el jueves al Servicio de Evaluación Ambiental un estudio de un campus de 200 MW.")
+    assert found["$us 318 millones"].orgs == ["Kori Datos"]
+    assert found["200 MW"].orgs == ["Desierto Digital"]
     # a chip's vendor belongs to figures about that chip only
     found = claims(extractor, "La primera etapa tendrá 300 MW de potencia y albergará unas 100.000 GPU GB300 de Nvidia.")
     assert found["300 MW"].orgs == [] and found["unas 100.000"].orgs == ["NVIDIA"]

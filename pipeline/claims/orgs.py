@@ -69,4 +69,16 @@ def _tied(ctx: ClaimDocument, name, draft: ClaimDraft) -> bool:
     chip = vendor_chip(ctx.text, ctx.names, name)
     if chip is not None and chip.canonical not in draft.hardware:
         return False  # "300 MW ... y GPU GB300 de Nvidia": Nvidia names a chip the figure is not about
-    return not _BESIDE.search(ctx.text[max(0, name.start - 16) : name.start])
+    return not _BESIDE.search(ctx.text[max(0, name.start - 16) : name.start]) and not _filed_with(ctx, name)
+
+
+# "entregó a la Gobernación de Oruro", "ingresó el jueves al Servicio de Evaluación Ambiental"
+_TO_BEFORE = re.compile(r"(?P<words>(?:[\wáéíóúñÁÉÍÓÚÑ]+\s+){1,4})(?:a|al)\s+(?:(?:la|las|los)\s+)?$")
+
+
+def _filed_with(ctx: ClaimDocument, name) -> bool:
+    """The body a firm hands its paper to ('Kori Datos entregó a la
+    Gobernación de Oruro un perfil de proyecto') receives it; it is no
+    party to the figures the paper holds."""
+    found = _TO_BEFORE.search(ctx.text, max(0, name.start - 60), name.start)
+    return found is not None and any(w.lower().startswith(ctx.cues.filing_verb_stems) for w in found.group("words").split())
