@@ -837,8 +837,8 @@ def _writer_of_self(ctx: ClaimDocument, number: NumberMatch) -> bool:
 
 def _of_another_matter(ctx: ClaimDocument, number: NumberMatch) -> bool:
     """'En ese mercado, el dólar se cotizaba en torno a Bs 13,8', 'El embalse
-    estaba al 46 %': a clause about residents, a currency, a reservoir or the
-    weather does not go on about the company of the claim before it."""
+    almacena hoy el 46 %': a clause about residents, a currency, a reservoir
+    or the weather does not go on about the company of the claim before it."""
     subject = ctx.subject_token(number)
     return subject is not None and subject.lower_ in ctx.cues.another_matter_subjects and not has_possessive(subject)
 

@@ -47,14 +47,14 @@ def _later_in_lead(ctx: ClaimDocument, names, lead: tuple[int, int], first: tupl
     y la promotora Nortada Data Campus firmaron...': a lead that opens on a
     scene names its company in a later sentence of the same paragraph."""
     for sentence in ctx.sentences:
-        if first[1] <= sentence[0] < lead[1] and _acts(ctx, sentence):
+        if first[1] <= sentence[0] < lead[1] and _tells_an_act(ctx, sentence):
             found = _lead_subject(ctx, names, sentence)
             if found:
                 return found
     return None
 
 
-def _acts(ctx: ClaimDocument, sentence: tuple[int, int]) -> bool:
+def _tells_an_act(ctx: ClaimDocument, sentence: tuple[int, int]) -> bool:
     """A sentence whose main verb is an act: not one that only lists ("Sus
     tres fabricantes son SK Hynix, Samsung y Micron"), nor one whose subject
     speaks or estimates ("Morgan Stanley calcula que..."): who speaks is not
