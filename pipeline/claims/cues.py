@@ -113,6 +113,10 @@ class Cues:
     developer_nouns: frozenset[str]
     provision_subjects: frozenset[str]
 
+    def reports(self, word: str) -> bool:
+        """'estima', 'calculó', 'informa': a verb (lower case) by which a source only reports or estimates."""
+        return word in self.reporting or self.reporting_stems.match(word) is not None
+
 
 @lru_cache(maxsize=2)
 def cues(path: str | None = None) -> Cues:

@@ -572,7 +572,7 @@ def _attribution_verb(scope: _Scope, draft: ClaimDraft) -> str | None:
             if outer is not None:
                 return _found(draft, outer[1], f"source<-verb:{outer[0].text}", "speaker")
             # "según comunicó Nortegia": who the sentence is credited to reports it, whoever acts in it
-            reporting = token.lower_ in cues.reporting or cues.reporting_stems.match(token.lower_) is not None or _credited(scope.ctx, token)
+            reporting = cues.reports(token.lower_) or _credited(scope.ctx, token)
             return _found(draft, speaker, f"source<-verb:{token.text}", "reporter" if reporting else "speaker")
     return None
 

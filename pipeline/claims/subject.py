@@ -767,12 +767,14 @@ def _owner_in_relative(ctx: ClaimDocument, project, discourse: Discourse) -> str
     clause = _THAT_OWNER.match(ctx.text, project.end())
     if clause is None:
         return None
+    word, start = clause.group("word"), clause.start("word")
+    noun = bool(kinds_of_noun(ctx, word))
     # the name itself, or the one its noun introduces ("la promotora vizcaína Zubieta Digital")
-    named = next((n for n in ctx.names if n.label == "ORG" and not is_reporter(n) and (n.start == clause.start("word") or (
-        kinds_of_noun(ctx, clause.group("word")) and _NOUN_TO_NAME.fullmatch(ctx.text, clause.end("word"), n.start)))), None)
+    named = next((n for n in ctx.names if n.label == "ORG" and not is_reporter(n)
+                  and (n.start == start or (noun and _NOUN_TO_NAME.fullmatch(ctx.text, clause.end("word"), n.start)))), None)
     if named is not None:
         return named.canonical
-    return referent(ctx, clause.group("word"), clause.start("word"), discourse) if kinds_of_noun(ctx, clause.group("word")) else None
+    return referent(ctx, word, start, discourse) if noun else None
 
 
 _NOUN_TO_NAME = re.compile(r"(?:\s+[a-záéíóúñü]+){0,2}\s+")

@@ -62,7 +62,7 @@ def _tells_an_act(ctx: ClaimDocument, sentence: tuple[int, int]) -> bool:
     verb = next((t for t in ctx.doc if sentence[0] <= t.idx < sentence[1] and t.dep_ == "ROOT"), None)
     if verb is None or verb.pos_ != "VERB":
         return False
-    return verb.lower_ not in ctx.cues.reporting and ctx.cues.reporting_stems.match(verb.lower_) is None
+    return not ctx.cues.reports(verb.lower_)
 
 
 def _lead_sentence(ctx: ClaimDocument, lead: tuple[int, int]) -> tuple[int, int]:
