@@ -278,7 +278,7 @@ def speaking_for_us(ctx: ClaimDocument, number: NumberMatch, speaker: str | None
     """'“Nuestro diseño recircula el agua y la pérdida equivale a unos 580 m³
     al día”, afirmó el gerente de AWS': a figure quoted in the first person
     plural is the speaker's organisation's."""
-    quote = _quote_of(ctx, number)
+    quote = quote_of(ctx, number)
     if quote is None or speaker is None or not _in_first_plural(ctx, quote):
         return None
     sentence = ctx.sentence_of(number)
@@ -298,14 +298,15 @@ _WE = re.compile(r"(?<![^\W_])(?:nuestr[oa]s?|nosotros|nosotras)(?![^\W_])", re.
 def in_first_person(ctx: ClaimDocument, number: NumberMatch) -> bool:
     """'«Hemos perdido 700 vecinos en quince años», defendió el alcalde':
     a figure quoted in the speaker's own first person."""
-    quote = _quote_of(ctx, number)
+    quote = quote_of(ctx, number)
     if quote is None:
         return False
     words = takewhile(lambda t: t.idx < quote[1], ctx.tokens_from(quote[0]))
     return _in_first_plural(ctx, quote) or any(t.pos_ in ("VERB", "AUX") and "1" in t.morph.get("Person") for t in words)
 
 
-def _quote_of(ctx: ClaimDocument, number: NumberMatch) -> tuple[int, int] | None:
+def quote_of(ctx: ClaimDocument, number: NumberMatch) -> tuple[int, int] | None:
+    """The quotation the number stands in, if any."""
     return next(((s, e) for s, e in ctx.quotes if s <= number.start < e), None)
 
 

@@ -42,11 +42,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import takewhile
+from itertools import islice, takewhile
 from typing import Callable
 
 from pipeline.claims.actors import (
-    apposed_doer, clause_actor, governing_name, grammatical_subject, in_first_person, in_relative_on, listed, speaking_about_itself, speaking_for_us,
+    apposed_doer, clause_actor, governing_name, grammatical_subject, in_first_person, in_relative_on, listed, quote_of, speaking_about_itself,
+    speaking_for_us,
 )
 from pipeline.claims.document import ClaimDocument, has_possessive
 from pipeline.claims.draft import ClaimDraft
@@ -662,8 +663,7 @@ def _going_rate(ctx: ClaimDocument, number: NumberMatch) -> bool:
     a figure set against what others at large pay or use is nobody's."""
     if not _COMPARED.search(ctx.text[max(0, number.start - 40) : number.start]) or not re.match(r"\s+que\s", ctx.text[number.end : number.end + 6]):
         return False
-    span = ctx.doc.char_span(number.end, len(ctx.text), alignment_mode="expand")
-    verb = next((t for t in span[:8] if t.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    verb = next((t for t in islice(ctx.tokens_from(number.end), 8) if t.pos_ in ("VERB", "AUX")), None)
     # the small model often reads a subject after its verb as the object ("que paga la gran industria")
     doers = [c for c in verb.children if c.dep_.startswith("nsubj") or c.dep_ == "obj"] if verb is not None else []
     return any(c.lower_ in ctx.cues.others_who_pay for c in doers)
@@ -830,7 +830,7 @@ def _writer_of_self(ctx: ClaimDocument, number: NumberMatch) -> bool:
     aloja sus servidores en un centro de 1,2 MW': a columnist or a reader
     writing of themselves in the first person singular, outside any quote."""
     verb = ctx.governing_verb(number)
-    if verb is None or any(s <= number.start < e for s, e in ctx.quotes):
+    if verb is None or quote_of(ctx, number) is not None:
         return False
     # the conditional and the imperfect ("rondaría", "alcanzaba") are first and third person alike
     unambiguous = verb.morph.get("Tense") in (["Pres"], ["Past"]) and "Cnd" not in verb.morph.get("Mood")
