@@ -2107,6 +2107,14 @@ def test_claims_titles_towns_and_views_point_back(extractor, text, anchor, sourc
     assert claims(extractor, text)[anchor].source == source
 
 
+def test_claims_a_title_in_apposition_with_the_person_in_its_own(extractor):
+    """'La autora de la moción, la diputada Rebeca Ulloa Mora, recordó que...':
+    the subject is a role, its apposition a title, and the person that title's apposition."""
+    text = ("La autora de la moción, la diputada Rebeca Ulloa Mora, recordó que el texto se negoció durante seis meses con las "
+            "cámaras empresariales.")
+    assert claims(extractor, text)["seis meses"].source == "Rebeca Ulloa Mora"
+
+
 def test_claims_an_indefinite_noun_is_no_body_named_before(extractor):
     """'En Meco, un municipio de unos 14.000 habitantes, el alcalde ... defiende
     que...': the town described is not its council speaking."""
@@ -2124,6 +2132,11 @@ def test_claims_an_indefinite_noun_is_no_body_named_before(extractor):
         # "avanza con un campus" moves a project on; "apunta a 6 GW" aims at it
         ("La norma llega mientras Ñandubay Datos S.A. avanza con un campus de 24 MW en el parque.", "24 MW", None),
         ("La Autoridad del Mercado de la Energía aprobó importaciones y apunta a 6 GW para 2035.", "6 GW", None),
+        # "según publicó X" credits the sentence with no "que" to wait for
+        ("La tecnológica Quenual compró un terreno de 85 hectáreas en Pilar, según publicó el diario La Nación.", "85 hectáreas", "La Nación"),
+        # "propuso que" speaks for a proposal; "propuso una tasa de 3 %" only tables it
+        ("La senadora Ximena Tapia Ruiz propuso que los centros de datos paguen USD 0,03 por kilovatio hora.", "USD 0,03 por kilovatio hora", "Ximena Tapia Ruiz"),
+        ("El ministro Tomás Ibarra propuso una tasa de 3 % sobre la factura eléctrica.", "3 %", None),
     ],
 )
 def test_claims_verbs_that_speak_only_before_que(extractor, text, anchor, source):

@@ -738,8 +738,8 @@ def _introduces_speech(verb: Token, cues) -> bool:
     infinitive = first is not None and "Inf" in first.morph.get("VerbForm")
     if verb.lower_ in cues.attribution_plans and infinitive:
         return False  # "Meta prevé gastar...": its own plan, not a forecast it reports
-    if verb.lower_ not in cues.attribution_needs_que:
-        return True
+    if verb.lower_ not in cues.attribution_needs_que or _SEGUN_VERB.search(verb.doc.text, max(0, verb.idx - 24), verb.idx):
+        return True  # "según publicó Bloomberg Línea": 'según' credits the sentence, with no 'que' to wait for
     # "asegura que...", "asegura haber desplegado...", "..., aseguró la ministra": speech
     # (or one closing a quote: '«Son 350 puestos...», planteó la diputada')
     closing = _closes_sentence(verb) and (_closes_quote(verb) or any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children))
@@ -1037,7 +1037,7 @@ def _name_in_apposition(child: Token, speakers) -> NameMatch | None:
         for name in speakers:
             if name.start < hi and lo < name.end and not is_reporter(name):
                 return name
-        titled = _titled_name(head, speakers) if head.dep_ == "appos" else None
+        titled = (_titled_name(head, speakers) or _named_in_title(head, speakers)) if head.dep_ == "appos" else None
         if titled is not None:
             return titled
     text = child.doc.text
@@ -1057,6 +1057,16 @@ def _titled_name(head: Token, speakers) -> NameMatch | None:
         return None
     lo, hi = flats[0].idx, flats[-1].idx + len(flats[-1].text)
     return next((n for n in speakers if n.label == "PER" and n.start < hi and lo < n.end), None)
+
+
+def _named_in_title(head: Token, speakers) -> NameMatch | None:
+    """'El autor del proyecto, el concejal Germán Ribotta, recordó...': the
+    apposition is a title, and the person its own apposition."""
+    for inner in (c for c in head.children if c.dep_ == "appos"):
+        found = next((n for n in speakers if n.label == "PER" and n.start < inner.idx + len(inner.text) and inner.idx < n.end), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _person_closing_phrase(noun: Token, speakers) -> NameMatch | None:
