@@ -2470,6 +2470,25 @@ def test_claims_who_a_segun_sentence_is_credited_to_reports_it(extractor):
     assert (claim.source, claim.subject) == ("Nortegia", "Tagus Infrastructure Partners")
 
 
+def test_claims_an_infinitive_takes_the_subject_of_the_verb_it_hangs_from(extractor):
+    """'su plan de obras prevé sumar 250 MW': the plan is the infinitive's
+    subject, and 'su' makes it the utility's that reports it; in 'autoriza
+    al parque a extraer', the object does the extracting, not the permit."""
+    text = ("La Compañía Nacional de Fuerza y Luz informó que los centros de datos usan el 1,2 % de la energía del país y que "
+            "su plan de obras prevé sumar 250 MW de generación solar antes de 2031.")
+    assert claims(extractor, text)["250 MW"].subject == "Compañía Nacional de Fuerza y Luz"
+    text = ("Sotavento Datos presentó la solicitud en marzo. La resolución autoriza al parque a extraer hasta 900.000 metros cúbicos "
+            "al año de los pozos que la empresa perforará.")
+    assert claims(extractor, text)["hasta 900.000 metros cúbicos al año"].subject == "Sotavento Datos"
+
+
+def test_claims_a_name_is_no_generic_subject_whatever_its_first_word(extractor):
+    """'Red Eléctrica prevé destinar...': 'red' heads generic subjects ('la
+    red no da abasto'), but here it begins a company's name."""
+    text = "Red Eléctrica prevé destinar 1.400 millones de euros hasta 2030 a reforzar la red de las islas."
+    assert claims(extractor, text)["1.400 millones de euros"].subject == "Red Eléctrica"
+
+
 def test_claims_a_name_the_model_reads_as_a_verb_still_acts(extractor):
     """'de los que EuroHPC financiará la mitad': the small model makes EuroHPC a
     verb, the clausal subject of 'financiará'; it is who pays."""

@@ -116,6 +116,8 @@ class ClaimDocument:
         subject = self.subject_token(number)
         if subject is not None and has_possessive(subject):
             return False  # "sus dos principales centros de datos": someone's own, not the sector's
+        if subject is not None and any(n.start <= subject.idx < n.end for n in self.names):
+            return False  # "Red Eléctrica prevé...": a name, whatever its first word means
         return subject is not None and (
             self._phrase_in(subject, self.cues.generic_heads) or any(self._of_the_whole(c) for c in subject.children)
             or (subject.lower_ not in self.cues.project_nouns and any(self._of_a_place(c) for c in subject.children)))
@@ -137,6 +139,11 @@ class ClaimDocument:
         coordinated with ("el mercado facturó 240 millones y crecería un 14 %")."""
         verb = self.governing_verb(number)
         if verb is not None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            verb = verb.head
+        if verb is not None and verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children) \
+                and not any(c.dep_ in ("obj", "iobj") for c in verb.head.children):
+            # "su plan prevé sumar 400 MW": the infinitive's subject is its head's
+            # (not in "autoriza al complejo a extraer", whose object does it)
             verb = verb.head
         return next((c for c in verb.children if c.dep_.startswith("nsubj")), None) if verb is not None else None
 
