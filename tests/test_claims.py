@@ -1031,6 +1031,20 @@ def test_claims_a_price_target_is_the_company_the_bank_estimates(extractor):
     assert (claim.subject, claim.source, claim.modality) == ("Telefónica", "Bankinter", "estimated")
 
 
+def test_claims_a_price_target_written_after_its_figures_is_for_the_company_named(extractor):
+    """'Banorte elevó de 38.10 a 42.70 pesos por CBFI su precio objetivo para
+    Fibra Xólotl': the figures come first, the company the target is for
+    after 'para', whatever company the sentence before was about."""
+    text = ("Grupo Itzel vendió su participación en el campus de Apaseo. Banorte elevó de 38.10 a 42.70 pesos por CBFI su precio "
+            "objetivo para Fibra Xólotl Digital, al considerar que la cotización no refleja el negocio de datos.")
+    found = claims(extractor, text)
+    assert found["38.10"].subject == found["42.70 pesos por CBFI"].subject == "Fibra Xólotl Digital"
+    # not past a comma: the debt ratio is the company's, the bank's target a later clause
+    text = ("Banorte calcula que Telefónica podría bajar su deuda de 3,1 a 2,4 veces Ebitda, y subió su precio objetivo "
+            "de 40 a 44 pesos.")
+    assert claims(extractor, text)["2,4"].subject == "Telefónica"
+
+
 @pytest.mark.parametrize(
     "text, anchor, date",
     [

@@ -132,8 +132,10 @@ class ClaimBuilder:
         draft.subject = subject_of(ctx, number, s_names, c_names, draft, discourse, self.org_of_person)
         # A figure compared with another's ("frente al 90 % de NVIDIA"), or one a
         # remark on another name gives ("..., un fondo que administra 1.200
-        # millones"), moves neither the focus nor the subject to carry
-        aside = any(c.startswith(("subject<-owner", "subject<-apposed")) for c in draft.cues)
+        # millones"), moves neither the focus nor the subject to carry; nor
+        # does the company a bank sets a price target for ("Bursamex elevó su
+        # precio objetivo para Fibra Cenzontle... calculó la firma")
+        aside = any(c.startswith(("subject<-owner", "subject<-apposed", "subject<-price-target")) for c in draft.cues)
         if draft.subject and not aside and not _of_phrase_pick(ctx, draft, s_names) and any(is_company(n) and n.canonical == draft.subject for n in s_names):
             discourse.focus = draft.subject
         chip_subject = next((n.canonical for n in c_names if n.canonical == draft.subject and n.kind == "chip"), None)

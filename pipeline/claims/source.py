@@ -69,6 +69,9 @@ _ASIDES = ("acl", "acl:relcl", "appos")
 # "según el ingeniero del proyecto, Javier Torres", "según su director general, X": the title's own words before the name
 _TITLE_PHRASE = re.compile(r"(?:\s+(?!que\b)[a-záéíóúñ]+)?(?:\s+(?:de|del|de\s+la|de\s+los)\s+[^,.;:()]{1,60}?)?,\s+")
 _PRICE_TARGET = re.compile(r"(?<![^\W_])precio\s+objetivo\b(?:\s+[\wáéíóúñ.,]+){0,8}?\s+(?:de|a|en|hasta)\s+(?:los\s+)?$", re.IGNORECASE)  # "su precio objetivo para el CBFI de Tepeyac de 41.00 a"
+# the figures first: "elevó de 44.20 a 51.60 pesos por CBFI su precio objetivo"
+# (not past a comma: "de 3,4 a 2,6 veces Ebitda, y subió su precio objetivo" is another clause's)
+_PRICE_TARGET_AFTER = re.compile(r"(?:\s+[^\s;:]*[^\s;:,]){0,6}?\s+(?:su|el)\s+precio\s+objetivo\b", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?<![^\W_])(?:y|e)\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\spor\s+[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)?\s+$")  # "diputado por Cortés"
 _FIGURE_FIRST = re.compile(r"(?:una|esa|la|dicha|esta)\s", re.IGNORECASE)  # "una cifra que la empresa rebaja a": its own speaker inside
@@ -138,8 +141,10 @@ def _issued_before(ctx: ClaimDocument, paper: Token) -> str | None:
 
 
 def price_target(ctx: ClaimDocument, number: NumberMatch, sentence: tuple[int, int]) -> bool:
-    """'elevó su precio objetivo de 16 a 18,40 euros': a bank's target for a company's shares."""
-    return bool(_PRICE_TARGET.search(ctx.text, max(sentence[0], number.start - 80), number.start))
+    """'elevó su precio objetivo de 16 a 18,40 euros', 'movió de $4.900 a
+    $5.600 el precio objetivo': a bank's target for a company's shares."""
+    return bool(_PRICE_TARGET.search(ctx.text, max(sentence[0], number.start - 80), number.start)
+                or _PRICE_TARGET_AFTER.match(ctx.text, number.end, sentence[1]))
 
 
 def _disputing(scope: _Scope, draft: ClaimDraft) -> str | None:
