@@ -166,6 +166,7 @@ CODE_RULES = (
     ("pipeline/claims/orgs.py", "_filed_with"),
     ("pipeline/claims/source.py", "_named_in_title"),
     ("pipeline/claims/subject.py", "_target_named"),
+    ("pipeline/claims/subject.py", "_relative_after"),
     ("pipeline/page/datelines.py", "_lone_town"),
     ("pipeline/numbers/money.py", "_money_noun_after"),
     ("pipeline/page/country.py", "_person_named"),

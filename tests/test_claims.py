@@ -2176,6 +2176,13 @@ def test_claims_the_cfo_is_the_person_named_as_such(extractor):
          "hasta instalaciones de la Compañía General de Electricidad.", "6,8 kilómetros", "Rapel Digital"),
         # a subordinate "que" after a date is what is said, no relative clause about the figure
         ("La comercializadora Hoshikawa Shoji anunció el día 14 que construirá un centro de datos en Ishikari, Hokkaido.", "14", "Hoshikawa Shoji"),
+        # the small model may tag the relative's "que" a conjunction; the builder is still its subject
+        ("La compañía Luna Austral firmó un contrato. El suministro saldrá de la planta solar Los Molles, de 40 MW, que Quillay "
+         "Energía opera en la comuna de Vicuña, y de un banco de baterías de 80 MWh que Luna Austral instalará en el terreno.",
+         "80 MWh", "Luna Austral"),
+        # a chip's vendor in the relative clause builds nothing
+        ("La compañía Tepuy Cómputo dice que invertirá US$400 millones, unos 9,800 millones de lempiras, que instalará unas 8,000 GPU H200 "
+         "de Nvidia.", "unos 9,800 millones de lempiras", "Tepuy Cómputo"),
     ],
 )
 def test_claims_a_figure_whose_relative_clause_names_its_builder(extractor, text, anchor, subject):

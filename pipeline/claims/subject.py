@@ -213,10 +213,7 @@ def _built_by(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -> 
     """'una central geotérmica de 45 MW que construirá Geotérmica Tecapa', 'una
     línea de 230 kV que la empresa construirá': what a relative clause right
     after the figure says someone builds is the builder's figure."""
-    # the figure's own phrase up to "que": no verb nor "y" between ("..., y que instalará 11.500 GPU" is another clause)
-    phrase = list(takewhile(lambda t: t.idx < number.end + 50 and t.text not in ",.;:" and t.pos_ not in ("VERB", "AUX", "CCONJ"),
-                            ctx.tokens_from(number.end)))
-    that = next((t for t in phrase if t.lower_ == "que" and "Rel" in t.morph.get("PronType")), None)
+    that = _relative_after(ctx, number)
     verb = that.head if that is not None else None
     if verb is None or verb.i < that.i or not verb.dep_.startswith("acl") or not verb.lower_.startswith(ctx.cues.builder_verb_stems):
         return None  # "anunció el día 14 que construirá...": what is said, no relative clause
@@ -224,8 +221,24 @@ def _built_by(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -> 
     if subject is not None and kinds_of_noun(ctx, subject.text):
         return referent(ctx, subject.text, subject.idx, discourse)  # "que la propia empresa tenderá hasta ... la CGE": the firm
     lo, hi = that.idx, verb.right_edge.idx + len(verb.right_edge.text)
-    named = next((n for n in ctx.names if lo <= n.start < hi and n.label == "ORG" and not is_reporter(n)), None)
+    # not a chip's vendor: "que instalará 12.000 GPU de Nvidia" names who makes them, not who builds
+    named = next((n for n in ctx.names if lo <= n.start < hi and n.label == "ORG" and not is_reporter(n)
+                  and vendor_chip(ctx.text, ctx.names, n) is None), None)
     return named.canonical if named is not None else None
+
+
+def _relative_after(ctx: ClaimDocument, number: NumberMatch):
+    """The 'que' opening a relative clause on the figure's own phrase: no verb
+    nor 'y' between ('..., y que instalará 11.500 GPU' is another clause),
+    a comma only right before it ('Las Lomas, de 60 MW, que X opera'). The
+    small model may tag that 'que' a conjunction of the relative's verb."""
+    for t in ctx.tokens_from(number.end):
+        following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if t.idx >= number.end + 50 or t.text in ".;:" or t.pos_ in ("VERB", "AUX", "CCONJ") or (t.text == "," and (following is None or following.lower_ != "que")):
+            return None
+        if t.lower_ == "que" and ("Rel" in t.morph.get("PronType") or t.head.dep_.startswith("acl")):
+            return t
+    return None
 
 
 def _referred_doer(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -> str | None:
