@@ -167,6 +167,8 @@ CODE_RULES = (
     ("pipeline/claims/source.py", "_named_in_title"),
     ("pipeline/claims/subject.py", "_target_named"),
     ("pipeline/claims/subject.py", "_relative_after"),
+    ("pipeline/claims/subject.py", "_rule_issuer"),
+    ("pipeline/claims/subject.py", "_binds_someone"),
     ("pipeline/page/datelines.py", "_lone_town"),
     ("pipeline/numbers/money.py", "_money_noun_after"),
     ("pipeline/page/country.py", "_person_named"),

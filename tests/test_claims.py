@@ -2510,6 +2510,23 @@ def test_claims_a_name_is_no_generic_subject_whatever_its_first_word(extractor):
     assert claims(extractor, text)["1.400 millones de euros"].subject == "Red Eléctrica"
 
 
+def test_claims_what_a_bodys_paper_sets_is_that_bodys_figure(extractor):
+    """'La Comisión Reguladora de Energía publicó un borrador que obligaría a
+    los usuarios de más de 15 MW a pagar...': the regulator's figure, not
+    the users'; unless the rule names whom it binds ('una ley que obliga al
+    consorcio a depositar...'), or the paper only seeks what another does
+    ('un plan que busca que el país pase de 300 MW a 2 GW')."""
+    text = ("La Comisión Reguladora de Energía (CRE) publicó en mayo un borrador que obligaría a los usuarios de más de 15 MW a pagar "
+            "un cargo de respaldo.")
+    assert claims(extractor, text)["más de 15 MW"].subject == "Energy Regulatory Commission"
+    text = ("El consorcio Puelo Datos firmó el convenio. La Legislatura de Chubut aprobó una ley que obliga al consorcio a depositar "
+            "una garantía de 2 mil millones de pesos.")
+    assert claims(extractor, text)["2 mil millones de pesos"].subject == "Puelo Datos"
+    text = ("El Gobierno de Chile publicó el Plan Nacional de Centros de Datos, que busca que el país pase de unos 300 MW a más "
+            "de 2 GW en 2030.")
+    assert claims(extractor, text)["más de 2 GW"].subject is None
+
+
 def test_claims_a_name_the_model_reads_as_a_verb_still_acts(extractor):
     """'de los que EuroHPC financiará la mitad': the small model makes EuroHPC a
     verb, the clausal subject of 'financiará'; it is who pays."""

@@ -96,6 +96,9 @@ def subject_of(
     described = _described_hardware(ctx, number)
     if described:
         return _chosen(draft, described, f"subject<-described:{described}")
+    issuer = _rule_issuer(ctx, number)
+    if issuer:
+        return _chosen(draft, issuer, f"subject<-issued-by:{issuer}")
     grammatical = grammatical_subject(ctx, number, c_names)
     if grammatical == "":
         draft.cues.append("subject<-none:several")
@@ -828,6 +831,39 @@ def _a_rule_says(ctx: ClaimDocument, number: NumberMatch) -> bool:
     if any(c.lower_ in ("le", "les") for c in subject.head.children):
         return False  # "El RIGI le garantiza estabilidad fiscal por 30 años": what it grants the firm in view
     return subject.lower_ in ctx.cues.rule_nouns or (subject.text.isupper() and _defined_as_rule(ctx, subject.text))
+
+
+def _rule_issuer(ctx: ClaimDocument, number: NumberMatch) -> str | None:
+    """'La CREG publicó un borrador que obligaría a los usuarios de más de
+    10 MW a pagar $18 por kWh': what a paper's relative clause sets is the
+    figure of the body that issues the paper (the subject of the verb whose
+    object it is), not of those it binds."""
+    span = ctx.doc.char_span(number.start, number.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    for _ in range(_ISSUER_REACH):
+        if token is None or token.head.i == token.i or token.dep_ == "ccomp":
+            return None  # "un plan que busca que el país pase de 250 MW a 1 GW": what the plan seeks, said of another
+        if token.dep_ in ("acl", "acl:relcl") and token.pos_ in ("VERB", "AUX") and (
+                token.head.lower_ in ctx.cues.rule_nouns or token.head.lower_ in ctx.cues.document_nouns) and token.head.dep_ == "obj":
+            if _binds_someone(ctx, token):
+                return None  # "una ley que obliga al consorcio a depositar...": the one bound is named
+            verb = token.head.head
+            subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+            named = next((n for n in ctx.names if subject is not None and n.start <= subject.idx < n.end and n.label == "ORG"), None)
+            return named.canonical if named is not None and not is_reporter(named) else None
+        token = token.head
+    return None
+
+
+_ISSUER_REACH = 6  # heads from the figure up to the relative clause on the paper
+
+
+def _binds_someone(ctx: ClaimDocument, verb) -> bool:
+    """A rule's verb whose object is a name or a noun for one ('al consorcio', 'a Nubaria')."""
+    for child in (c for c in verb.children if c.dep_ in ("obj", "iobj", "obl")):
+        if kinds_of_noun(ctx, child.text) or any(n.start <= child.idx < n.end and n.label == "ORG" for n in ctx.names):
+            return True
+    return False
 
 
 def _outside_relative(subject):
