@@ -500,6 +500,12 @@ def test_claims_an_interviews_answers_are_the_interviewees_word(extractor):
     assert found["alrededor de 92 dólares por megavatio hora"].source == "Mariela Quinteros Funes"
     explainer = interview.replace("Operamos", "Operan").replace("Tenemos", "Hay").replace("vendimos", "se vendieron").replace("Pagamos", "Se paga")
     assert claims(extractor, explainer)["6,8 millones de dólares"].source is None
+    # a photo's caption and a fact box's bullets among the answers are no answer
+    page = interview + ("Quinteros Funes, junto a uno de los 36 racks de la sala. Foto: Gentileza Aguaribay Cloud\n"
+                        "- 14 centros de datos operan hoy en la provincia\n")
+    found = claims(extractor, page)
+    assert found["36"].source is None and found["14"].source is None
+    assert found["alrededor de 92 dólares por megavatio hora"].source == "Mariela Quinteros Funes"
 
 
 @pytest.mark.parametrize("question, answer", [("P: ", "R: "), ("—", "—")])

@@ -1256,6 +1256,7 @@ def _line_end(text: str, offset: int) -> int:
 # the interviewer's ("P: La CREG calcula... ¿Aguanta la red?", "—¿Y el agua?") that ends on one
 _QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:P|Pregunta)[.:][ \t]*[^\n]{0,400}?|[—–][ \t]*[^\n]{0,400}?)?¿[^\n?]{4,240}\?[ \t]*$")
 _QUESTION_MARK = re.compile(r"[ \t]*(?:(?:P|Pregunta)[.:]|[—–])")
+_BULLET = re.compile(r"[ \t]*[-•·*▪][ \t]")
 _ANSWER_MARK = re.compile(r"[ \t]*(?:(?:R|Respuesta)[.:]|[—–])")
 _INTERVIEW_QUESTIONS = 3
 # the answers speak in the first person: "Operamos 512 GPU", "nos cuentan", "no puedo nombrar"
@@ -1279,10 +1280,16 @@ def _interviewee(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> 
 
 def _an_answer(ctx: ClaimDocument, number: NumberMatch, first_question: re.Match) -> bool:
     """Where the page marks its questions ("P:", "—¿...?"), it marks the answers
-    too ("R:", "—"): a caption or a closing note after them is no answer."""
+    too ("R:", "—"): a caption or a closing note after them is no answer.
+    Where it does not, a photo's caption (a line with a photo credit) or a
+    fact box's bullet ('- 2.241 MW, demanda máxima') is none either."""
+    line_start = ctx.text.rfind("\n", 0, number.start) + 1
     if not _QUESTION_MARK.match(first_question.group(0)):
-        return True
-    return bool(_ANSWER_MARK.match(ctx.text, ctx.text.rfind("\n", 0, number.start) + 1))
+        line_end = ctx.text.find("\n", number.start)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        captioned = any(line_start <= start < line_end and kind == "photo_credit" for start, _, kind in ctx.page.furniture)
+        return not captioned and not _BULLET.match(ctx.text, line_start)
+    return bool(_ANSWER_MARK.match(ctx.text, line_start))
 
 
 # ---------------------------------------------------------------- quotes
