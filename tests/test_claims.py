@@ -1242,6 +1242,21 @@ def test_claims_sources_close_to_a_company_are_not_it(extractor):
     assert (found.source, found.modality) == (None, "alleged")
 
 
+def test_claims_unnamed_people_of_a_named_firm_are_not_its_word(extractor):
+    """'Fuentes de Red Eléctrica señalaron...', 'técnicos de Iberdrola consultados
+    por este diario': unnamed, as 'fuentes del sector' are; the firm is
+    neither the source nor, being only their employer, the subject or a party."""
+    text = ("Tajo Data Campus pide conexión en Toledo\n"
+            "La promotora Tajo Data Campus pide 500 MW para su campus de Toledo. "
+            "Fuentes de Red Eléctrica señalaron que los nudos de la comarca solo admiten 300 MW más.")
+    found = claims(extractor, text)["300 MW"]
+    assert found.source is None and found.subject != "Red Eléctrica" and "Red Eléctrica" not in found.orgs
+    found = claims(extractor, "Técnicos de Iberdrola consultados por este diario calculan que la subestación admite otros 80 MW.")["80 MW"]
+    assert found.source is None
+    # a firm that speaks on the record is still its own source
+    assert claims(extractor, "Red Eléctrica señaló que los nudos de la comarca solo admiten 300 MW más.")["300 MW"].source == "Red Eléctrica"
+
+
 def test_claims_a_regulator_is_not_what_every_figure_is_about(extractor):
     """An article about what a regulator reports: "la entidad" is the
     regulator, but a figure nobody is named for is not the regulator's."""

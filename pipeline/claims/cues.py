@@ -16,6 +16,12 @@ def _phrases(phrases) -> re.Pattern:
     return re.compile(r"(?<![^\W_])(?:" + body + r")(?![^\W_])", re.IGNORECASE)
 
 
+def _anonymous(phrases, patterns) -> re.Pattern:
+    """Unnamed sources: the listed phrases, or the patterns' unnamed people of a named body."""
+    shapes = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(_phrases(phrases).pattern + r"|(?<![^\W_])(?:" + shapes + ")", re.IGNORECASE)
+
+
 # "la empresa china Huawei" introduces a name; "La estatal propondrá al Poder Ejecutivo" does not:
 # a preposition or a pronoun between the noun and the capitals links to another word
 _NOT_A_LINK = r"(?!(?:al|a|en|con|por|para|ante|que|se|le|les|lo)\s)"
@@ -193,7 +199,7 @@ def cues(path: str | None = None) -> Cues:
         epithet_names={town.lower(): company for town, company in data["epithets"].items()},
         undecided_heads=frozenset(data["undecided_heads"]),
         maker_nouns=frozenset(data["maker_nouns"]),
-        anonymous=_phrases(data["anonymous_sources"]),
+        anonymous=_anonymous(data["anonymous_sources"], data["anonymous_source_patterns"]),
         document_nouns=frozenset(data["document_nouns"]),
         estimate_nouns=frozenset(data["estimate_nouns"]),
         disputed=_disputed(data["dispute_verbs"], data["figure_nouns"]),

@@ -172,6 +172,12 @@ class ClaimDocument:
             token = token.head
         return token
 
+    def unnamed_voice_of(self, name) -> bool:
+        """'Fuentes de Red Eléctrica señalaron...': a name whose unnamed people
+        speak is neither the source nor a party to what they say."""
+        found = self.cues.anonymous.search(self.text, max(0, name.start - 40), name.end + 80)
+        return found is not None and found.start() < name.start < found.end()
+
     def after_preposition(self, name) -> bool:
         """'ante el Inaga', 'frente a Intel': named, but not the actor."""
         return bool(_ASIDE_BEFORE.search(self.text[max(0, name.start - 16) : name.start]))

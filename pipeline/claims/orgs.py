@@ -4,8 +4,9 @@ Left out: outlets and agencies (they report, they are not part of the
 fact), the source unless it is also the subject, and organisations named
 only as the party before which something is filed or against which a
 figure is compared ("presentó ante el Gobierno de Río Negro", "según la
-UPME", "frente a Intel"), and a chip's vendor where the figure is not
-about that chip.
+UPME", "frente a Intel"), a chip's vendor where the figure is not
+about that chip, and a firm whose unnamed people speak ("Fuentes de Red
+Eléctrica señalaron...").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from pipeline.claims.document import ClaimDocument
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import unique, vendor_chip
-from pipeline.claims.reference import is_reporter
+from pipeline.claims.reference import is_company, is_reporter
 
 _BESIDE = re.compile(r"(?<![^\W_])(?:ante|según|frente\s+a)\s+(?:(?:el|la|los|las|al)\s+)?$", re.IGNORECASE)
 
@@ -60,8 +61,8 @@ def _sources_post(name, draft: ClaimDraft, posts: dict) -> bool:
 
 
 def _tied(ctx: ClaimDocument, name, draft: ClaimDraft) -> bool:
-    if name.label != "ORG" or is_reporter(name):
-        return False
+    if name.label != "ORG" or is_reporter(name) or (ctx.unnamed_voice_of(name) and is_company(name)):
+        return False  # "Fuentes de Red Eléctrica señalaron...": the firm's off-record voice, no party ("fuentes del Gobierno" are its officials)
     if name.canonical != draft.subject and (_in_according_phrase(ctx, name, draft) or _speakers_employer(ctx, name, draft)):
         return False
     if name.canonical == draft.source and name.canonical != draft.subject:

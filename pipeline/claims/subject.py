@@ -476,7 +476,7 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
     owner = project and (_owner_in_phrase(ctx, project) or _owner_in_relative(ctx, project, discourse) or _topic_owner(ctx, discourse))
     if owner:
         return _chosen(draft, owner, f"subject<-project:{project.group(0)}")
-    orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n) and governing_name(ctx, n, before) is None
+    orgs = [n for n in before if is_company(n) and not ctx.after_preposition(n) and not ctx.unnamed_voice_of(n) and governing_name(ctx, n, before) is None
             and not _outside_post(n, draft, discourse) and not in_relative_on(ctx, n, before) and not _parent_in_aside(ctx, n, before)]
     if orgs and listed(ctx, orgs[-1], before):
         draft.cues.append("subject<-none:several")
