@@ -2150,6 +2150,20 @@ def test_claims_a_title_in_apposition_with_the_person_in_its_own(extractor):
     assert claims(extractor, text)["seis meses"].source == "Rebeca Ulloa Mora"
 
 
+def test_claims_a_persons_noun_points_to_whose_view_opened_the_sentence_or_who_was_introduced_by_it(extractor):
+    """'Para Irene Solís, economista de..., el plan podría... La analista
+    calcula': the person whose view the sentence before opened, though named
+    after 'Para'; 'La alcaldesa DC, Marta Ibáñez, y el gerente de..., X,
+    inauguran... La alcaldesa calculó': the one the noun introduced, its
+    post's acronym and a comma between."""
+    text = ("El gerente de Nodo Caribe, Julio Pertuz Daza, confirmó la segunda fase. Para Irene Solís Aroca, economista de "
+            "Bancolombia, el plan podría atraer otros US$200 millones. La analista calcula que la demanda local crecerá 30 % anual.")
+    assert claims(extractor, text)["30 %"].source == "Irene Solís Aroca"
+    text = ("La alcaldesa DC, Marta Ibáñez Roa, y el presidente de Nodo Caribe, Julio Pertuz Daza, inauguran el edificio. "
+            "La alcaldesa calculó que el campus pagará 4 millones de dólares al año en impuestos.")
+    assert claims(extractor, text)["4 millones de dólares al año"].source == "Marta Ibáñez Roa"
+
+
 def test_claims_an_indefinite_noun_is_no_body_named_before(extractor):
     """'En Meco, un municipio de unos 14.000 habitantes, el alcalde ... defiende
     que...': the town described is not its council speaking."""

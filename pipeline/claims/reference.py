@@ -25,6 +25,8 @@ _SPEAKER_BEFORE = re.compile(r"(?<![^\W_])según\s+(?:el\s+|la\s+|los\s+|las\s+)
 # "La promotora, participada por el fondo estadounidense Harbor Ridge, plantea...": who owns or
 # leads the one acting, named as a participle's agent, is not who acts
 _PARTICIPLE_AGENT_BEFORE = re.compile(r"(?<![^\W_])(?P<verb>[a-záéíóúñ]+(?:ad|id)[oa]s?)\s+por\s+(?:(?:el|la|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,2}$")
+# "Para Mauricio Ospina, economista de..., el proyecto podría...": a sentence opening on whose view it is
+_VIEW_OPENED = re.compile(r"(?:^|[.!?»”]\s+|\n)Para\s+(?:(?:el|la)\s+)?(?:[a-záéíóúñ]+\s+){0,3}$")
 _PUBLIC = frozenset({"public", "agency", "university", "union", "civil", "party"})
 _STATE = frozenset({"public", "agency"})
 
@@ -129,7 +131,8 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     if focus and any(n.canonical == focus for n in nearby) and noun.lower() in ctx.cues.generic_company_nouns:
         return focus  # "la compañía": the one in view; "el operador": the operator named last
     # "un acuerdo con Anthropic": named, but not who acts; failing an actor, the company in view
-    actors = [n for n in nearby if (not ctx.after_preposition(n) or _SPEAKER_BEFORE.search(ctx.text, max(0, n.start - 12), n.start))
+    actors = [n for n in nearby if (not ctx.after_preposition(n) or _SPEAKER_BEFORE.search(ctx.text, max(0, n.start - 12), n.start)
+                                    or _VIEW_OPENED.search(ctx.text, max(0, n.start - 40), n.start))
               and not _owner_by_agent(ctx, n, noun)]
     if actors:
         return actors[-1].canonical
@@ -196,11 +199,15 @@ def _in_sector(ctx: ClaimDocument, name: NameMatch, noun: str) -> bool:
 _MODIFIERS = r"(?:\s+(?!(?:es|fue|era|será|son|que|y|e|o|de|del|en|con|se|ha|por|para|a|al|ante|el|la|los|las|un|una)\b)[a-záéíóúñü]+){0,2}"
 
 
+# "la ministra TIC, Claudia Patricia Lozada": a post's acronym, then a comma before the person
+_TITLE_TAIL = r"(?:\s+(?-i:[A-ZÁÉÍÓÚÑ]{2,6}))?,?"
+
+
 def _introduced_by(ctx: ClaimDocument, noun: str, before: int, label: str = "ORG") -> str | None:
     """The name the article introduced with this very noun ("la firma local
     Antioquia Cloud", "el consorcio Patagonia Cómputo", "el académico Germán
     Ricaurte", "Germán Ricaurte, académico de la Universidad..."), the last one before."""
-    intro = re.compile(r"(?<![^\W_])(?:el|la|del|al|un|una)\s+" + re.escape(noun) + _MODIFIERS + r"\s+$", re.IGNORECASE)
+    intro = re.compile(r"(?<![^\W_])(?:el|la|del|al|un|una)\s+" + re.escape(noun) + _MODIFIERS + _TITLE_TAIL + r"\s+$", re.IGNORECASE)
     # "la Unión Temporal Cómputo Soberano, el consorcio que conforman...": introduced in apposition
     # (not "citados por The Information, la empresa alcanzó...": there the noun opens a clause); a person's without article
     article = r"(?:(?:el|la|un|una)\s+)?" if label == "PER" else r"(?:el|la|un|una)\s+"
