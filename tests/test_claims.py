@@ -838,6 +838,9 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         ("La Junta Municipal de Agua y Saneamiento opera 90 pozos. El permiso equivale a menos del 1 por ciento de la extracción de la junta, "
          "que ronda los 160 millones de metros cúbicos al año.", "ronda los 160 millones de metros cúbicos al año", "Junta Municipal de Agua y Saneamiento"),
         ("El Ministerio de Energía revisa los permisos. La cartera oficial suma 34 proyectos en trámite.", "34", None),
+        # "el gremio" stands for any guild, whatever its name begins with
+        ("La Cámara Paraguaya de Centros de Datos presentó su informe anual. El gremio, que agrupa a 21 operadores, pidió una tarifa "
+         "especial.", "21", "Cámara Paraguaya de Centros de Datos"),
         # a consultancy that estimates is an outside analyst; "la compañía" is the company the article is about
         ("Nevado Datacenters opera tres centros de datos en Santiago. La consultora Altiplano Insights estima que el sector gasta 40 millones al año.\n"
          "La compañía prevé invertir US$ 180 millones en un cuarto campus.", "US$ 180 millones", "Nevado Datacenters"),
