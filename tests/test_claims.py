@@ -809,6 +809,8 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         # what a body authorises or grants to a firm named after "a" is the firm's figure
         ("El Centro Nacional de Control de Energía autorizó a Nube Bajío Cómputo una interconexión inicial de 45 MW.", "45 MW", "Nube Bajío Cómputo"),
         ("El Ayuntamiento de San Felipe otorgó a Ceiba Roja Datacenters un descuento de 70% en el impuesto predial.", "70%", "Ceiba Roja Datacenters"),
+        ("La Compañía Administradora del Mercado Mayorista Eléctrico (Cammesa) le asignó al proyecto de Quebracho Datos prioridad "
+         "de despacho por 80 MW.", "80 MW", "Quebracho Datos"),
         # any one of a kind, unnamed, is nobody in particular; a rumoured deal is about the company it concerns
         ("Cayena Data Campus abrirá en 2027. Un comercio mediano paga hoy unos RD$13.50 por kilovatio hora.", "unos RD$13.50 por kilovatio hora", None),
         (
