@@ -18,8 +18,11 @@ def _phrases(phrases) -> re.Pattern:
 
 def _anonymous(phrases, patterns) -> re.Pattern:
     """Unnamed sources: the listed phrases, or the patterns' unnamed people of a named body."""
+    listed = _phrases(phrases)
+    if not patterns:
+        return listed
     shapes = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(_phrases(phrases).pattern + r"|(?<![^\W_])(?:" + shapes + ")", re.IGNORECASE)
+    return re.compile(listed.pattern + r"|(?<![^\W_])(?:" + shapes + ")", re.IGNORECASE)
 
 
 # "la empresa china Huawei" introduces a name; "La estatal propondrá al Poder Ejecutivo" does not:
