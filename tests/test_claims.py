@@ -476,6 +476,9 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # a plan, a bid or a tender's terms speak for whoever drew them up
         ("La empresa Tisquesusa Digital inauguró su centro. Aloja 480 racks; con la obra completa serán 1.920 racks, según el plano que exhibió la empresa.",
          "1.920", "Tisquesusa Digital"),
+        # an opening "Según X," reaches a later clause unless that clause has a speaker of its own; a subjunctive says nothing
+        ("La senadora Inés Vidal Robles pidió explicaciones. Según la senadora, solo 12 de las 40 entidades migraron, y el presupuesto "
+         "de la agencia, de $280.000 millones, debería congelarse hasta que se aclaren los hechos.", "$280.000 millones", "Inés Vidal Robles"),
     ],
 )
 def test_claims_source_reach_on_real_press(extractor, text, anchor, source):

@@ -287,6 +287,8 @@ def _speaks_itself(scope: _Scope) -> bool:
     """The number's clause has a verb of saying of its own, with its own speaker ("y ERCOT proyecta que")."""
     ctx = scope.ctx
     verbs = [ctx.doc[i] for i in ctx.events_in(scope.clause) if i in ctx.verbs.attribution]
+    # (not a subjunctive that says nothing: "debería congelarse hasta que se aclaren los hechos")
+    verbs = [v for v in verbs if "Sub" not in v.morph.get("Mood")]
     return any(c.dep_.startswith("nsubj") and scope.clause[0] <= c.idx for v in verbs for c in v.children)
 
 
