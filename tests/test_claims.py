@@ -2172,6 +2172,16 @@ def test_claims_a_persons_noun_points_to_whose_view_opened_the_sentence_or_who_w
     assert claims(extractor, text)["4 millones de dólares al año"].source == "Marta Ibáñez Roa"
 
 
+def test_claims_a_generic_public_noun_reaches_the_state_body_a_little_farther_back(extractor):
+    """'La autoridad ambiental calcula que...' with no body in the two
+    sentences before: the state body the article named a little before
+    them, not nobody; a party named there is no body of the state."""
+    text = ("La Corporación Autónoma Regional del Cauca (CRC) recibió la solicitud de Nodo Pacífico. El campus tomaría agua del río. "
+            "Los vecinos temen por sus pozos. La obra empezaría en marzo. "
+            "La autoridad ambiental calcula que ese caudal equivale a menos del 2 % del que lleva el río.")
+    assert claims(extractor, text)["menos del 2 %"].source == "Corporación Autónoma Regional del Cauca"
+
+
 def test_claims_an_indefinite_noun_is_no_body_named_before(extractor):
     """'En Meco, un municipio de unos 14.000 habitantes, el alcalde ... defiende
     que...': the town described is not its council speaking."""

@@ -138,6 +138,8 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
         return actors[-1].canonical
     if not nearby and kinds == ("state",):
         return last_named(ctx, "state", before, len(ctx.sentences))  # "la estatal": the state body named last, however far back
+    if not nearby and noun.lower() in ctx.cues.generic_public_nouns:
+        return last_named(ctx, "state", before, _FARTHER)  # "la autoridad ambiental calcula": the body named a little farther back
     farther = _actor_farther_back(ctx, kinds, before, named) if nearby and not focus and noun.lower() in ctx.cues.state_body_nouns else None
     return focus or farther or (nearby[-1].canonical if nearby else _holding_earlier(ctx, noun, before))
 
