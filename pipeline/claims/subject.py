@@ -237,7 +237,8 @@ def _relative_after(ctx: ClaimDocument, number: NumberMatch):
     small model may tag that 'que' a conjunction of the relative's verb."""
     for t in ctx.tokens_from(number.end):
         following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-        if t.idx >= number.end + 50 or t.text in ".;:" or t.pos_ in ("VERB", "AUX", "CCONJ") or (t.text == "," and (following is None or following.lower_ != "que")):
+        comma_not_before_que = t.text == "," and (following is None or following.lower_ != "que")
+        if t.idx >= number.end + 50 or t.text in ".;:" or t.pos_ in ("VERB", "AUX", "CCONJ") or comma_not_before_que:
             return None
         if t.lower_ == "que" and ("Rel" in t.morph.get("PronType") or t.head.dep_.startswith("acl")):
             return t
