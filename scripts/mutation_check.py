@@ -165,7 +165,7 @@ CODE_RULES = (
     ("pipeline/claims/subject.py", "_writer_of_self"),
     ("pipeline/claims/orgs.py", "_filed_with"),
     ("pipeline/claims/source.py", "_named_in_title"),
-    ("pipeline/claims/subject.py", "_target_named"),
+    ("pipeline/claims/source.py", "target_named"),
     ("pipeline/claims/subject.py", "_relative_after"),
     ("pipeline/claims/subject.py", "_rule_issuer"),
     ("pipeline/claims/subject.py", "_binds_someone"),

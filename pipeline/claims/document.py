@@ -174,7 +174,8 @@ class ClaimDocument:
 
     def unnamed_voice_of(self, name) -> bool:
         """'Fuentes de Red Eléctrica señalaron...': a name whose unnamed people
-        speak is neither the source nor a party to what they say."""
+        speak, off the record: not the source, nor the subject the sentence
+        names (and, for a company, no party to what they say)."""
         found = self.cues.anonymous.search(self.text, max(0, name.start - 40), name.end + 80)
         return found is not None and found.start() < name.start < found.end()
 

@@ -72,6 +72,8 @@ _PRICE_TARGET = re.compile(r"(?<![^\W_])precio\s+objetivo\b(?:\s+[\wáéíóúñ
 # the figures first: "elevó de 44.20 a 51.60 pesos por CBFI su precio objetivo"
 # (not past a comma: "de 3,4 a 2,6 veces Ebitda, y subió su precio objetivo" is another clause's)
 _PRICE_TARGET_AFTER = re.compile(r"(?:\s+[^\s;:]*[^\s;:,]){0,6}?\s+(?:su|el)\s+precio\s+objetivo\b", re.IGNORECASE)
+# "su precio objetivo para Fibra Cenzontle", "precio objetivo para el CBFI de Tepeyac"
+_TARGET_FOR = re.compile(r"precio\s+objetivo\s+(?:[^\s;:]+\s+){0,6}?para\s+(?:(?:el|la|los|las)\s+[a-zA-Záéíóúñ]+\s+(?:de|del)\s+)?$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?<![^\W_])(?:y|e)\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\spor\s+[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)?\s+$")  # "diputado por Cortés"
 _FIGURE_FIRST = re.compile(r"(?:una|esa|la|dicha|esta)\s", re.IGNORECASE)  # "una cifra que la empresa rebaja a": its own speaker inside
@@ -145,6 +147,12 @@ def price_target(ctx: ClaimDocument, number: NumberMatch, sentence: tuple[int, i
     $5.600 el precio objetivo': a bank's target for a company's shares."""
     return bool(_PRICE_TARGET.search(ctx.text, max(sentence[0], number.start - 80), number.start)
                 or _PRICE_TARGET_AFTER.match(ctx.text, number.end, sentence[1]))
+
+
+def target_named(ctx: ClaimDocument, sentence: tuple[int, int]) -> str | None:
+    """The company whose shares a price target is for, named after 'para'."""
+    return next((n.canonical for n in ctx.names if sentence[0] <= n.start < sentence[1] and n.label == "ORG"
+                 and _TARGET_FOR.search(ctx.text, max(sentence[0], n.start - 120), n.start)), None)
 
 
 def _disputing(scope: _Scope, draft: ClaimDraft) -> str | None:

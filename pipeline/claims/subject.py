@@ -52,7 +52,7 @@ from pipeline.claims.actors import (
 from pipeline.claims.document import ClaimDocument, has_possessive
 from pipeline.claims.draft import ClaimDraft
 from pipeline.claims.names import vendor_chip
-from pipeline.claims.source import price_target
+from pipeline.claims.source import price_target, target_named
 from pipeline.claims.reference import Discourse, is_company, is_public, is_reporter, is_system_noun, kinds_of_noun, referent, system_referent
 from pipeline.numbers import NumberMatch
 from pipeline.page.places import gazetteer
@@ -144,18 +144,8 @@ def _price_target_of(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft,
     bank's estimate of it."""
     if not price_target(ctx, number, draft.sentence):
         return None
-    company = _target_named(ctx, draft) or discourse.carried or discourse.topic
+    company = target_named(ctx, draft.sentence) or discourse.carried or discourse.topic
     return company if company and company != draft.source else None
-
-
-# "su precio objetivo para Fibra Cenzontle", "precio objetivo para el CBFI de Tepeyac"
-_TARGET_FOR = re.compile(r"precio\s+objetivo\s+(?:[^\s;:]+\s+){0,6}?para\s+(?:(?:el|la|los|las)\s+[a-zA-Záéíóúñ]+\s+(?:de|del)\s+)?$", re.IGNORECASE)
-
-
-def _target_named(ctx: ClaimDocument, draft: ClaimDraft) -> str | None:
-    """The company whose shares the target is for, named after 'para'."""
-    return next((n.canonical for n in ctx.names if draft.sentence[0] <= n.start < draft.sentence[1] and n.label == "ORG"
-                 and _TARGET_FOR.search(ctx.text, max(draft.sentence[0], n.start - 120), n.start)), None)
 
 
 def _disputed_by_another(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, discourse: Discourse) -> str | None:
