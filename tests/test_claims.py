@@ -1385,6 +1385,13 @@ def test_claims_subject_is_who_acts_in_the_clause_above(extractor, text, anchor,
         # another organisation stating a figure in its own words is not about the company before
         ("La empresa Cóndor Cómputo levantará un campus de IA de 120 MW en Luján de Cuyo. El Ente Provincial Regulador Eléctrico, por su parte, "
          "advirtió en una nota que la línea que llega al parque industrial trabaja ya por encima del 80 % de su capacidad.", "por encima del 80 %", None),
+        # ... unless its clause goes on about one thing of the company's own (its bill, its capacity)
+        ("La empresa Cóndor Cómputo levantará un campus de IA de 120 MW en Luján de Cuyo. El Ente Provincial Regulador Eléctrico calcula "
+         "que la factura del campus rondará los 9 millones de dólares al año.", "9 millones de dólares al año", "Cóndor Cómputo"),
+        ("La empresa Cóndor Cómputo levantará un campus de IA de 120 MW en Luján de Cuyo. El Ente Provincial Regulador Eléctrico calcula "
+         "que la factura típica de los hogares subirá un 6 % en 2027.", "6 %", None),
+        ("La empresa Cóndor Cómputo levantará un campus de IA de 120 MW en Luján de Cuyo. Según el Ente Provincial Regulador Eléctrico, "
+         "el consumo de los centros de datos en Mendoza llegará a 300 MW en 2030.", "300 MW", None),
     ],
 )
 def test_claims_subject_follows_who_the_text_is_about(extractor, text, anchor, subject):

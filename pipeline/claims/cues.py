@@ -86,6 +86,7 @@ class Cues:
     rule_nouns: frozenset[str]
     own_attribute_nouns: frozenset[str]
     another_matter_subjects: frozenset[str]
+    sector_wide_adjectives: frozenset[str]
     others_who_pay: frozenset[str]
     ratio_index: re.Pattern
     will_verb_stems: tuple[str, ...]
@@ -171,6 +172,7 @@ def cues(path: str | None = None) -> Cues:
         rule_nouns=frozenset(data["rule_nouns"]),
         own_attribute_nouns=frozenset(data["own_attribute_nouns"]),
         another_matter_subjects=frozenset(data["another_matter_subjects"]),
+        sector_wide_adjectives=frozenset(data["sector_wide_adjectives"]),
         others_who_pay=frozenset(data["others_who_pay"]),
         ratio_index=re.compile(
             r"(?<![\w])(?P<index>" + "|".join(map(re.escape, data["ratio_indices"])) + r")(?:\s*\)|\s+[a-záéíóúñ]+){0,3}\s+(?:de|a|en)\s+$"

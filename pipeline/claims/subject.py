@@ -486,7 +486,7 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
     if _a_rule_says(ctx, number):
         draft.cues.append("subject<-none:rule")
         return ""
-    if discourse.carried is not None and not _new_voice(ctx, draft, discourse.carried, discourse) and not _civic_voice(ctx, draft, discourse, org_of_person) \
+    if discourse.carried is not None and not _voice_turns_away(ctx, number, draft, discourse) and not _civic_voice(ctx, draft, discourse, org_of_person) \
             and draft.source not in discourse.outsiders and not _chip_on_another_matter(ctx, number, discourse.carried) \
             and not _of_another_matter(ctx, number):
         return _chosen(draft, discourse.carried, "subject<-previous")
@@ -647,6 +647,52 @@ def _new_voice(ctx: ClaimDocument, draft: ClaimDraft, carried: str, discourse: D
         return False
     employer = discourse.employers.get(draft.source) if discourse is not None else None
     return any(n.canonical == draft.source and n.label == "ORG" for n in ctx.names) or (employer is not None and employer != carried)
+
+
+def _voice_turns_away(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, discourse: Discourse) -> bool:
+    return _new_voice(ctx, draft, discourse.carried, discourse) and not _goes_on_about_it(ctx, number, draft)
+
+
+def _goes_on_about_it(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> bool:
+    """'la Subtel calcula que la capacidad del cable equivale a casi 30
+    veces...', 'según el centro, la partición rinde 14 Pflop/s': another
+    voice's figure is still the one in view's when the clause is about one
+    thing of its own (its capacity, its contract, its bill), not about a
+    sector, a place or things at large ('esos proyectos', 'el consumo de los
+    centros de datos en Cataluña', 'el gasto europeo'). A company that
+    speaks is about its own things ('precisó Andesnube')."""
+    if any(n.canonical == draft.source and is_company(n) for n in ctx.names):
+        return False
+    subject = ctx.subject_token(number)
+    if subject is None or subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number") or number.start <= subject.idx < number.end:
+        return False
+    if subject.lower_ not in ctx.cues.own_attribute_nouns and subject.lower_ not in ctx.cues.project_nouns:
+        return False
+    determined = any(c.dep_ == "det" and c.lower_ in _THE_ONE for c in subject.children) or has_possessive(subject)
+    return determined and not _widened(ctx, subject, number)
+
+
+# the article, a possessive or a demonstrative: one thing already in view, not "una planta"
+_THE_ONE = frozenset({"el", "la", "su", "este", "esta", "ese", "esa"})
+
+
+def _widened(ctx: ClaimDocument, subject, number: NumberMatch) -> bool:
+    """'el consumo de los centros de datos en Cataluña', 'el gasto europeo',
+    'el agua de la ría': a noun made a sector's, a place's or another
+    thing's by what hangs from it ('la capacidad del cable' stays)."""
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    if any(lo <= n.start < hi for n in ctx.names):
+        return True
+    return any(_widening(ctx, t) for t in subject.children if not t.left_edge.idx <= number.start <= t.right_edge.idx)
+
+
+def _widening(ctx: ClaimDocument, modifier) -> bool:
+    if modifier.dep_ == "amod":
+        return modifier.lower_ in ctx.cues.sector_wide_adjectives or modifier.lower_ in gazetteer().country_of_demonym
+    if modifier.dep_ != "nmod":
+        return False
+    own = modifier.lower_ in ctx.cues.own_attribute_nouns or modifier.lower_ in ctx.cues.project_nouns
+    return "Plur" in modifier.morph.get("Number") or not own
 
 
 def _public_voice(ctx: ClaimDocument, source: str) -> bool:
