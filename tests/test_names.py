@@ -67,6 +67,8 @@ def test_names_translation_artefacts_not_out_of_context(finder, text):
 
 def test_names_case_sensitive_entries_ignore_ordinary_words(finder):
     assert names(finder, "La frontera de la IA y la aurora boreal.") == []
+    # an outlet and a telco whose names are a duration and an adjective
+    assert names(finder, "La telefónica estatal instaló baterías con una autonomía de 20 minutos.") == []
 
 
 def test_names_first_name_is_not_a_system(finder):
@@ -568,11 +570,13 @@ def test_names_canonicals_of_public_bodies(finder, text, name, canonical):
     ("El Sistema Municipal de Aguas de Tlalpan (Simatla) reconoció el corte.", "Sistema Municipal de Aguas de Tlalpan"),
     ("El Sistema de Agua Potable y Alcantarillado de León (SAPAL) calcula que faltará agua.", "Sistema de Agua Potable y Alcantarillado de León"),
     ("Lo aprobó el Distrito de Riego de Imperial en marzo.", "Distrito de Riego de Imperial"),
+    ("El Programa Nacional de Telecomunicaciones (Pronatel) licitó la red.", "Programa Nacional de Telecomunicaciones"),
 ])
 def test_names_water_utilities_and_special_districts_are_bodies(finder, text, name):
-    """'Sistema' and 'Distrito' open grids and places ('Sistema Eléctrico
-    Nacional', 'Distrito Federal'), but also Mexico's water utilities and the
-    special districts of the United States."""
+    """'Sistema', 'Distrito' and 'Programa' open grids, places and plans
+    ('Sistema Eléctrico Nacional', 'Distrito Federal'), but also Mexico's
+    water utilities, the special districts of the United States and the
+    national programmes that act as agencies."""
     assert (name, "ORG") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
 
 
