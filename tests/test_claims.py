@@ -2529,6 +2529,9 @@ def test_claims_the_wire_agency_of_a_dateline_does_not_announce(extractor):
          "Según agregó el ejecutivo, Hornero Cloud adelantará los $42.000 millones que costará la obra.", "$42.000 millones", "Tomás Echegaray Bustos"),
         ("La consejera Leire Ozcoidi Barrenechea habló ayer. El Gobierno de La Rioja adjudicó 40 MW. Según el Ejecutivo autonómico, los proyectos "
          "consumirían el 45 % de la demanda eléctrica.", "45 %", "Government of La Rioja"),
+        # ... and a government, not the parliament named after it
+        ("El Gobierno de La Rioja envió su respuesta escrita al Parlamento de La Rioja. En ella, el Ejecutivo precisa que solo "
+         "se han concedido 120 MW.", "120 MW", "Government of La Rioja"),
         # a verb after "según" credits every clause of its sentence
         ("La ministra Rocío Carhuapoma Llosa presentó el plan. Según detalló Carhuapoma, el borrador contempla una depreciación acelerada "
          "del 33 % anual para servidores, y la devolución del IGV pagado en la importación de maquinaria durante diez años.",

@@ -83,6 +83,10 @@ def kinds_of_noun(ctx: ClaimDocument, word: str) -> tuple[str, ...]:
 _STATE_OWNED = re.compile(r"(?<![^\W_])(?:estatal|paraestatal|ente(?:\s+autónomo)?|empresa\s+pública)\s+$")
 
 
+# a national or regional government, by its English canonical or the head it is written with
+_GOVERNMENT = re.compile(r"(?<![\w])(?:[Gg]overnment|Gobierno|Generalitat|Xunta|Junta de|Poder Ejecutivo)(?![\w])")
+
+
 def _state_owned(ctx: ClaimDocument, canonical: str) -> bool:
     return any(n.canonical == canonical and _STATE_OWNED.search(ctx.text, max(0, n.start - 30), n.start) for n in ctx.names)
 
@@ -102,6 +106,8 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
         named = [n for n in named if n.start not in discourse.outside_posts]
     if noun.lower() in ctx.cues.state_body_nouns:
         named = [n for n in named if n.label != "ORG" or n.category in _STATE or _state_owned(ctx, n.canonical)]  # "el organismo" is no party or union
+    if noun.lower() in ctx.cues.capitalised_bodies and noun[:1].isupper():
+        named = [n for n in named if _GOVERNMENT.search(n.canonical) or _GOVERNMENT.search(n.text)]  # "el Ejecutivo" is no parliament
     makers = [n for n in named if vendor_chip(ctx.text, ctx.names, n) is not None]
     if makers and noun.lower() in ctx.cues.maker_nouns:
         return makers[-1].canonical
