@@ -2048,6 +2048,19 @@ def test_claims_a_listed_company_s_filing_the_outlet_reproduces_is_its_word(extr
     assert found["12%"].source != "Tlaloc Centros de Datos"
 
 
+def test_claims_an_open_letter_the_outlet_reproduces_is_its_sender_s_word(extractor):
+    """'La Asociación ... envió una carta al Gobierno ... A continuación, el texto íntegro de la carta:':
+    the sender's word, not the addressee's, though the addressee is a government."""
+    text = ("La Asociación de Operadores de Nube del Caribe envió el lunes una carta al Gobierno de Panamá sobre el suministro eléctrico. "
+            "A continuación, el texto íntegro de la carta:\n"
+            "Señor Presidente:\n"
+            "Nuestros socios operan nueve centros de datos con 52 MW contratados.\n"
+            "Le pedimos que licite al menos 300 MW de generación firme antes de 2027.\n")
+    found = claims(extractor, text)
+    assert found["52 MW"].source == "Asociación de Operadores de Nube del Caribe"
+    assert found["al menos 300 MW"].source == "Asociación de Operadores de Nube del Caribe"
+
+
 def test_claims_a_newswire_release_is_the_issuing_company_s_word(extractor):
     """A company's release a newswire distributes is the company's word, unless someone in it says the figure;
     the site's text after "FUENTE" is not."""

@@ -1176,7 +1176,7 @@ def _release_issuer(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, 
     named = [n for n in ctx.names if n.label == "ORG" and handed is not None and handed.start() <= n.start < handed.end()]
     governments = [n for n in ctx.names if n.label == "ORG" and n.canonical.startswith("Government of") and n.start < number.start]
     # "el comunicado de la Coordinación de Comunicación Social del Gobierno de Hidalgo": the body the office speaks for, named last
-    issuer = [n.canonical for n in named[-1:]] or _handed_over_by(ctx, handed, discourse) or [n.canonical for n in governments[:1]]
+    issuer = [n.canonical for n in named[-1:]] or _handed_over_by(ctx, handed, discourse) or _sender_of(ctx, handed) or [n.canonical for n in governments[:1]]
     return _found(draft, issuer[0], "source<-release", "speaker") if issuer else None
 
 
@@ -1200,6 +1200,26 @@ def _closed_before(ctx: ClaimDocument, opened: int, number: NumberMatch) -> bool
     """A reproduced document's closing mark ("—Fin del documento—", "###") stands between its opening and the figure."""
     closes = _RELEASE_CLOSES.search(ctx.text, opened)
     return closes is not None and closes.start() < number.start
+
+
+# the paper a hand-over gives: "el texto íntegro de la carta", "la declaración"
+_HANDED_PAPER = re.compile(r"(?i)(comunicado|documento|boletín|nota|declaración|carta|respuesta)\b")
+
+
+def _sender_of(ctx: ClaimDocument, handed: re.Match | None) -> list[str]:
+    """'La Cámara de Comercio remitió ayer una carta abierta al presidente...
+    A continuación, el texto íntegro de la carta:': a paper the outlet hands
+    over to is the word of the organisation that sent it, named acting in the
+    last sentence before the hand-over that mentions the paper."""
+    paper = handed and _HANDED_PAPER.search(handed.group(0))
+    if not paper:
+        return []
+    mention = re.compile(r"(?<![^\W_])" + re.escape(paper.group(1)) + r"(?![^\W_])", re.IGNORECASE)
+    for start, end in reversed([b for b in ctx.sentences if b[1] <= handed.start()]):
+        if mention.search(ctx.text, start, end):
+            senders = [n for n in ctx.names if start <= n.start < end and n.label == "ORG" and not ctx.after_preposition(n)]
+            return [senders[0].canonical] if senders else []
+    return []
 
 
 # "de la compañía": the noun a hand-over names its document's owner by
