@@ -2542,6 +2542,12 @@ def test_claims_the_wire_agency_of_a_dateline_does_not_announce(extractor):
          "Según agregó el ejecutivo, Hornero Cloud adelantará los $42.000 millones que costará la obra.", "$42.000 millones", "Tomás Echegaray Bustos"),
         ("La consejera Leire Ozcoidi Barrenechea habló ayer. El Gobierno de La Rioja adjudicó 40 MW. Según el Ejecutivo autonómico, los proyectos "
          "consumirían el 45 % de la demanda eléctrica.", "45 %", "Government of La Rioja"),
+        # a post the tables do not know, then the person it introduces closing the aside
+        ("La ingeniera Amaia Lekuona Ruiz nos recibió en la sala. El depósito guarda 9.000 litros de agua, según el operario de guardia, "
+         "Iñaki Zubiri Olano.", "9.000 litros", "Iñaki Zubiri Olano"),
+        # a verb of saying set off by commas, said to the writer
+        ("La ingeniera Amaia Lekuona Ruiz nos recibió en la sala. El agua entra a 30 °C y sale a unos 40 °C, me explicó, así que no "
+         "hacen falta enfriadoras.", "unos 40 °C", "Amaia Lekuona Ruiz"),
         # ... and a government, not the parliament named after it
         ("El Gobierno de La Rioja envió su respuesta escrita al Parlamento de La Rioja. En ella, el Ejecutivo precisa que solo "
          "se han concedido 120 MW.", "120 MW", "Government of La Rioja"),

@@ -319,9 +319,23 @@ def _titled_person(scope: _Scope, cue) -> str | None:
     """'Según el gerente técnico de la ANDE, Derlis Maidana Ortiz, ...': the
     person the post introduces, not the body the post belongs to."""
     after = _REFERENCE_AFTER.match(scope.ctx.text, cue.end())
-    if not after or "person" not in kinds_of_noun(scope.ctx, after.group(1)):
+    if not after:
         return None
-    return _named_after(scope, after.end())
+    if "person" in kinds_of_noun(scope.ctx, after.group(1)):
+        return _named_after(scope, after.end())
+    return _apposed_after(scope, after)
+
+
+def _apposed_after(scope: _Scope, after: re.Match) -> str | None:
+    """'según el técnico de guardia, Patxi Irigoyen.': a post the tables do
+    not know still introduces the person set after it by commas, when the
+    person's name closes the aside (not 'Según el plan, Juan Pérez anunció...')."""
+    word = after.group(1)
+    if not word[:1].islower() or kinds_of_noun(scope.ctx, word) or is_paper(scope.ctx, word):
+        return None  # "según Soluna, ...": a name, which the name rules read
+    named = _named_after(scope, after.end())
+    person = next((n for n in scope.speakers if n.canonical == named and n.start > after.end()), None)
+    return named if person is not None and re.match(r"\s*[,.;]", scope.ctx.text[person.end : person.end + 3]) else None
 
 
 def _named_after(scope: _Scope, end: int) -> str | None:
@@ -853,14 +867,22 @@ def _bare_aside(ctx: ClaimDocument, verb: Token) -> str | None:
     """'..., consumirían entre 2 y 3 millones de metros cúbicos al año,
     calculó.', 'En algunas zonas, agregó, el nivel baja...': a verb of saying
     set off by a comma with no subject of its own goes on with the person
-    the paragraph last named."""
-    previous = verb.doc[verb.i - 1] if verb.i > 0 else None
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    the paragraph last named; so does one said to the writer, with an
+    adverb after it ('..., me explicó,', '..., me contó también.')."""
+    before = verb.i - 1 - (verb.i > 0 and verb.doc[verb.i - 1].lower_ in _TO_THE_WRITER)
+    after = verb.i + 1 + (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in _ASIDE_ADVERBS)
+    previous = verb.doc[before] if before >= 0 else None
+    following = verb.doc[after] if after < len(verb.doc) else None
     if previous is None or previous.text != "," or following is None or following.text not in (",", "."):
         return None
     if "3" not in verb.morph.get("Person") or "Sing" not in verb.morph.get("Number"):
         return None
     return last_named(ctx, "person", verb.idx, 2)
+
+
+# "me explicó", "nos contó": said to the writer; "agregó también", "dijo luego"
+_TO_THE_WRITER = frozenset({"me", "nos"})
+_ASIDE_ADVERBS = frozenset({"también", "además", "luego", "después", "entonces"})
 
 
 def _quote_closer(ctx: ClaimDocument, verb: Token) -> str | None:
