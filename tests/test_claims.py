@@ -533,6 +533,30 @@ def test_claims_a_marked_interviews_answers_are_the_interviewees_word(extractor,
     assert found["2.400 metros cuadrados"].source is None
 
 
+def test_claims_a_column_answering_readers_gives_each_question_to_its_signer(extractor):
+    """A column where an expert answers readers: a headline question is no
+    interviewer's, the answers ("RESPUESTA:") are the expert's though written
+    impersonally, and a question's own figures are the reader's who signs it."""
+    page = (
+        "¿Sube la luz por los centros de datos?\n"
+        "Cada mes la ingeniera Lucía Menéndez Paredes responde a los lectores.\n"
+        "PREGUNTA: En mi barrio somos 60 familias y la luz se corta cada semana. ¿Tiene la culpa el centro de datos nuevo?\n"
+        "Jorge Villalba, Valencia\n"
+        "RESPUESTA: No solo. El centro pide 12 MW, la décima parte de lo que consume la ciudad.\n"
+        "PREGUNTA: ¿Por qué pagamos más? Mi factura pasó de 41 a 58 dólares.\n"
+        "Marta Gil Campos, Maracay\n"
+        "RESPUESTA: La tarifa subió un 9 % en marzo.\n"
+        "PREGUNTA: ¿Cuánta agua gasta un centro así?\n"
+        "Rosa Acuña, Mérida\n"
+        "RESPUESTA: Uno de 12 MW puede evaporar 200 metros cúbicos al día.\n"
+    )
+    found = claims(extractor, page)
+    assert found["12 MW"].source == "Lucía Menéndez Paredes"
+    assert found["9 %"].source == "Lucía Menéndez Paredes"
+    assert found["60"].source == "Jorge Villalba"
+    assert found["58 dólares"].source == "Marta Gil Campos"
+
+
 def test_claims_the_outlets_own_estimate_drawn_from_others_data_is_the_outlets(extractor):
     """'según estimaciones de esta revista elaboradas con datos de la consultora X': the magazine's figure, not X's."""
     text = ("Ranking 2026 de la nube. Las firmas del ranking sumaron 890 empleados. El mercado regional facturó unos 1.480 millones de dólares en 2025, "

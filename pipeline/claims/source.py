@@ -1306,10 +1306,13 @@ def _line_end(text: str, offset: int) -> int:
 # ---------------------------------------------------------------- interviews
 # "¿Cuánto facturaron?": a line that is one question, as an interview's are; or a line marked as
 # the interviewer's ("P: La CREG calcula... ¿Aguanta la red?", "—¿Y el agua?") that ends on one
-_QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:P|Pregunta)[.:][ \t]*[^\n]{0,400}?|[—–][ \t]*[^\n]{0,400}?)?¿[^\n?]{4,240}\?[ \t]*$")
-_QUESTION_MARK = re.compile(r"[ \t]*(?:(?:P|Pregunta)[.:]|[—–])")
+# (a reader's question to a column, "PREGUNTA: ¿Por qué pago más? Mi recibo pasó de...", may go on after its mark)
+_QUESTION_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:P|Pregunta|PREGUNTA)[.:][ \t]*[^\n]{0,400}?¿[^\n?]{4,240}\?[^\n]{0,300}?|(?:[—–][ \t]*[^\n]{0,400}?)?¿[^\n?]{4,240}\?)[ \t]*$"
+)
+_QUESTION_MARK = re.compile(r"[ \t]*(?:(?:P|Pregunta|PREGUNTA)[.:]|[—–])")
 _BULLET = re.compile(r"[ \t]*[-•·*▪][ \t]")
-_ANSWER_MARK = re.compile(r"[ \t]*(?:(?:R|Respuesta)[.:]|[—–])")
+_ANSWER_MARK = re.compile(r"[ \t]*(?:(?:R|Respuesta|RESPUESTA)[.:]|[—–])")
 _INTERVIEW_QUESTIONS = 3
 # the answers speak in the first person: "Operamos 512 GPU", "nos cuentan", "no puedo nombrar"
 _FIRST_PERSON = re.compile(r"(?<![^\W_])(?:[a-záéíóúñ]{2,}(?:amos|emos|imos)|nos|nuestr[oa]s?|yo|puedo|tengo|creo)(?![^\W_])", re.IGNORECASE)
@@ -1320,14 +1323,31 @@ def _interviewee(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> 
     of the person interviewed: the first person the page names before its
     first question. A question's own figures are nobody's."""
     questions = list(_QUESTION_LINE.finditer(ctx.text))
-    if len(questions) < _INTERVIEW_QUESTIONS or number.start < questions[0].end():
+    marked = [q for q in questions if _QUESTION_MARK.match(q.group(0))]
+    questions = marked or questions  # a headline asking "¿Nos dejan sin luz...?" is no interviewer's
+    if len(questions) < _INTERVIEW_QUESTIONS or number.start < questions[0].start():
         return None
-    if len(_FIRST_PERSON.findall(ctx.text, questions[0].end())) < _INTERVIEW_QUESTIONS:
+    if not marked and len(_FIRST_PERSON.findall(ctx.text, questions[0].end())) < _INTERVIEW_QUESTIONS:
         return None  # an explainer's questions ("¿Cuánta luz consumen?") are answered by the outlet
-    if any(q.start() <= number.start < q.end() for q in questions) or not _an_answer(ctx, number, questions[0]):
+    asked = next((q for q in questions if q.start() <= number.start < q.end()), None)
+    if asked is not None:
+        return _asker(ctx, asked, draft)
+    if not _an_answer(ctx, number, questions[0]):
         return None
     people = [n for n in ctx.names if n.label == "PER" and n.end <= questions[0].start() and not ctx.in_furniture(n.start)]
     return _found(draft, people[0].canonical, "source<-interviewee", "speaker") if people else None
+
+
+def _asker(ctx: ClaimDocument, question: re.Match, draft: ClaimDraft) -> str | None:
+    """'PREGUNTA: ... Mi recibo pasó de Bs. 180 a Bs. 410 en un año.' then
+    'Nohelia Perozo, Barquisimeto': a reader's question to a column is the
+    word of the reader who signs it on the next line; an interviewer's
+    question is nobody's."""
+    line = question.end() + 1
+    signer = next((n for n in ctx.names if n.label == "PER" and n.start >= line and ctx.text[line : n.start].strip() == ""), None)
+    if signer is None or not _SIGNATURE.match(ctx.text, signer.end, _line_end(ctx.text, signer.end)):
+        return None
+    return _found(draft, signer.canonical, "source<-asker", "speaker")
 
 
 def _an_answer(ctx: ClaimDocument, number: NumberMatch, first_question: re.Match) -> bool:
