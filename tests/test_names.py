@@ -29,6 +29,7 @@ def names(finder, text, ents=()):
         ("el equipo @xAI lanzó", [("xAI", "ORG", "xAI", None)]),
         ("50.000 NVIDIAChipset H200", [("NVIDIA", "ORG", "NVIDIA", None), ("H200", "HARDWARE", "NVIDIA H200", "chip")]),
         ("chips AWSTrainium2 en Indiana", [("AWS", "ORG", "AWS", None), ("Trainium2", "HARDWARE", "AWS Trainium2", "chip")]),
+        ("los bastidores AMDMI300X llegaron", [("AMD", "ORG", "AMD", None), ("MI300X", "HARDWARE", "AMD Instinct MI300X", "chip")]),
         ("la NVIDIA H100 y la MI300X", [("NVIDIA", "ORG", "NVIDIA", None), ("H100", "HARDWARE", "NVIDIA H100", "chip"), ("MI300X", "HARDWARE", "AMD Instinct MI300X", "chip")]),
         ("racks de TPU v5p y TPU-v5p", [("TPU v5p", "HARDWARE", "Google TPU v5p", "chip"), ("TPU-v5p", "HARDWARE", "Google TPU v5p", "chip")]),
         ("El superordenador Frontier supera el exaflop.", [("Frontier", "HARDWARE", "Frontier", "system")]),

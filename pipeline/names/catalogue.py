@@ -21,9 +21,11 @@ from pipeline.trie import split_words, trie_pattern
 _JOIN = r"(?:[ \t\u00a0\u202f]+|-|)"
 # A name starts where no letter or digit glues it to what comes before, or
 # at a camel-case seam ("AWSTrainium2"); it ends the same way
-# ("NVIDIAChipset"), so that damaged text still yields the name inside.
-_LEFT = r"(?-i:(?<![^\W_])|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))"
-_RIGHT = r"(?-i:(?![^\W_]|['’][^\W\d_]|[.,]\d)|(?<=[a-z0-9])(?=[A-Z])|(?=[A-Z][a-z]))"
+# ("NVIDIAChipset"), so that damaged text still yields the name inside. A
+# model number of two capitals and digits glued to a capitalised name
+# ("NVIDIAGB200", "AMDMI300X") starts at a seam too.
+_LEFT = r"(?-i:(?<![^\W_])|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z]{2}\d))"
+_RIGHT = r"(?-i:(?![^\W_]|['’][^\W\d_]|[.,]\d)|(?<=[a-z0-9])(?=[A-Z])|(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z]{2}\d))"
 
 
 @dataclass(frozen=True)
