@@ -487,7 +487,7 @@ def _by_context(ctx: ClaimDocument, number, s_names, before, draft: ClaimDraft, 
         draft.cues.append("subject<-none:rule")
         return ""
     if discourse.carried is not None and not _voice_turns_away(ctx, number, draft, discourse) and not _civic_voice(ctx, draft, discourse, org_of_person) \
-            and draft.source not in discourse.outsiders and not _chip_on_another_matter(ctx, number, discourse.carried) \
+            and draft.source not in discourse.outsiders and not _hardware_on_another_matter(ctx, number, draft, discourse.carried) \
             and not _of_another_matter(ctx, number):
         return _chosen(draft, discourse.carried, "subject<-previous")
     if discourse.in_sentence[0] == draft.sentence and discourse.in_sentence[1] and not _own_subject(ctx, number) \
@@ -628,11 +628,22 @@ def _phrase(token) -> str:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
-def _chip_on_another_matter(ctx: ClaimDocument, number: NumberMatch, carried: str) -> bool:
+def _hardware_on_another_matter(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, carried: str) -> bool:
     """'Allí instalará 4.096 GPU B200..., un pedido que habría costado unos 190
     millones': a chip the claim before was about measures; it costs, counts or
-    lasts nothing of the next one's."""
-    return number.label != "QUANTITY" and any(n.canonical == carried and n.label == "HARDWARE" and n.kind == "chip" for n in ctx.names)
+    lasts nothing of the next one's. 'Según Meta, el modelo de 405.000
+    millones de parámetros se entrenó...': what an organisation says next is
+    not about the machine named before, unless the clause names it again or
+    is about one thing of its own ('según el centro, la partición rinde...')."""
+    hardware = [n for n in ctx.names if n.canonical == carried and n.label == "HARDWARE"]
+    if not hardware:
+        return False
+    sentence = ctx.sentence_of(number)
+    named_again = any(sentence[0] <= n.start < sentence[1] for n in hardware)
+    org_speaks = any(n.canonical == draft.source and n.label == "ORG" for n in ctx.names)
+    if org_speaks and not named_again and not _about_its_own(ctx, number):
+        return True
+    return number.label != "QUANTITY" and any(n.kind == "chip" for n in hardware)
 
 
 def _new_voice(ctx: ClaimDocument, draft: ClaimDraft, carried: str, discourse: Discourse | None = None) -> bool:
@@ -663,6 +674,12 @@ def _goes_on_about_it(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft
     speaks is about its own things ('precisó Andesnube')."""
     if any(n.canonical == draft.source and is_company(n) for n in ctx.names):
         return False
+    return _about_its_own(ctx, number)
+
+
+def _about_its_own(ctx: ClaimDocument, number: NumberMatch) -> bool:
+    """A clause whose subject is one thing already in view ('la capacidad del
+    cable', 'su factura', 'la partición'), not things at large."""
     subject = ctx.subject_token(number)
     if subject is None or subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number") or number.start <= subject.idx < number.end:
         return False
