@@ -1409,6 +1409,9 @@ def test_claims_subject_is_who_acts_in_the_clause_above(extractor, text, anchor,
         # another organisation stating a figure in its own words is not about the company before
         ("La empresa Cóndor Cómputo levantará un campus de IA de 120 MW en Luján de Cuyo. El Ente Provincial Regulador Eléctrico, por su parte, "
          "advirtió en una nota que la línea que llega al parque industrial trabaja ya por encima del 80 % de su capacidad.", "por encima del 80 %", None),
+        # a name whose words the small model makes two subjects is still the subject
+        ("EuroHPC JU ya seleccionó en diciembre de 2024 las siete primeras fábricas de IA, con una inversión conjunta de 1.500 millones "
+         "de euros.", "1.500 millones de euros", "European High-Performance Computing Joint Undertaking"),
         # what an organisation says next is not about the machine the sentence before measured
         ("Cada servidor Grand Teton de Meta reúne 8 GPU H100 y 2 TB de memoria. Según Meta, el modelo de lenguaje se entrenó durante "
          "54 días.", "54 días", None),

@@ -33,7 +33,8 @@ def grammatical_subject(ctx: ClaimDocument, number: NumberMatch, names: list[Nam
         if not (child.dep_.startswith("nsubj") or _misread_name(child, names)):
             continue
         lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
-        inside = [n for n in names if lo <= n.start and n.end <= hi and n.label in ("ORG", "HARDWARE", "PER")]
+        # "EuroHPC JU": the small model may make each word of a name a subject of its own
+        inside = [n for n in names if lo <= n.start < hi and n.label in ("ORG", "HARDWARE", "PER")]
         if speech:
             # "Huang añadió que la empresa envió...": who speaks is not what the
             # figure is about, nor is who says what a clause of its own reports
