@@ -581,6 +581,11 @@ def test_names_water_utilities_and_special_districts_are_bodies(finder, text, na
     assert (name, "ORG") in [(m[0], m[1]) for m in names(finder, text)], names(finder, text)
 
 
+def test_names_a_translators_capital_on_a_verb_of_saying_is_no_name(finder):
+    """'La Empresa Dijo que...': a machine-translated page capitalises the verb; no "Empresa Dijo" organisation."""
+    assert not any(m[0].startswith("Empresa") for m in names(finder, "La Empresa Dijo que planea desplegar los equipos en Kansas."))
+
+
 def test_names_a_grid_is_no_body(finder):
     found = names(finder, "El Sistema Eléctrico Nacional sumó 180 MW y el Sistema Interconectado Nacional opera 9 GW.")
     assert not any(m[0].startswith("Sistema") for m in found), found

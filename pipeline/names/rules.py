@@ -72,6 +72,7 @@ class OrgRules:
         lower = _alternation(cues["institution_lowercase"])
         ordinals = _alternation(cues["ordinals"])
         self.not_names = frozenset(cues["not_names"])
+        self._speech_verbs = frozenset(cues["speech_verbs"])
         self._given_names = given_names
         self.not_org_heads = tuple(cues["not_org_heads"])
         self.body_heads = tuple(cues["body_heads"])
@@ -406,7 +407,7 @@ class OrgRules:
                 name = _SENTENCE_END.split(name)[0].rstrip(".,;:")
                 name = _unlisted_comma(name)
                 name = re.sub(r"[ \u00a0]+(?:" + "|".join(("de", "del", "y", "e", "en", "para")) + r")$", "", name)
-                name = self._without_seat(name)
+                name = self._without_seat(self._before_speech(name))
                 # "el Ministerio de Energía y Recursos Naturales provincial": the adjective says
                 # whose, it names nothing; a province's ministry is no country's (no English name)
                 tail = self._lower_tail.search(name)
@@ -414,6 +415,12 @@ class OrgRules:
                 name = name[: tail.start()] if tail else name
                 if len(name.split()) >= 2 and self.is_org_head(name):
                     yield Found(start, start + len(name), "context:institution", regional=regional)
+
+    def _before_speech(self, name: str) -> str:
+        """'La Empresa Dijo que...': a translator's capital on a verb of saying ends the name before it."""
+        words = name.split(" ")
+        cut = next((i for i, word in enumerate(words) if word.lower() in self._speech_verbs), len(words))
+        return " ".join(words[:cut])
 
     def _bodies(self, start: int, run: str) -> list[tuple[int, str]]:
         """'la Gobernación de Santander y el Gobierno Regional de Antofagasta',
