@@ -1412,6 +1412,9 @@ def test_claims_subject_is_who_acts_in_the_clause_above(extractor, text, anchor,
         # a name whose words the small model makes two subjects is still the subject
         ("EuroHPC JU ya seleccionó en diciembre de 2024 las siete primeras fábricas de IA, con una inversión conjunta de 1.500 millones "
          "de euros.", "1.500 millones de euros", "European High-Performance Computing Joint Undertaking"),
+        # a place's figure in a relative clause on the place is no company's
+        ("La empresa Ebro Cómputo construirá un campus de 300 MW en Tudela. La cifra supera el 80 % de la demanda punta de Navarra, "
+         "que el pasado enero marcó 1.200 MW.", "1.200 MW", None),
         # what an organisation says next is not about the machine the sentence before measured
         ("Cada servidor Grand Teton de Meta reúne 8 GPU H100 y 2 TB de memoria. Según Meta, el modelo de lenguaje se entrenó durante "
          "54 días.", "54 días", None),
