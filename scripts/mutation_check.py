@@ -226,6 +226,15 @@ CODE_RULES = (
     ("pipeline/claims/source.py", "_paper_named_before"),
     ("pipeline/claims/source.py", "_titled_person"),
     ("pipeline/claims/posts.py", "attribute_comments"),
+    ("pipeline/claims/subject.py", "_goes_on_about_it"),
+    ("pipeline/claims/subject.py", "_widening"),
+    ("pipeline/claims/subject.py", "_hardware_on_another_matter"),
+    ("pipeline/claims/subject.py", "_antecedent"),
+    ("pipeline/claims/source.py", "_sender_of"),
+    ("pipeline/claims/source.py", "_apposed_after"),
+    ("pipeline/claims/source.py", "_asker"),
+    ("pipeline/claims/reference.py", "_governments_if_meant"),
+    ("pipeline/names/rules.py", "_before_speech"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

@@ -87,6 +87,15 @@ _STATE_OWNED = re.compile(r"(?<![^\W_])(?:estatal|paraestatal|ente(?:\s+autónom
 _GOVERNMENT = re.compile(r"(?<![\w])(?:[Gg]overnment|Gobierno|Generalitat|Xunta|Junta de|Poder Ejecutivo)(?![\w])")
 
 
+def _governments_if_meant(ctx: ClaimDocument, noun: str, named: list) -> list:
+    """'el Gobierno ha remitido al Congreso... el Ejecutivo precisa que...':
+    "el Ejecutivo" with a capital is a government, not the parliament or an
+    agency named nearer."""
+    if noun.lower() not in ctx.cues.capitalised_bodies or not noun[:1].isupper():
+        return named
+    return [n for n in named if _GOVERNMENT.search(n.canonical) or _GOVERNMENT.search(n.text)]
+
+
 def _state_owned(ctx: ClaimDocument, canonical: str) -> bool:
     return any(n.canonical == canonical and _STATE_OWNED.search(ctx.text, max(0, n.start - 30), n.start) for n in ctx.names)
 
@@ -106,8 +115,7 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
         named = [n for n in named if n.start not in discourse.outside_posts]
     if noun.lower() in ctx.cues.state_body_nouns:
         named = [n for n in named if n.label != "ORG" or n.category in _STATE or _state_owned(ctx, n.canonical)]  # "el organismo" is no party or union
-    if noun.lower() in ctx.cues.capitalised_bodies and noun[:1].isupper():
-        named = [n for n in named if _GOVERNMENT.search(n.canonical) or _GOVERNMENT.search(n.text)]  # "el Ejecutivo" is no parliament
+    named = _governments_if_meant(ctx, noun, named)
     makers = [n for n in named if vendor_chip(ctx.text, ctx.names, n) is not None]
     if makers and noun.lower() in ctx.cues.maker_nouns:
         return makers[-1].canonical

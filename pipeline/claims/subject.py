@@ -711,14 +711,17 @@ def _widened(ctx: ClaimDocument, subject, number: NumberMatch) -> bool:
     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
     if any(lo <= n.start < hi for n in ctx.names):
         return True
-    return any(_widening(ctx, t) for t in subject.children if not t.left_edge.idx <= number.start <= t.right_edge.idx)
+    # "la capacidad instalada en la provincia": what hangs from the noun's own modifiers counts too
+    return any(_widening(ctx, t) for t in subject.subtree if t.i != subject.i and not t.left_edge.idx <= number.start <= t.right_edge.idx)
 
 
 def _widening(ctx: ClaimDocument, modifier) -> bool:
     if modifier.dep_ == "amod":
         return modifier.lower_ in ctx.cues.sector_wide_adjectives or modifier.lower_ in gazetteer().country_of_demonym
-    if modifier.dep_ != "nmod":
+    if modifier.dep_ not in ("nmod", "obl") or modifier.pos_ not in ("NOUN", "PROPN"):
         return False
+    if modifier.head.like_num or any(c.dep_ == "nummod" for c in (*modifier.children, *modifier.head.children)):
+        return False  # "El contrato, por $148.600 millones (unos US$ 36 millones)": an amount or its sign, no other thing
     own = modifier.lower_ in ctx.cues.own_attribute_nouns or modifier.lower_ in ctx.cues.project_nouns
     return "Plur" in modifier.morph.get("Number") or not own
 
