@@ -233,8 +233,7 @@ CODE_RULES = (
     ("pipeline/claims/source.py", "_sender_of"),
     ("pipeline/claims/source.py", "_apposed_after"),
     ("pipeline/claims/source.py", "_asker"),
-    ("pipeline/claims/reference.py", "_governments_if_meant"),
-    ("pipeline/names/rules.py", "_before_speech"),
+    ("pipeline/claims/reference.py", "_means_a_government"),
 )
 _SKIPPED_DATA = ("pipeline/store/", "pipeline/exports/", "pipeline/sources/")  # their own suites check them
 

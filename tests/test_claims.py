@@ -1422,7 +1422,7 @@ def test_claims_subject_is_who_acts_in_the_clause_above(extractor, text, anchor,
         ("La empresa Cóndor Cómputo levantará un campus de IA de 120 MW en Luján de Cuyo. El Ente Provincial Regulador Eléctrico calcula "
          "que la factura del campus rondará los 9 millones de dólares al año.", "9 millones de dólares al año", "Cóndor Cómputo"),
         ("La empresa Cóndor Cómputo levantará un campus de IA de 120 MW en Luján de Cuyo. El Ente Provincial Regulador Eléctrico calcula "
-         "que la factura típica de los hogares subirá un 6 % en 2027.", "6 %", None),
+         "que la factura típica subirá un 6 % en 2027.", "6 %", None),
         ("La empresa Cóndor Cómputo levantará un campus de IA de 120 MW en Luján de Cuyo. Según el Ente Provincial Regulador Eléctrico, "
          "el consumo de los centros de datos en Mendoza llegará a 300 MW en 2030.", "300 MW", None),
     ],

@@ -87,13 +87,11 @@ _STATE_OWNED = re.compile(r"(?<![^\W_])(?:estatal|paraestatal|ente(?:\s+autónom
 _GOVERNMENT = re.compile(r"(?<![\w])(?:[Gg]overnment|Gobierno|Generalitat|Xunta|Junta de|Poder Ejecutivo)(?![\w])")
 
 
-def _governments_if_meant(ctx: ClaimDocument, noun: str, named: list) -> list:
+def _means_a_government(ctx: ClaimDocument, noun: str) -> bool:
     """'el Gobierno ha remitido al Congreso... el Ejecutivo precisa que...':
     "el Ejecutivo" with a capital is a government, not the parliament or an
     agency named nearer."""
-    if noun.lower() not in ctx.cues.capitalised_bodies or not noun[:1].isupper():
-        return named
-    return [n for n in named if _GOVERNMENT.search(n.canonical) or _GOVERNMENT.search(n.text)]
+    return noun.lower() in ctx.cues.capitalised_bodies and noun[:1].isupper()
 
 
 def _state_owned(ctx: ClaimDocument, canonical: str) -> bool:
@@ -115,7 +113,8 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
         named = [n for n in named if n.start not in discourse.outside_posts]
     if noun.lower() in ctx.cues.state_body_nouns:
         named = [n for n in named if n.label != "ORG" or n.category in _STATE or _state_owned(ctx, n.canonical)]  # "el organismo" is no party or union
-    named = _governments_if_meant(ctx, noun, named)
+    if _means_a_government(ctx, noun):
+        named = [n for n in named if _GOVERNMENT.search(n.canonical) or _GOVERNMENT.search(n.text)]
     makers = [n for n in named if vendor_chip(ctx.text, ctx.names, n) is not None]
     if makers and noun.lower() in ctx.cues.maker_nouns:
         return makers[-1].canonical
