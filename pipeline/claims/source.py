@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -869,10 +870,8 @@ def _bare_aside(ctx: ClaimDocument, verb: Token) -> str | None:
     set off by a comma with no subject of its own goes on with the person
     the paragraph last named; so does one said to the writer, with an
     adverb after it ('..., me explicó,', '..., me contó también.')."""
-    before = verb.i - 1 - (verb.i > 0 and verb.doc[verb.i - 1].lower_ in _TO_THE_WRITER)
-    after = verb.i + 1 + (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in _ASIDE_ADVERBS)
-    previous = verb.doc[before] if before >= 0 else None
-    following = verb.doc[after] if after < len(verb.doc) else None
+    previous = _neighbour(verb, -1, _TO_THE_WRITER)
+    following = _neighbour(verb, 1, _ASIDE_ADVERBS)
     if previous is None or previous.text != "," or following is None or following.text not in (",", "."):
         return None
     if "3" not in verb.morph.get("Person") or "Sing" not in verb.morph.get("Number"):
@@ -883,6 +882,14 @@ def _bare_aside(ctx: ClaimDocument, verb: Token) -> str | None:
 # "me explicó", "nos contó": said to the writer; "agregó también", "dijo luego"
 _TO_THE_WRITER = frozenset({"me", "nos"})
 _ASIDE_ADVERBS = frozenset({"también", "además", "luego", "después", "entonces"})
+
+
+def _neighbour(token: Token, step: int, passed: frozenset[str]) -> Token | None:
+    """The token `step` away from `token`, past one word of `passed` ("me" before it, "también" after it)."""
+    at = token.i + step
+    if 0 <= at < len(token.doc) and token.doc[at].lower_ in passed:
+        at += step
+    return token.doc[at] if 0 <= at < len(token.doc) else None
 
 
 def _quote_closer(ctx: ClaimDocument, verb: Token) -> str | None:
@@ -1236,12 +1243,17 @@ def _sender_of(ctx: ClaimDocument, handed: re.Match | None) -> list[str]:
     paper = handed and _HANDED_PAPER.search(handed.group(0))
     if not paper:
         return []
-    mention = re.compile(r"(?<![^\W_])" + re.escape(paper.group(1)) + r"(?![^\W_])", re.IGNORECASE)
+    mention = _paper_mention(paper.group(1).lower())
     for start, end in reversed([b for b in ctx.sentences if b[1] <= handed.start()]):
         if mention.search(ctx.text, start, end):
             senders = [n for n in ctx.names if start <= n.start < end and n.label == "ORG" and not ctx.after_preposition(n)]
             return [senders[0].canonical] if senders else []
     return []
+
+
+@lru_cache(maxsize=None)
+def _paper_mention(noun: str) -> re.Pattern:
+    return re.compile(r"(?<![^\W_])" + re.escape(noun) + r"(?![^\W_])", re.IGNORECASE)
 
 
 # "de la compañía": the noun a hand-over names its document's owner by
