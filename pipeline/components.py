@@ -129,7 +129,8 @@ _NO_BOUNDARY = re.compile(r"(?<=\w)\.[ \t\u00a0]+(?=[a-záéíóúñ])")
 
 
 def _abbreviation_before(text: str, stop: int) -> bool:
-    word = re.search(r"(?:^|(?<=[\s(«“\"]))([\w.]+)$", text[max(0, stop - 12) : stop])
+    # "B/." and "S/." (balboa, old sol) keep their slash: an amount follows, not a sentence
+    word = re.search(r"(?:^|(?<=[\s(«“\"]))([\w./]+)$", text[max(0, stop - 12) : stop])
     if not word:
         return False  # "TB/s." ends a sentence
     token = word.group(1)

@@ -1183,6 +1183,10 @@ def test_claims_abbreviations_do_not_end_sentences(extractor):
     # a legal form's stop before a lower-case verb
     found = claims(extractor, "Meta Platforms Inc. dijo el martes que firmó un acuerdo de compra de energía de 20 años.")["20 años"]
     assert found.source == "Meta"
+    # a currency sign with a slash: Panama's balboa, Peru's old sol
+    for sign in ("B/.", "S/."):
+        found = claims(extractor, f"Etesa calcula que invertirá {sign} 45 millones en una nueva línea de 230 kV.")["230 kV"]
+        assert found.source == "Empresa de Transmisión Eléctrica"
 
 
 def test_claims_an_outlet_is_never_the_subject(extractor):
