@@ -34,6 +34,7 @@ from pipeline.doc_arrays import sentence_start_chars
 from pipeline.names.recognizer import NameFinder
 from pipeline.numbers import find_numbers, number_context
 from pipeline.page import PageProfile, read_page
+from pipeline.sentence_ends import abbreviation_before
 
 SPAN_KEY = "afirma"
 
@@ -106,12 +107,12 @@ def mark_sentence_starts(doc: Doc) -> Doc:
         if index <= 0:
             continue
         # After an abbreviation ("la Dra. Ana Ruiz") the parser must not cut either.
-        abbreviation = match.group(1) == "." and _abbreviation_before(text, match.start(1))
+        abbreviation = match.group(1) == "." and abbreviation_before(text, match.start(1))
         doc[index].is_sent_start = not abbreviation
     # "Meta Platforms Inc. dijo...": an abbreviation's stop before a lower-case word ends no sentence;
     # "Alfabeto, la empresa matriz de Google, dijo...": no sentence starts after a comma (the
     # small parser mostly obeys; after a paragraph's forced start it may not, spaCy issue 7716)
-    stops = (m.end() for m in _NO_BOUNDARY.finditer(text) if _abbreviation_before(text, m.start()))
+    stops = (m.end() for m in _NO_BOUNDARY.finditer(text) if abbreviation_before(text, m.start()))
     for offset in itertools.chain(stops, (m.end() for m in _AFTER_COMMA.finditer(text))):
         index = bisect.bisect_right(starts, offset) - 1
         if index > 0 and doc[index].idx == offset:
@@ -126,25 +127,6 @@ _BOUNDARY = re.compile(r"\n[ \t\u00a0\n]*(?=\S)|([.!?…])[\"”»')]*[ \t\u00a0
 
 _AFTER_COMMA = re.compile(r",[ \t\u00a0]+(?=\S)")
 _NO_BOUNDARY = re.compile(r"(?<=\w)\.[ \t\u00a0]+(?=[a-záéíóúñ])")
-
-
-def _abbreviation_before(text: str, stop: int) -> bool:
-    # "B/." and "S/." (balboa, old sol) keep their slash: an amount follows, not a sentence
-    word = re.search(r"(?:^|(?<=[\s(«“\"]))([\w./]+)$", text[max(0, stop - 12) : stop])
-    if not word:
-        return False  # "TB/s." ends a sentence
-    token = word.group(1)
-    if len(token) == 1:
-        return token.isupper()  # an initial, as in "D. F. Jones"
-    return token.lower().rstrip(".") in _ABBREVIATIONS
-
-
-def _load_abbreviations() -> frozenset[str]:
-    raw = resources.files("pipeline").joinpath("data").joinpath("abbreviations.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(raw)["abbreviations"])
-
-
-_ABBREVIATIONS = _load_abbreviations()
 
 
 @Language.component("afirma_page", assigns=["doc._.afirma_page"])

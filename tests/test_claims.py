@@ -2331,6 +2331,10 @@ def test_claims_a_closing_according_to_with_the_speakers_post_covers_the_whole_s
     text = ("Cuando la obra estuvo en su punto más alto trabajaban 1.150 personas en el predio; la operación ocupará 96 empleos, "
             "según la gerente de talento humano, Yolima Castiblanco. Luego habló el alcalde.")
     assert claims(extractor, text)["1.150"].source == "Yolima Castiblanco"
+    # the name's own title after the comma: the person holds the post
+    text = ("La Secretaria de Desarrollo Económico del Gobierno del Estado de Hidalgo, Mtra. Elvira Cuautle Rangel, "
+            "informó que la primera etapa tendrá 60 MW.")
+    assert claims(extractor, text)["60 MW"].source == "Elvira Cuautle Rangel"
     # a clause after the aside is no post: "según la compañía" covers only what follows it
     text = "La primera fase ocupa 30 hectáreas y, según la compañía, no utiliza agua en el proceso."
     assert claims(extractor, text)["30 hectáreas"].source is None
@@ -2343,8 +2347,25 @@ def test_claims_a_closing_according_to_with_the_speakers_post_covers_the_whole_s
     # after a full stop it does ("... en unos meses. excelente…", a post's tail)
     (["Llegará", "a", "200.000", "en", "unos", "meses", ".", "excelente", "…"],
      [1, 0, 0, 0, 0, 0, 0, 1, 0], ["Llegará a 200.000 en unos meses.", "excelente…"]),
+    # no sentence opens on a comma, nor ends without a stop ("Leandro | Aráoz")
+    (["La", "Cooperativa", "Ancocala", "Ltda.", ",", "que", "agrupa", "a", "212", "familias", "."],
+     [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0], ["La Cooperativa Ancocala Ltda., que agrupa a 212 familias."]),
+    (["Leandro", "Aráoz", ",", "director", ",", "dijo", "que", "sí", "."],
+     [1, 1, 0, 0, 0, 0, 0, 0, 0], ["Leandro Aráoz, director, dijo que sí."]),
+    # an abbreviation a number, a lower-case word or (a title) a name goes on from
+    (["A", "cambio", ",", "el", "Art", ".", "4°", "obliga", "a", "crear", "40", "empleos", "."],
+     [1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0], ["A cambio, el Art. 4° obliga a crear 40 empleos."]),
+    (["La", "Secretaria", ",", "Mtra", ".", "Elvira", "Cuautle", ",", "informó", "."],
+     [1, 0, 0, 0, 0, 1, 0, 0, 0, 0], ["La Secretaria, Mtra. Elvira Cuautle, informó."]),
+    (["La", "firma", "Coello", "S.A.S.", "E.S.P.", "opera", "desde", "2019", "."],
+     [1, 0, 0, 0, 0, 1, 0, 0, 0], ["La firma Coello S.A.S. E.S.P. opera desde 2019."]),
+    # but an acronym in capitals or a legal form before a capital ends one
+    (["Lo", "dijo", "la", "CNEL", ".", "Ecuador", "importa", "450", "MW", "."],
+     [1, 0, 0, 0, 0, 1, 0, 0, 0, 0], ["Lo dijo la CNEL.", "Ecuador importa 450 MW."]),
+    (["Firmó", "con", "Ozama", "S.R.L.", "La", "empresa", "paga", "."],
+     [1, 0, 0, 0, 1, 0, 0, 0], ["Firmó con Ozama S.R.L.", "La empresa paga."]),
 ])
-def test_claims_a_sentence_cut_before_a_lower_case_word_goes_on(words, starts, expected):
+def test_claims_a_sentence_the_parser_cut_inside_goes_on(words, starts, expected):
     import spacy
     from spacy.tokens import Doc
 

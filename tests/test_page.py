@@ -173,6 +173,7 @@ def test_page_a_short_text_has_no_top_furniture():
         ("SANTIAGO DE COMPOSTELA, 21 Oct. (EUROPA PRESS) -", "SANTIAGO DE COMPOSTELA"),
         ("TEGUCIGALPA. La empresa firmó ayer un convenio.", "TEGUCIGALPA"),  # a known place in capitals and a period
         ("ALCOLEJA. El campus que la firma quiere levantar ya tiene red.", "ALCOLEJA"),  # a village no table holds
+        ("Ciudad de México, 3 de marzo de 2026 /PRNewswire/ -- La empresa anunció hoy.", "Ciudad de México"),  # a release wire
     ],
 )
 def test_page_datelines(line, place):

@@ -19,6 +19,7 @@ from pipeline.doc_arrays import TokenArrays
 from pipeline.numbers import NumberMatch
 from pipeline.page import PageProfile
 from pipeline.page.places import gazetteer
+from pipeline.sentence_ends import goes_on
 from pipeline.singular import singular
 
 _ANY_ONE = frozenset({"un", "una"})
@@ -233,11 +234,9 @@ def sentence_bounds(doc: Doc, text: str | None = None, arrays: TokenArrays | Non
 
 
 def _append_sentence(bounds: list[tuple[int, int]], text: str, sentence: tuple[int, int]) -> None:
-    """'De acuerdo con Tizón, quienes compran como usuarios no regulados |
-    pagan en promedio...': the small model may end a sentence mid-line before
-    a lower-case word, which opens no sentence; it goes on with the one before
-    (not after a full stop: '... en unos pocos meses. excelente…' is a new one)."""
-    if bounds and text[sentence[0]].islower() and "\n" not in text[bounds[-1][1] : sentence[0]] and text[bounds[-1][1] - 1] not in ".!?…":
+    """A cut the parser made inside a sentence ('..., | que agrupa a 212
+    familias', 'el Art. | 4° obliga') joins the piece to the sentence before."""
+    if bounds and goes_on(text, bounds[-1], sentence[0]):
         bounds[-1] = (bounds[-1][0], sentence[1])
     else:
         bounds.append(sentence)

@@ -32,6 +32,7 @@ from pipeline.claims.reference import Discourse, is_company, is_reporter, kinds_
 from pipeline.names import NameMatch
 from pipeline.numbers import NumberMatch
 from pipeline.singular import singular
+from pipeline.sentence_ends import is_title
 
 _QUOTE_LEAD = re.compile(r"[\s:,]*")
 # "según la consultora X", "según el Dr. Pérez": lower-case words and titles before the name.
@@ -76,6 +77,7 @@ _PRICE_TARGET_AFTER = re.compile(r"(?:\s+[^\s;:]*[^\s;:,]){0,6}?\s+(?:su|el)\s+p
 # "su precio objetivo para Fibra Cenzontle", "precio objetivo para el CBFI de Tepeyac"
 _TARGET_FOR = re.compile(r"precio\s+objetivo\s+(?:[^\s;:]+\s+){0,6}?para\s+(?:(?:el|la|los|las)\s+[a-zA-Záéíóúñ]+\s+(?:de|del)\s+)?$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?<![^\W_])(?:y|e)\s*$")
+_TITLE_BEFORE_NAME = re.compile(r"(?<=,)\s*([A-Za-zÁÉÍÓÚáéíóúñ]+)\.\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\spor\s+[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)?\s+$")  # "diputado por Cortés"
 _FIGURE_FIRST = re.compile(r"(?:una|esa|la|dicha|esta)\s", re.IGNORECASE)  # "una cifra que la empresa rebaja a": its own speaker inside
 _DISPUTE_OPENING = re.compile(r",\s+(?:una\s+|un\s+)?(?:cifra|diferencia|monto|importe)\s+que\s+$")
@@ -1131,6 +1133,8 @@ def _closes_title(title: str) -> bool:
     """A comma before the name, or a place after 'por' ('el diputado por
     Cortés Marcos Bertrand'), and not 'el asesor de Juan Pérez', whose name
     is somebody else's."""
+    # "la Secretaria de Desarrollo Económico, Mtra. Elvira Cuautle": the name's own title goes with it
+    title = _TITLE_BEFORE_NAME.sub(lambda m: "" if is_title(m.group(1)) else m.group(0), title)
     return title.rstrip().endswith(",") or bool(_CONSTITUENCY_BEFORE.search(title))
 
 

@@ -21,7 +21,8 @@ _DATELINE = re.compile(
     r"^" + _PLACE
     + r"(?:[ \u00a0]*\((?P<region>[A-ZÁÉÍÓÚÑ][^()\n]{0,25})\))?"
     + r"(?:,[ \u00a0]*(?P<rest>[^()\n—–]{1,40}?))?"
-    + r"[ \u00a0]*(?:\((?P<agency>[A-ZÁÉÍÓÚÑ][^()\n]{1,30})\))?"
+    # "(EFE)", or a release wire's "/PRNewswire/ --"
+    + r"[ \u00a0]*(?:\((?P<agency>[A-ZÁÉÍÓÚÑ][^()\n]{1,30})\)|/(?P<wire>[A-ZÁÉÍÓÚÑ][\w ]{1,30})/)?"
     # "TEGUCIGALPA. La empresa...": a place in capitals may close with a bare period
     + r"[ \u00a0]*\.?[ \u00a0]*(?P<dash>\.?-+|—|–|(?<=[A-ZÁÉÍÓÚÑ])\.(?=[ \u00a0]+[A-ZÁÉÍÓÚÑ¿¡\"“«]))[ \u00a0]*"
 )
@@ -45,7 +46,7 @@ def _is_dateline(match: re.Match) -> bool:
         return False
     if match.group("dash") == ".":  # "TEGUCIGALPA. La empresa", not a kicker ("EXCLUSIVA. El grupo")
         return shouting and not match.group("rest") and (gazetteer().is_place(as_written(place)) or _lone_town(place))
-    return shouting or match.group("agency") is not None
+    return shouting or match.group("agency") is not None or match.group("wire") is not None
 
 
 def _lone_town(place: str) -> bool:
