@@ -866,6 +866,12 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         # the body a relative clause is on acts in it
         ("La Junta Municipal de Agua y Saneamiento opera 90 pozos. El permiso equivale a menos del 1 por ciento de la extracción de la junta, "
          "que ronda los 160 millones de metros cúbicos al año.", "ronda los 160 millones de metros cúbicos al año", "Junta Municipal de Agua y Saneamiento"),
+        # the company written right before a relative clause the small model hangs on nothing; not the last of a list
+        ("Nortegia Foundry levantará una planta de obleas en Casa Grande. "
+         "Taiwán Semiconductor Fabricación Co., que ha comprometido $165 billones en sus fábricas al norte de Fénix, e Intel Corp., "
+         "que gasta más de $30 billones en su campus de Chandler, son los vecinos más grandes de la nueva planta.", "más de $30 billones", "Intel"),
+        ("El cable es impulsado por el consorcio Pacífico Austral Cable, formado por Entel, la japonesa KDDI y la australiana Telstra, "
+         "que invertirá US$ 640 millones.", "US$ 640 millones", "Pacífico Austral Cable"),
         ("El Ministerio de Energía revisa los permisos. La cartera oficial suma 34 proyectos en trámite.", "34", None),
         # "el gremio" stands for any guild, whatever its name begins with
         ("La Cámara Paraguaya de Centros de Datos presentó su informe anual. El gremio, que agrupa a 21 operadores, pidió una tarifa "

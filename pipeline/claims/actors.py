@@ -175,7 +175,7 @@ def clause_actor(ctx: ClaimDocument, number: NumberMatch, names, discourse: Disc
         if subject is None:
             verb, below = _verb_above(verb), verb
         elif "Rel" in subject.morph.get("PronType"):
-            antecedent = _name_at(ctx, verb.head, names)
+            antecedent = _name_at(ctx, verb.head, names) or _written_antecedent(ctx, subject, names)
             if antecedent or verb.head.pos_ == "PROPN":
                 return antecedent
             verb, below = _verb_above(verb), verb
@@ -222,6 +222,32 @@ def apposed_doer(ctx: ClaimDocument, number: NumberMatch, names) -> str | None:
 
 
 _APPOSED = re.compile(r"\s*,?\s*")  # the name's span holds its legal form ("Uco Obras S.R.L.")
+
+
+def _written_antecedent(ctx: ClaimDocument, pronoun, names) -> str | None:
+    """'Taiwán Semiconductor Fabricación Co., que ha comprometido $165
+    billones...': the small model may hang the relative clause on nothing
+    (its verb the sentence's root); the organisation written right before
+    its comma is what "que" stands for; not the last of a list ('formado
+    por Entel, KDDI y la australiana Telstra, que invertirá...'), which the
+    clause may be on whole."""
+    found = [n for n in names if n.label == "ORG" and not is_reporter(n) and _BEFORE_RELATIVE.fullmatch(ctx.text, n.end, pronoun.idx)]
+    listed = found and _LAST_OF_LIST.search(ctx.text, max(0, found[-1].start - 30), found[-1].start)
+    if not found or (listed and not _own_clause_before(ctx.text, listed.start())):
+        return None
+    return found[-1].canonical
+
+
+def _own_clause_before(text: str, conjunction: int) -> bool:
+    """'TSMC, que ha comprometido..., e Intel Corp., que gasta...': the item
+    before the 'y' has a relative clause of its own, so each has; no list."""
+    item = text[max(0, conjunction - 200) : conjunction].rstrip().rstrip(",").rsplit(",", 1)[-1]
+    return _RELATIVE_OPENS.match(item) is not None
+
+
+_BEFORE_RELATIVE = re.compile(r"\.?\s*,\s*")
+_RELATIVE_OPENS = re.compile(r"\s*(?:que|quien|quienes)\s")
+_LAST_OF_LIST = re.compile(r"(?<![^\W_])[ye]\s+(?:(?:el|la|los|las)\s+)?(?:[a-záéíóúñ]+\s+)?$")
 
 
 def _name_at(ctx: ClaimDocument, token, names) -> str | None:
