@@ -866,6 +866,11 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         # the body a relative clause is on acts in it
         ("La Junta Municipal de Agua y Saneamiento opera 90 pozos. El permiso equivale a menos del 1 por ciento de la extracción de la junta, "
          "que ronda los 160 millones de metros cúbicos al año.", "ronda los 160 millones de metros cúbicos al año", "Junta Municipal de Agua y Saneamiento"),
+        # what a grid or water company says of a network it runs is its figure; not a coordinator's word on one
+        ("Nube Morazán pidió 90 MW. La Empresa Nacional de Energía Eléctrica (ENEE) advirtió que la subestación Amarateca "
+         "opera ya al 78% de su capacidad.", "78%", "Empresa Nacional de Energía Eléctrica"),
+        ("Nube Morazán pidió 90 MW. El Coordinador Eléctrico Nacional advirtió que la subestación Amarateca "
+         "opera ya al 78% de su capacidad.", "78%", None),
         # the company written right before a relative clause the small model hangs on nothing; not the last of a list
         ("Nortegia Foundry levantará una planta de obleas en Casa Grande. "
          "Taiwán Semiconductor Fabricación Co., que ha comprometido $165 billones en sus fábricas al norte de Fénix, e Intel Corp., "

@@ -87,6 +87,9 @@ class Cues:
     own_attribute_nouns: frozenset[str]
     another_matter_subjects: frozenset[str]
     sector_wide_adjectives: frozenset[str]
+    network_nouns: frozenset[str]
+    network_operator: re.Pattern
+    network_overseer: re.Pattern
     others_who_pay: frozenset[str]
     ratio_index: re.Pattern
     will_verb_stems: tuple[str, ...]
@@ -173,6 +176,9 @@ def cues(path: str | None = None) -> Cues:
         own_attribute_nouns=frozenset(data["own_attribute_nouns"]),
         another_matter_subjects=frozenset(data["another_matter_subjects"]),
         sector_wide_adjectives=frozenset(data["sector_wide_adjectives"]),
+        network_nouns=frozenset(data["network_nouns"]),
+        network_operator=_phrases(data["network_operator_words"]),
+        network_overseer=_phrases(data["network_overseer_words"]),
         others_who_pay=frozenset(data["others_who_pay"]),
         ratio_index=re.compile(
             r"(?<![\w])(?P<index>" + "|".join(map(re.escape, data["ratio_indices"])) + r")(?:\s*\)|\s+[a-záéíóúñ]+){0,3}\s+(?:de|a|en)\s+$"

@@ -380,6 +380,9 @@ def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discour
                          or referent(ctx, company.group(0).split()[-1], company.start(), discourse) or discourse.topic)
     if named:
         return _chosen(draft, named, f"subject<-reference:{company.group(0)}")
+    operator = _operators_network(ctx, number, draft)
+    if operator:
+        return _chosen(draft, operator, f"subject<-network-operator:{operator}")
     body = _acting_body(ctx, number, discourse)
     if body:
         return _chosen(draft, body, f"subject<-acting-body:{body}")
@@ -424,6 +427,28 @@ def _named_as_addressee(ctx: ClaimDocument, name) -> bool:
 # a comma that ends the aside, not one that opens its relative clause (", la sociedad participada por X, que prevé...")
 _ASIDE_CLOSED = re.compile(r",(?!\s*(?:que|quien|quienes|cuy[oa]s?)(?![^\W_]))")
 _ADDRESSED = re.compile(r"(?<![^\W_])(?:ante|a|al|con|frente\s+a|contra|para)\s+(?:(?:el|la|los|las)\s+)?$", re.IGNORECASE)
+
+
+def _operators_network(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
+    """'La ENEE advirtió que la subestación Amarateca opera ya al 78 %', 'Red
+    Eléctrica recuerda que la red de transporte vasca dispone de 1.100 MW':
+    what a grid or water company says of a network it runs is its own
+    figure; not what a regulator, a coordinator or a guild says of one, nor
+    a network whose phrase names another owner ('la subestación Escuintla
+    II, del INDE')."""
+    noun = ctx.subject_token(number)
+    if draft.source_role != "speaker" or noun is None or noun.lower_ not in ctx.cues.network_nouns:
+        return None
+    speaker = next((n for n in ctx.names if n.canonical == draft.source and n.label == "ORG"), None)
+    if speaker is None or not _runs_networks(ctx, speaker):
+        return None
+    lo, hi = noun.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    return None if any(lo <= n.start < hi and n.label == "ORG" for n in ctx.names) else speaker.canonical
+
+
+def _runs_networks(ctx: ClaimDocument, name) -> bool:
+    words = f"{name.canonical} {name.text}"
+    return ctx.cues.network_operator.search(words) is not None and ctx.cues.network_overseer.search(words) is None
 
 
 def _acting_body(ctx: ClaimDocument, number: NumberMatch, discourse: Discourse) -> str | None:
