@@ -2777,3 +2777,15 @@ _SILICIA = ("La firma Silicia Advanced Packaging levantará una planta de chips 
 def test_claims_the_company_a_paragraph_opens_on_is_the_articles(extractor, text, anchor, company):
     claim = claims(extractor, text)[anchor]
     assert (claim.subject, claim.source) == (company, company), claim.cues
+
+
+def test_claims_a_figure_of_nobody_in_particular_ends_the_carry(extractor):
+    """'En ambos barrios más del 70% de la población es latina': once the
+    talk has left the company for a figure of no one, the next figure does
+    not go back to it by carrying."""
+    text = ("La empresa Pampa Nube levantará un centro de datos de 40 MW en Luján. El concejal Óscar Landeros, cuyo distrito incluye "
+            "la zona del proyecto, pidió que al menos la mitad de los empleos permanentes sean para vecinos. En ambos barrios más del 70% "
+            "de la población es latina, según la Oficina del Censo. “Hemos visto almacenes que prometieron 300 empleos”, dijo Landeros.")
+    found = claims(extractor, text)
+    assert found["más del 70%"].subject is None
+    assert found["300"].subject is None

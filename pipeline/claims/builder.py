@@ -148,6 +148,8 @@ class ClaimBuilder:
         main_clause = clause[0] == sentence[0] and not aside
         if main_clause and draft.subject and any(n.canonical == draft.subject and (is_company(n) or n.label == "HARDWARE") for n in names):
             discourse.carried = draft.subject
+        elif main_clause and any(c.startswith("subject<-none:") for c in draft.cues):
+            discourse.carried = None  # "Hoy operan en Chile cerca de 30 data centers, cuya potencia pasó de 193 a 325 MW": the talk left the company
         # "...incorporará 480 MW, de los cuales 250 MW llegarán en barcazas":
         # within its sentence, any subject of a main clause carries
         discourse.in_sentence = _sentence_subject(discourse, sentence, draft.subject if main_clause else None)
