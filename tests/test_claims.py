@@ -1430,6 +1430,10 @@ def test_claims_subject_is_who_acts_in_the_clause_above(extractor, text, anchor,
         # a place's figure in a relative clause on the place is no company's
         ("La empresa Ebro Cómputo construirá un campus de 300 MW en Tudela. La cifra supera el 80 % de la demanda punta de Navarra, "
          "que el pasado enero marcó 1.200 MW.", "1.200 MW", None),
+        # a town whose article is part of its name, an island
+        ("Entel levantará un campus de 40 MW. El Alto está a más de 4.000 metros sobre el nivel del mar.", "más de 4.000 metros", None),
+        ("La empresa Nube Canaria levantará un campus de 40 MW en Granadilla. Tenerife funciona como un sistema eléctrico aislado, con una demanda punta de "
+         "unos 590 MW.", "unos 590 MW", None),
         # what an organisation says next is not about the machine the sentence before measured
         ("Cada servidor Grand Teton de Meta reúne 8 GPU H100 y 2 TB de memoria. Según Meta, el modelo de lenguaje se entrenó durante "
          "54 días.", "54 días", None),

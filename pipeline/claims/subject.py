@@ -633,7 +633,7 @@ def _about_a_place(ctx: ClaimDocument, number: NumberMatch) -> bool:
     figure, no company's; what came before does not carry to it."""
     subject = _antecedent(ctx.subject_token(number))
     named = subject is not None and any(n.start <= subject.idx < n.end for n in ctx.names)
-    if subject is not None and subject.pos_ == "PROPN" and not named and gazetteer().is_place(_phrase(subject)):
+    if subject is not None and subject.pos_ == "PROPN" and not named and _a_place(subject):
         return not _owned_after(ctx, number)  # not "Atlántida pagará", the firm named after a town
     verb = ctx.governing_verb(number)
     if verb is None or verb.lower_ not in _EXISTENTIAL:
@@ -656,6 +656,12 @@ def _owned_after(ctx: ClaimDocument, number: NumberMatch) -> bool:
     """'China aportó 17.100 millones a las ventas de NVIDIA': the company the figure belongs to."""
     end = ctx.clause(ctx.sentence_of(number), number)[1]
     return any(is_company(n) and number.end < n.start < end and ctx.text[max(0, n.start - 4) : n.start].rstrip().endswith(("de", "del")) for n in ctx.names)
+
+
+def _a_place(token) -> bool:
+    """'Nuevo León', and 'El Alto', 'La Serena', whose article is part of the town's name."""
+    article = next((c for c in token.children if c.dep_ == "det" and c.text[:1].isupper() and c.i == token.i - 1), None)
+    return gazetteer().is_place(_phrase(token)) or (article is not None and gazetteer().is_place(f"{article.text} {_phrase(token)}"))
 
 
 def _phrase(token) -> str:
