@@ -1179,6 +1179,10 @@ def test_claims_unit_of_collectives_plurals_and_comparatives(extractor, text, an
         # a source close to a company is not that company
         ("Una fuente cercana a Anthropic dijo que la empresa usará un millón de TPU.", "un millón", "source", None),
         ("Una fuente cercana a Anthropic dijo que la empresa usará un millón de TPU.", "un millón", "modality", "alleged"),
+        # the market's consensus a result is set against is no one's word
+        ("AMD reportó ingresos de $9.25 mil millones, batiendo las estimaciones de $8.74 mil millones.", "$8.74 mil millones", "source", None),
+        ("Nvidia prevé ingresos de alrededor de $100,000 millones, frente a los $95,300 millones que proyectaba el mercado.",
+         "$95,300 millones", "source", None),
     ],
 )
 def test_claims_who_is_not_speaking_or_not_the_subject(extractor, text, anchor, field, expected):

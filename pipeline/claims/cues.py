@@ -33,6 +33,19 @@ _NOT_A_LINK = r"(?!(?:al|a|en|con|por|para|ante|que|se|le|les|lo)\s)"
 _NO_NAME_AFTER = r"(?!(?:\s+" + _NOT_A_LINK + r"[a-záéíóúñ]+){0,2}\s+(?-i:[A-ZÁÉÍÓÚÑ@])(?!\w*[\d$]))"
 
 
+def _market_expectation(nouns) -> re.Pattern:
+    """'las estimaciones de ', 'las expectativas de los analistas de ': right before an amount."""
+    noun = "|".join(map(re.escape, nouns))
+    return re.compile(rf"(?<![^\W_])(?:{noun})(?:\s+(?:del\s+mercado|de\s+(?:los\s+)?analistas|de\s+Wall\s+Street))?\s+de\s+(?:(?:alrededor|cerca)\s+de\s+|unos\s+|unas\s+)?$", re.IGNORECASE)
+
+
+def _market_expected(verbs, voices) -> re.Pattern:
+    """' que proyectaba el mercado': right after an amount."""
+    verb = "|".join(map(re.escape, verbs))
+    voice = "|".join(map(re.escape, voices))
+    return re.compile(rf"\s+que\s+(?:{verb})\s+(?:{voice})(?![^\W_])", re.IGNORECASE)
+
+
 def _stems(infinitives) -> re.Pattern:
     """'afirmar' → a pattern for 'afirm' + any regular ending."""
     stems = sorted({verb[:-2] for verb in infinitives if len(verb) > 5}, key=len, reverse=True)
@@ -88,6 +101,8 @@ class Cues:
     another_matter_subjects: frozenset[str]
     sector_wide_adjectives: frozenset[str]
     network_nouns: frozenset[str]
+    market_expectation: re.Pattern
+    market_expected: re.Pattern
     network_operator: re.Pattern
     network_overseer: re.Pattern
     others_who_pay: frozenset[str]
@@ -177,6 +192,8 @@ def cues(path: str | None = None) -> Cues:
         another_matter_subjects=frozenset(data["another_matter_subjects"]),
         sector_wide_adjectives=frozenset(data["sector_wide_adjectives"]),
         network_nouns=frozenset(data["network_nouns"]),
+        market_expectation=_market_expectation(data["market_expectation_nouns"]),
+        market_expected=_market_expected(data["forecast_verbs"], data["market_voices"]),
         network_operator=_phrases(data["network_operator_words"]),
         network_overseer=_phrases(data["network_overseer_words"]),
         others_who_pay=frozenset(data["others_who_pay"]),

@@ -104,7 +104,7 @@ def source_of(
     if anonymous:
         return _anonymous(ctx, anonymous, s_names, draft)
     scope = _Scope(ctx, sentence, clause, number, [n for n in s_names if n.label in ("PER", "ORG")], discourse)
-    for rule in (_disputing, _according_to, _opening_for, _target_setter, _attribution_verb, _document_says):
+    for rule in (_market_expectation, _disputing, _according_to, _opening_for, _target_setter, _attribution_verb, _document_says):
         found = rule(scope, draft)
         if found is not None:
             return found or None  # "": decided, and nobody (the outlet's own word)
@@ -156,6 +156,19 @@ def target_named(ctx: ClaimDocument, sentence: tuple[int, int]) -> str | None:
     """The company whose shares a price target is for, named after 'para'."""
     return next((n.canonical for n in ctx.names if sentence[0] <= n.start < sentence[1] and n.label == "ORG"
                  and _TARGET_FOR.search(ctx.text, max(sentence[0], n.start - 120), n.start)), None)
+
+
+def _market_expectation(scope: _Scope, draft: ClaimDraft) -> str | None:
+    """'batiendo las estimaciones de $8.74 mil millones', 'frente a los
+    $95,300 millones que proyectaba el mercado': the market's consensus is
+    no one's word ("" decides it), whoever reports the result."""
+    ctx, number = scope.ctx, scope.number
+    before = ctx.cues.market_expectation.search(ctx.text, max(scope.sentence[0], number.start - 60), number.start)
+    after = ctx.cues.market_expected.match(ctx.text, number.end)
+    if before is None and after is None:
+        return None
+    draft.cues.append("source<-none:market-expectation")
+    return ""
 
 
 def _disputing(scope: _Scope, draft: ClaimDraft) -> str | None:
