@@ -1179,6 +1179,14 @@ def test_claims_unit_of_collectives_plurals_and_comparatives(extractor, text, an
         # a source close to a company is not that company
         ("Una fuente cercana a Anthropic dijo que la empresa usará un millón de TPU.", "un millón", "source", None),
         ("Una fuente cercana a Anthropic dijo que la empresa usará un millón de TPU.", "un millón", "modality", "alleged"),
+        # a relative clause on a noun, with its own subject and without the figure, says nothing of the figure
+        ("La Cámara de Centros de Datos presentó su informe. Si se instala toda la capacidad que anuncia el gremio, la devolución "
+         "anticipada sumaría unos S/ 4.600 millones en cinco años.", "unos S/ 4.600 millones", "source", None),
+        ("Calarde Digital compró suelo en Albacete. La firma, que anuncia una inversión de 1.100 millones de euros, promete 180 MW "
+         "para servidores.", "180 MW", "source", "Calarde Digital"),
+        # nor does a body named in a relative clause that acts on the paper own the paper
+        ("El Gobierno de Aragón (DGA) recibió la solicitud. El proyecto, que la DGA declarará de interés general en las próximas "
+         "semanas, prevé una inversión de 4.800 millones de euros.", "4.800 millones de euros", "source", None),
         # the market's consensus a result is set against is no one's word
         ("AMD reportó ingresos de $9.25 mil millones, batiendo las estimaciones de $8.74 mil millones.", "$8.74 mil millones", "source", None),
         ("Nvidia prevé ingresos de alrededor de $100,000 millones, frente a los $95,300 millones que proyectaba el mercado.",

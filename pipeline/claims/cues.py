@@ -101,6 +101,7 @@ class Cues:
     another_matter_subjects: frozenset[str]
     sector_wide_adjectives: frozenset[str]
     network_nouns: frozenset[str]
+    acting_on_paper_stems: tuple[str, ...]
     market_expectation: re.Pattern
     market_expected: re.Pattern
     network_operator: re.Pattern
@@ -192,6 +193,7 @@ def cues(path: str | None = None) -> Cues:
         another_matter_subjects=frozenset(data["another_matter_subjects"]),
         sector_wide_adjectives=frozenset(data["sector_wide_adjectives"]),
         network_nouns=frozenset(data["network_nouns"]),
+        acting_on_paper_stems=tuple(data["acting_on_paper_stems"]),
         market_expectation=_market_expectation(data["market_expectation_nouns"]),
         market_expected=_market_expected(data["forecast_verbs"], data["market_voices"]),
         network_operator=_phrases(data["network_operator_words"]),

@@ -539,7 +539,7 @@ def _phrase_owner(ctx: ClaimDocument, start: int, end: int, speakers, discourse)
     """The first name, or noun standing for one, in a document's phrase,
     leaving out those after "ante", "a", "con" ("presentó ante el Gobierno",
     "el expediente ingresado al SEA": who it was sent to)."""
-    named = next((n for n in speakers if start <= n.start < end and not _addressed(ctx, n, speakers)), None)
+    named = next((n for n in speakers if start <= n.start < end and not _addressed(ctx, n, speakers) and not _acts_on_the_paper(ctx, n)), None)
     noun = _REFERENCE_AFTER.search(ctx.text, start, end)
     while noun is not None and (not kinds_of_noun(ctx, noun.group(1)) or _names_no_one(ctx, noun, speakers)):
         noun = _REFERENCE_AFTER.search(ctx.text, noun.end(), end)
@@ -548,6 +548,18 @@ def _phrase_owner(ctx: ClaimDocument, start: int, end: int, speakers, discourse)
     if noun is not None and (named is None or noun.start() < named.start):
         return referent(ctx, noun.group(1), noun.start(), discourse, 3)
     return named.canonical if named is not None else None
+
+
+def _acts_on_the_paper(ctx: ClaimDocument, name) -> bool:
+    """'El proyecto, que la DGA declarará de interés general, prevé...': a
+    name in a relative clause on the paper whose verb acts on someone
+    else's paper (declares, approves, reviews it) does not own it."""
+    verb = ctx.head_of(name)
+    for _ in range(3):  # the name may hang from a noun of the clause: "que la DGA declarará de interés general (PIGA)"
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb is not None and verb.dep_ in ("acl", "acl:relcl") and verb.lower_.startswith(ctx.cues.acting_on_paper_stems)
 
 
 def _addressed(ctx: ClaimDocument, name, speakers) -> bool:
@@ -674,11 +686,23 @@ def _nearest_verbs(scope: _Scope) -> list[Token]:
     clause, start = scope.clause, scope.number.start
     verbs = [t for t in scope.ctx.attributions(scope.sentence) if t.pos_ in ("VERB", "AUX") or _misread_as_noun(t)]
     in_clause = [t for t in verbs if clause[0] <= t.idx < clause[1]]
-    before = sorted((t for t in in_clause if t.idx < start), key=lambda t: -t.idx)
+    before = sorted((t for t in in_clause if t.idx < start and not _aside_on_another(scope.ctx, t, scope.number)), key=lambda t: -t.idx)
     earlier = sorted((t for t in verbs if t.idx < clause[0]), key=lambda t: -t.idx) if _continues_speech(scope) else []
     closing = [t for t in verbs if t.idx >= clause[1] and _closes_sentence(t)]
     credited = [t for t in verbs if _credited(scope.ctx, t)]
     return before + credited + [t for t in in_clause if t.idx >= start and not _remark_after(t, scope.number)] + earlier + closing
+
+
+def _aside_on_another(ctx: ClaimDocument, verb: Token, number: NumberMatch) -> bool:
+    """'El proyecto, que la DGA declarará de interés general, prevé una
+    inversión de 4.800 millones', 'la capacidad que anuncia el gremio': a
+    relative clause on a noun, with a subject of its own and without the
+    figure, says nothing of the figure."""
+    if verb.dep_ not in ("acl", "acl:relcl") or verb.left_edge.idx <= number.start < verb.right_edge.idx + len(verb.right_edge.text):
+        return False
+    # "La firma, que anuncia una inversión de..., promete 180 MW": the noun itself speaks, and goes on doing so
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    return subject is not None and "Rel" not in subject.morph.get("PronType")
 
 
 def _credited(ctx: ClaimDocument, verb: Token) -> bool:
