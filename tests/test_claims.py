@@ -1187,6 +1187,9 @@ def test_claims_unit_of_collectives_plurals_and_comparatives(extractor, text, an
         # nor does a body named in a relative clause that acts on the paper own the paper
         ("El Gobierno de Aragón (DGA) recibió la solicitud. El proyecto, que la DGA declarará de interés general en las próximas "
          "semanas, prevé una inversión de 4.800 millones de euros.", "4.800 millones de euros", "source", None),
+        # a firm introduced as "el gabinete ..." is no person whom "él" could mean
+        ("El campus alojaría hasta 120 000 chips, estima Hamza Lazrak, analista en el gabinete parisino Sablier Conseil. Según él, "
+         "la capacidad pasó de 25 MW en 2020 a unos 90 MW hoy.", "unos 90 MW", "source", "Hamza Lazrak"),
         # the market's consensus a result is set against is no one's word
         ("AMD reportó ingresos de $9.25 mil millones, batiendo las estimaciones de $8.74 mil millones.", "$8.74 mil millones", "source", None),
         ("Nvidia prevé ingresos de alrededor de $100,000 millones, frente a los $95,300 millones que proyectaba el mercado.",
