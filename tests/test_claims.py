@@ -2808,3 +2808,10 @@ def test_claims_a_figure_of_nobody_in_particular_ends_the_carry(extractor):
     found = claims(extractor, text)
     assert found["más del 70%"].subject is None
     assert found["300"].subject is None
+
+
+def test_claims_an_english_post_a_translation_kept_names_no_organisation(extractor):
+    text = ("Kavita Raman es Managing Director de Kaveri Compute. La primera fase, de 600 MW, alojará hasta 90,000 GPUs Nvidia GB200, "
+            "según el Managing Director.")
+    found = claims(extractor, text)["600 MW"]
+    assert "Managing Director" not in (found.subject, found.source, *found.orgs)
