@@ -54,8 +54,9 @@ def goes_on(text: str, before: tuple[int, int], start: int) -> bool:
     if "\n" in text[before[1] : start] or start >= len(text):
         return False
     first, last = text[start], text[before[1] - 1]
+    # a lower-case word goes on after a closing quote or bracket too, not after a full stop
     if first in _NEVER_OPENS or last not in _ENDS or (first.islower() and last not in ".!?…"):
-        return True  # after a closing quote a lower-case word goes on too
+        return True
     return last == "." and _continued_abbreviation(text, before[1] - 1, first)
 
 
@@ -63,9 +64,9 @@ def _continued_abbreviation(text: str, stop: int, first: str) -> bool:
     """'Ltda. que', 'Art. 4°': any abbreviation before a lower-case word or a
     digit; before a capital, only a title or a reference that always takes a
     name or a number ('Mtra. Elvira', not 'S.R.L. La empresa...')."""
-    if not abbreviation_before(text, stop) and not _initials(_word_before(text, stop)):
-        return False
     word = _word_before(text, stop)
+    if not abbreviation_before(text, stop) and not _initials(word):
+        return False
     # a title is written "Cnel.", "Mtra.": "según CNEL. Ecuador importa..." ends on a company's acronym
     return first.islower() or first.isdigit() or is_title(word)
 
