@@ -380,7 +380,7 @@ def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discour
                          or referent(ctx, company.group(0).split()[-1], company.start(), discourse) or discourse.topic)
     if named:
         return _chosen(draft, named, f"subject<-reference:{company.group(0)}")
-    operator = _operators_network(ctx, number, draft)
+    operator = _operators_network(ctx, number, draft, _network_speaker(ctx, draft))
     if operator:
         return _chosen(draft, operator, f"subject<-network-operator:{operator}")
     body = _acting_body(ctx, number, discourse)
@@ -429,7 +429,7 @@ _ASIDE_CLOSED = re.compile(r",(?!\s*(?:que|quien|quienes|cuy[oa]s?)(?![^\W_]))")
 _ADDRESSED = re.compile(r"(?<![^\W_])(?:ante|a|al|con|frente\s+a|contra|para)\s+(?:(?:el|la|los|las)\s+)?$", re.IGNORECASE)
 
 
-def _operators_network(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
+def _operators_network(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, speaker) -> str | None:
     """'La ENEE advirtió que la subestación Amarateca opera ya al 78 %', 'Red
     Eléctrica recuerda que la red de transporte vasca dispone de 1.100 MW':
     what a grid or water company says of a network it runs is its own
@@ -437,13 +437,21 @@ def _operators_network(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraf
     a network whose phrase names another owner ('la subestación Escuintla
     II, del INDE')."""
     noun = ctx.subject_token(number)
-    if draft.source_role != "speaker" or noun is None or noun.lower_ not in ctx.cues.network_nouns:
-        return None
-    speaker = next((n for n in ctx.names if n.canonical == draft.source and n.label == "ORG"), None)
-    if speaker is None or not _runs_networks(ctx, speaker):
+    if speaker is None or noun is None or noun.lower_ not in ctx.cues.network_nouns or not _runs_networks(ctx, speaker):
         return None
     lo, hi = noun.idx, noun.right_edge.idx + len(noun.right_edge.text)
     return None if any(lo <= n.start < hi and n.label == "ORG" for n in ctx.names) else speaker.canonical
+
+
+def _network_speaker(ctx: ClaimDocument, draft: ClaimDraft):
+    """The organisation that tells of the network: the one that speaks, or
+    the one a 'Según' cites ('Según la Empresa de Transmisión Eléctrica, la
+    subestación...'). A person's employer is not taken: an engineer of a
+    generator speaks of lines the firm does not run."""
+    according = any(c.startswith("source<-according:") and "+" not in c for c in draft.cues)
+    if draft.source is None or (draft.source_role != "speaker" and not according):
+        return None
+    return next((n for n in ctx.names if n.canonical == draft.source and n.label == "ORG"), None)
 
 
 def _runs_networks(ctx: ClaimDocument, name) -> bool:
