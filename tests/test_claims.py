@@ -874,6 +874,9 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
         # the operator a "Según" cites speaks of its own network too; a cited analyst of one does not
         ("Nube Morazán pidió 90 MW. Según la Empresa de Transmisión Eléctrica, S.A. (ETESA), la subestación que abastece a la "
          "ciudad tiene hoy un margen de apenas 25 MW.", "25 MW", "Empresa de Transmisión Eléctrica"),
+        # a power plant the company runs is of its network too
+        ("Nube Manabí pidió 40 MW. Según la Corporación Eléctrica del Ecuador (Celec EP), en los meses secos la central Paute-Molino "
+         "puede caer por debajo de los 300 MW.", "por debajo de los 300 MW", "Corporación Eléctrica del Ecuador"),
         # the company written right before a relative clause the small model hangs on nothing; not the last of a list
         ("Nortegia Foundry levantará una planta de obleas en Casa Grande. "
          "Taiwán Semiconductor Fabricación Co., que ha comprometido $165 billones en sus fábricas al norte de Fénix, e Intel Corp., "
