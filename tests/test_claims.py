@@ -2616,6 +2616,12 @@ def test_claims_the_wire_agency_of_a_dateline_does_not_announce(extractor):
          "un aumento de tarifas que, según sus propios documentos, sumaría $9 al mes a la factura de un hogar.", "$9 al mes", "Luz del Golfo"),
         ("Ante el consejero Jordi Vall Serra, la portavoz de la plataforma, Lidia Ferrer Pons, sostuvo que ya funcionan 12 centros de datos y "
          "que, según sus cálculos, la demanda sería tres veces mayor en 2030.", "tres", "Lidia Ferrer Pons"),
+        # a party's post in a chamber: the person who holds it, whether or not the chamber is a name
+        ("La portavoz del PSOE en el Cabildo, Yaiza Rodríguez Mesa, denunció que el ayuntamiento rebajará el impuesto, lo que, según sus "
+         "cálculos, supondrá renunciar a unos 9 millones de euros.", "unos 9 millones de euros", "Yaiza Rodríguez Mesa"),
+        ("El Cabildo de Tenerife tramita el proyecto. La portavoz del PSOE en el Cabildo, Yaiza Rodríguez Mesa, denunció que el ayuntamiento "
+         "rebajará el impuesto, lo que, según sus cálculos, supondrá renunciar a unos 9 millones de euros.", "unos 9 millones de euros",
+         "Yaiza Rodríguez Mesa"),
         # a verb of saying after what was said ("..., contó el ingeniero X"): its speaker follows it, not the vendor before it
         ("En la sala nueva, Nodo Istmo Digital instalará 960 GPU H200 de Nvidia, contó el ingeniero Rolando Batista Quirós, jefe de operaciones.",
          "960", "Rolando Batista Quirós"),

@@ -16,8 +16,10 @@ from pipeline.claims.document import ClaimDocument
 # few words, or none, then its organisation, perhaps after its kind
 _POST_AFTER = re.compile(r",[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,5}?(?:de|del|en)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?(?:[a-záéíóúñ]+[ \u00a0]+)?$")
 # "el director de Tecnología de Caribe Cómputo (CC), " or "la investigadora de El Colegio de Sonora " before the person
-_POST_BEFORE = re.compile(r"^\)?(?:[ \u00a0]*\([^()]{1,20}\))?,?[ \u00a0]+$")
+# "del PSOE en el Cabildo, Yaiza Rodríguez": the chamber a party's post sits in
+_POST_BEFORE = re.compile(r"^\)?(?:[ \u00a0]*\([^()]{1,20}\))?(?:[ \u00a0]+en[ \u00a0]+(?:el|la)[ \u00a0]+[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?,?[ \u00a0]+$")
 _OF_BEFORE = re.compile(r"(?:de|del|en)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?$")
+_IN_CHAMBER = re.compile(r"[ \u00a0]+en[ \u00a0]+(?:el|la)[ \u00a0]+")
 # "Secretaría de Innovación (SIDE) del Gobierno de Chihuahua": its acronym, and the body it hangs from
 _OF_AFTER = re.compile(r"^(?:[ \u00a0]*\(|\)?(?:[ \u00a0]*\([^()]{1,20}\))?[ \u00a0]+(?:de|del)[ \u00a0]+(?:la[ \u00a0]+|el[ \u00a0]+)?)$")
 
@@ -57,6 +59,9 @@ def _owners_of_posts(ctx: ClaimDocument, names, pairs) -> list[tuple]:
         if body.start in person_of and owner.label == "ORG" and _OF_AFTER.match(ctx.text[body.end : owner.start]):
             person_of[owner.start] = person_of[body.start]
             owners.append((person_of[body.start], owner))
+    # "La portavoz del PSOE en el Cabildo, Yaiza Rodríguez": the party holds the post in the chamber
+    owners.extend((person_of[body.start], party) for party, body in zip(names, names[1:])
+                  if body.start in person_of and party.label == "ORG" and _IN_CHAMBER.fullmatch(ctx.text[party.end : body.start]))
     return owners
 
 

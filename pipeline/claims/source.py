@@ -436,7 +436,7 @@ def _owner_before(scope: _Scope, before: int) -> str | None:
     named = [n for n in scope.speakers if n.end <= before and not is_reporter(n)]
     subject = _sentence_subject_before(scope, before)
     if subject or named:
-        return subject or named[0].canonical
+        return subject or _holder_of_post(scope, named[0])
     before_this = _previous_sentence(scope.ctx, scope.sentence)
     earlier = [n for n in scope.ctx.names if n.label == "PER" and before_this[0] <= n.start < scope.sentence[0]]
     # "La cifra es rebatida por la Fundación Agua Viva Lampa... Según su propio cálculo": the body that spoke up
@@ -446,6 +446,14 @@ def _owner_before(scope: _Scope, before: int) -> str | None:
 
 
 _AGENT_BEFORE = re.compile(r"(?<![^\W_])por\s+(?:el\s+|la\s+|los\s+|las\s+)?$")
+
+
+def _holder_of_post(scope: _Scope, name) -> str:
+    """'La portavoz del PSOE en el Cabildo, Yaiza Rodríguez Mesa, denunció
+    que..., según sus cálculos': an organisation written as a person's post
+    stands for that person, who is the one whose calculations they are."""
+    holder = scope.discourse.posts.get(name.start) if scope.discourse is not None else None
+    return holder if holder is not None and any(n.canonical == holder and n.label == "PER" for n in scope.speakers) else name.canonical
 
 
 def _sentence_subject_before(scope: _Scope, before: int) -> str | None:
@@ -461,7 +469,7 @@ def _sentence_subject_before(scope: _Scope, before: int) -> str | None:
     # "Su portavoz, Montse Fontanals Guix, sostuvo que...": the name in the subject's phrase
     named = next((n for n in scope.speakers if subject.left_edge.idx <= n.start <= subject.right_edge.idx and not scope.ctx.after_preposition(n)), None)
     if named is not None:
-        return named.canonical
+        return _holder_of_post(scope, named)
     return referent(ctx, subject.text, subject.idx, scope.discourse, 3) if kinds_of_noun(ctx, subject.text) else None
 
 
