@@ -479,6 +479,11 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # an opening "Según X," reaches a later clause unless that clause has a speaker of its own; a subjunctive says nothing
         ("La senadora Inés Vidal Robles pidió explicaciones. Según la senadora, solo 12 de las 40 entidades migraron, y el presupuesto "
          "de la agencia, de $280.000 millones, debería congelarse hasta que se aclaren los hechos.", "$280.000 millones", "Inés Vidal Robles"),
+        # one more thing the verb reports, after ", y", is reported too; a new subject after it is not
+        ("En 2025, Tejido Austral reportó ingresos de $1.370 millones, arriba 210 % año tras año, y una pérdida neta de $640 millones.",
+         "$640 millones", "Tejido Austral"),
+        ("La consultora Delphos Research calcula que la capacidad se triplicará antes de 2030, y la Comisión Europea examina este año "
+         "siete ayudas nacionales.", "siete", None),
     ],
 )
 def test_claims_source_reach_on_real_press(extractor, text, anchor, source):

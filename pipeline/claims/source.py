@@ -745,7 +745,20 @@ def _continues_speech(scope: _Scope) -> bool:
     text, start = scope.ctx.text, scope.clause[0]
     if start == scope.sentence[0] or re.match(r"\s*que\b", text[start : scope.clause[1]]):
         return True
-    return _COORDINATION.search(text[max(scope.sentence[0], start - 12) : start]) is None or _subjectless_sequel(scope)
+    return _COORDINATION.search(text[max(scope.sentence[0], start - 12) : start]) is None or _subjectless_sequel(scope) or _another_object(scope)
+
+
+def _another_object(scope: _Scope) -> bool:
+    """'CoreFabric reportó ingresos de $1.370 millones, y una pérdida neta de
+    $640 millones': a noun phrase after 'y', with no verb before the
+    figure, is one more thing the verb before reports."""
+    ctx, start = scope.ctx, scope.clause[0]
+    if not _AND_BEFORE.search(ctx.text, max(0, start - 6), start) and not re.match(r"\s*[ye]\s", ctx.text[start : start + 3]):
+        return False
+    span = ctx.doc.char_span(start, scope.number.start, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct and t.lower_ not in ("y", "e")] if span is not None else []
+    named = any(start <= n.start < scope.number.start for n in ctx.names)  # "y la Comisión Europea examina...": a new subject
+    return bool(words) and words[0].pos_ == "DET" and not named and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _subjectless_sequel(scope: _Scope) -> bool:
