@@ -328,6 +328,10 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # Denied or unconfirmed, and anonymous unless an outlet cites them.
         ("Vultr habría encargado 25.000 MI355X, aunque la compañía no lo ha confirmado.", "25.000", None),
         ("Según fuentes del sector citadas por el diario Handelsblatt, el sistema costó 500 millones de euros.", "500 millones de euros", "Handelsblatt"),
+        # an outlet that reports "citando" unnamed people is the source; their own word alone is no one's
+        ("Bloomberg News informó el martes, citando personas familiarizadas, que AMD negocia suministrar chips por más de $5 mil millones.",
+         "más de $5 mil millones", "Bloomberg"),
+        ("Personas familiarizadas dijeron que AMD negocia suministrar chips por más de $5 mil millones.", "más de $5 mil millones", None),
         # ... but not the outlet that files the piece, nor a name further on
         (
             "MADRID, 3 mar (EUROPA PRESS) - Iberdrola suministraría la energía a 62 euros por megavatio hora, "

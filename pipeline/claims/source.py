@@ -203,8 +203,23 @@ def _anonymous(ctx: ClaimDocument, cue, s_names, draft: ClaimDraft) -> str | Non
     # piece: the article's own voice; only another outlet is a source
     if outlet and _CITER_GAP.fullmatch(ctx.text, cited.end(), outlet.start) and not _files_the_piece(ctx, outlet):
         return _found(draft, outlet.canonical, f"source<-cited:{cue.group(0)}", "reporter")
+    citing = _citing_outlet(ctx, cue, s_names)
+    if citing is not None:
+        return _found(draft, citing.canonical, f"source<-cited:{cue.group(0)}", "reporter")
     draft.cues.append(f"source<-none:anonymous:{cue.group(0)}")
     return None
+
+
+def _citing_outlet(ctx: ClaimDocument, cue, s_names) -> NameMatch | None:
+    """'Bloomberg News informó, citando personas familiarizadas, que...': the
+    outlet named before 'citando' reports what its unnamed sources said."""
+    if not _CITING_BEFORE.search(ctx.text, max(0, cue.start() - 20), cue.start()):
+        return None
+    outlets = [n for n in s_names if is_reporter(n) and n.end <= cue.start() and not _files_the_piece(ctx, n)]
+    return outlets[-1] if outlets else None
+
+
+_CITING_BEFORE = re.compile(r"(?<![^\W_])citando\s+(?:a\s+)?$", re.IGNORECASE)
 
 
 def _files_the_piece(ctx: ClaimDocument, outlet: NameMatch) -> bool:
