@@ -1016,6 +1016,9 @@ def _subject_speaker(ctx: ClaimDocument, child: Token, speakers, discourse) -> s
     if child.lower_ in _COURT_REFERENCES and _name_in_apposition(child, speakers) is None:
         return _court(ctx, child.idx)  # "El tribunal concluye que...", "La Sala razona que...": the court named before
     kinds = kinds_of_noun(ctx, child.text)
+    outlet = _outlet_in_phrase(child, speakers) if kinds == ("media",) else None
+    if outlet is not None:
+        return outlet.canonical
     if kinds:
         inner = _name_in_apposition(child, speakers)
         possessed = any(c.lower_ in ("su", "sus") for c in child.children)
@@ -1146,6 +1149,13 @@ def _indefinite(token: Token) -> bool:
 def _name_of_token(child: Token, speakers) -> NameMatch | None:
     end = child.idx + len(child.text)
     return next((n for n in speakers if n.start < end and child.idx < n.end), None)
+
+
+def _outlet_in_phrase(child: Token, speakers) -> NameMatch | None:
+    """'El diario argentino Ámbito publicó que...': the outlet an outlet's
+    noun names in its own phrase, past an adjective of its country."""
+    end = child.right_edge.idx + len(child.right_edge.text)
+    return next((n for n in speakers if is_reporter(n) and child.idx < n.start < end), None)
 
 
 def _name_in_apposition(child: Token, speakers) -> NameMatch | None:
