@@ -486,6 +486,11 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         # an opening "Según X," reaches a later clause unless that clause has a speaker of its own; a subjunctive says nothing
         ("La senadora Inés Vidal Robles pidió explicaciones. Según la senadora, solo 12 de las 40 entidades migraron, y el presupuesto "
          "de la agencia, de $280.000 millones, debería congelarse hasta que se aclaren los hechos.", "$280.000 millones", "Inés Vidal Robles"),
+        # a request for one's own act says its own figures, not those of a clause hung on what is asked for
+        ("La firma Paraná Nube pidió ingresar al régimen de incentivos, que exige una inversión mínima de US$ 200 millones.",
+         "US$ 200 millones", None),
+        ("La compañía Bahía Cómputo pidió ser declarada zona franca, lo que reduciría su tarifa de renta del 35 % al 20 %.", "35 %", None),
+        ("La distribuidora Energía del Golfo pidió bajar el termostato a 68 grados durante la helada.", "68 grados", "Energía del Golfo"),
         # one more thing the verb reports, after ", y", is reported too; a new subject after it is not
         ("En 2025, Tejido Austral reportó ingresos de $1.370 millones, arriba 210 % año tras año, y una pérdida neta de $640 millones.",
          "$640 millones", "Tejido Austral"),

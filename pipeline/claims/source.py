@@ -644,7 +644,8 @@ def _opening_reference(scope: _Scope) -> str | None:
 def _attribution_verb(scope: _Scope, draft: ClaimDraft) -> str | None:
     cues = scope.ctx.cues
     for token in _nearest_verbs(scope):
-        if _impersonal(token) or _negated(token) or not _introduces_speech(token, cues) or _describes_speaker(scope.ctx, token, scope.number):
+        if _impersonal(token) or _negated(token) or not _introduces_speech(token, cues) or _describes_speaker(scope.ctx, token, scope.number) \
+                or _beyond_the_request(scope, token):
             continue
         speaker = speaker_of(scope.ctx, token, scope.speakers, scope.discourse)
         if speaker is not None:
@@ -849,6 +850,24 @@ def _introduces_speech(verb: Token, cues) -> bool:
     # (or one closing a quote: '«Son 350 puestos...», planteó la diputada')
     closing = _closes_sentence(verb) and (_closes_quote(verb) or any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children))
     return _que_follows(following) or infinitive or closing or _que_after_aside(verb)
+
+
+def _beyond_the_request(scope: _Scope, verb: Token) -> bool:
+    """'pidió ingresar al RIGI, que exige una inversión mínima de US$ 200
+    millones', 'pidió ser declarada zona franca, lo que reduciría su tarifa
+    del 35 % al 20 %': a request for one's own act ('pidió bajar el
+    termostato a 68 grados') says its own figures, not those of a clause
+    hung on what is asked for."""
+    following = [t for t in verb.doc[verb.i + 1 : verb.i + 4] if t.pos_ != "ADV"][:1]
+    if not following or "Inf" not in following[0].morph.get("VerbForm") or not verb.lower_.startswith(scope.ctx.cues.demand_verb_stems):
+        return False
+    span = scope.ctx.doc.char_span(scope.number.start, scope.number.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in ("acl", "acl:relcl", "advcl") and token.i != following[0].i:
+            return True
+        token = token.head
+    return False
 
 
 def _que_follows(following) -> bool:
@@ -1239,7 +1258,12 @@ def _impersonal(verb: Token) -> bool:
     """'se estima', 'se calcula': nobody in particular says so; 'se quejó su
     CEO, Valeria Ruzzo' has a speaker of its own."""
     reflexive = verb.i > 0 and verb.doc[verb.i - 1].lower_ == "se" or any(c.lower_ == "se" for c in verb.children)
-    return reflexive and not any(c.dep_ == "nsubj" and _names_someone(c) for c in verb.children)
+    return (reflexive and not any(c.dep_ == "nsubj" and _names_someone(c) for c in verb.children)) or _infinitive_passive(verb)
+
+
+def _infinitive_passive(verb: Token) -> bool:
+    """'pidió ser declarada zona franca': what is to be declared of it, by no one named."""
+    return "Part" in verb.morph.get("VerbForm") and any(c.dep_.startswith("aux") and c.lower_ == "ser" for c in verb.children)
 
 
 def _names_someone(token: Token) -> bool:
