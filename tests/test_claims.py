@@ -2844,3 +2844,23 @@ def test_claims_an_english_post_a_translation_kept_names_no_organisation(extract
             "según el Managing Director.")
     found = claims(extractor, text)["600 MW"]
     assert "Managing Director" not in (found.subject, found.source, *found.orgs)
+
+
+def test_claims_in_a_gossip_columns_items_are_hearsay(extractor):
+    """A gossip column's item ('Que en la Secretaría...', 'Nos cuentan que...',
+    'Dicen en los pasillos de la Conagua que...') is alleged and no one's word,
+    not the body of the corridor's; the columnist's own remark after it, and
+    a paragraph that opens otherwise, keep their reading."""
+    text = (
+        "Trascendió\n"
+        "Dicen en los pasillos de la Comisión Nacional del Agua (Conagua) que la concesión para Texcalli ya está firmada e incluye 6 pozos. "
+        "Lo curioso es que la ley estatal permite exenciones de hasta 3 años.\n"
+        "Nos cuentan que la reunión con los directivos de Texcalli duró apenas 40 minutos. Los empresarios pidieron una tarifa fija; "
+        "el subsecretario, dicen, respondió que no daría más de 5 años de gracia.\n"
+        "Por cierto, el director de la CFE, Eustolio Tzompantzi Cuapio, dijo ayer que la empresa invertirá 2 mil 450 millones de pesos.\n"
+    )
+    found = claims(extractor, text)
+    for anchor in ("6", "40 minutos", "más de 5 años"):
+        assert (found[anchor].modality, found[anchor].source) == ("alleged", None), anchor
+    assert found["hasta 3 años"].modality != "alleged"
+    assert found["2 mil 450 millones de pesos"].source == "Eustolio Tzompantzi Cuapio"

@@ -24,6 +24,7 @@ from pipeline.claims.modality import governing_verbs, modality_of
 from pipeline.claims.orgs import orgs_of
 from pipeline.claims.names import unique, within
 from pipeline.claims.posts import attribute_comments, attribute_posts, attribute_thread
+from pipeline.claims.rumours import attribute_hearsay
 from pipeline.claims.source import source_of
 from pipeline.claims.reference import Discourse, is_company, vehicles
 from pipeline.claims.subject import subject_of
@@ -94,6 +95,7 @@ class ClaimBuilder:
         attribute_posts(ctx.text, names, numbers, drafts)
         attribute_thread(ctx.text, names, drafts)
         attribute_comments(ctx.text, names, drafts)
+        attribute_hearsay(ctx.text, drafts)
         share_rates(ctx, drafts)
         share_counted_nouns(ctx, drafts)
         for draft in drafts:
