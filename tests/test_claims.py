@@ -1808,6 +1808,12 @@ def test_claims_speakers_from_desde_relatives_acronyms_and_filings(extractor, te
         # what is already so, inside a plan, is asserted
         ("El ejecutivo dijo que la latencia hacia Asia, hoy de unos 240 milisegundos, bajará a cerca de 150.", "unos 240 milisegundos", "asserted"),
         ("La firma levantará su campus en Chancay y ya reservó 30 MW en la subestación.", "30 MW", "asserted"),
+        # a future opening a quote, which the small model reads as a name or an imperfect; not a present or a country
+        ('"Nube Cantera necesitaba un socio", dijo el director ejecutivo, Tobias Reinholt. "Terminaremos 2026 con más de 200,000 GPU '
+         'en línea en toda nuestra flota."', "más de 200,000", "planned"),
+        ('"Terminaremos 2026 con más de 200,000 GPU en línea."', "más de 200,000", "planned"),
+        ('"Queremos 300 MW más en la red", dijo el director.', "300 MW", "asserted"),
+        ("Teherán compró 300 millones de dólares en chips.", "300 millones de dólares", "asserted"),
     ],
 )
 def test_claims_modality_of_clauses_markets_and_commitments(extractor, text, anchor, modality):

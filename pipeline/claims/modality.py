@@ -309,7 +309,10 @@ def governing_verbs(ctx: ClaimDocument, draft: ClaimDraft) -> list[Token]:
 
 def _misread_verb(ctx: ClaimDocument, node: Token) -> bool:
     """'el enfriamiento requeriría hasta 900.000 litros': the small model takes
-    some conditionals it has not seen for names, but they have a subject."""
+    some conditionals it has not seen for names, but they have a subject; and
+    a capitalised future for a name."""
+    if node.pos == PROPN and node.i in ctx.verbs.future:
+        return True  # '"Terminaremos 2026 con más de 200.000 GPU"': a future opening the sentence, capitalised
     if node.pos not in (NOUN, PROPN) or not node.is_lower or node.i not in ctx.verbs.conditional:
         return False
     deps = {c.dep_ for c in node.children}
@@ -409,6 +412,15 @@ def _from_a_plan(ctx: ClaimDocument, draft: ClaimDraft, verb: Token) -> bool:
     return decided and bool(ctx.cues.plan_document.search(ctx.text, draft.sentence[0], draft.sentence[1]))
 
 
+def _future_by_form(token: Token) -> bool:
+    """'Terminaremos 2026 con...' read as an imperfect: a regular future's
+    ending ('-aremos', '-irán'), which no present ('queremos') or imperfect has."""
+    return "Sub" not in token.morph.get("Mood") and _REGULAR_FUTURE.search(token.lower_) is not None
+
+
+_REGULAR_FUTURE = re.compile(r"(?:ar|ir|dr)(?:é|ás|á|emos|éis|án)$")
+
+
 def _that_clause(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "que" for c in token.children)
 
@@ -430,7 +442,7 @@ def _conditional(ctx: ClaimDocument, token: Token) -> bool:
 def _from_verbs(ctx: ClaimDocument, chain: list[Token], draft: ClaimDraft) -> str:
     verbs = ctx.verbs
     for position, token in enumerate(chain):
-        if token.i in verbs.future and "Fut" in token.morph.get("Tense"):
+        if token.i in verbs.future and ("Fut" in token.morph.get("Tense") or token.pos_ == "PROPN" or _future_by_form(token)):
             draft.cues.append(f"modality:planned<-{token.text}")
             return "planned"
         if token.i in verbs.conditional and _conditional(ctx, token):

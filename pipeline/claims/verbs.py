@@ -22,8 +22,11 @@ from pipeline.doc_arrays import TokenArrays
 
 _FUTURE_FORM = re.compile(r"(?:rá|rán|rás|ré|remos|réis)$")
 _CONDITIONAL_FORM = re.compile(r"(?:ría|rían|rías|ríamos)$")
+# '"Terminaremos 2026 con...', 'Instalará...': a capitalised future the small
+# model takes for a name; endings no name of a place or person has
+_FUTURE_MISREAD = re.compile(r"[aei]remos$|^.{5,}[ai]r(?:á|án)$")
 # What a word form alone tells, as bits.
-_ATTRIBUTION_FORM, _ATTRIBUTION_STEM, _FUTURE, _CONDITIONAL = 1, 2, 4, 8
+_ATTRIBUTION_FORM, _ATTRIBUTION_STEM, _FUTURE, _CONDITIONAL, _FUTURE_AS_NAME = 1, 2, 4, 8, 16
 _CACHE_LIMIT = 200_000
 _MISTAKEN_FOR_VERB = (PROPN, NOUN, ADJ)
 _ASIDE_REACH = 6  # tokens from a verb's comma to the comma closing an aside before 'que'
@@ -61,7 +64,7 @@ class VerbForms:
         verb = arrays.pos == VERB
         speaking = verb | (np.isin(arrays.pos, _MISTAKEN_FOR_VERB) & self._before_que(arrays))
         attribution = (((flags & _ATTRIBUTION_FORM) > 0) | (speaking & ((flags & _ATTRIBUTION_STEM) > 0))) & ~self._having(arrays)
-        future = (verb | (arrays.pos == AUX)) & ((flags & _FUTURE) > 0)
+        future = ((verb | (arrays.pos == AUX)) & ((flags & _FUTURE) > 0)) | ((arrays.pos == PROPN) & ((flags & _FUTURE_AS_NAME) > 0))
         conditional = (flags & _CONDITIONAL) > 0
         sets = [frozenset(np.flatnonzero(mask).tolist()) for mask in (attribution, future, conditional)]
         return VerbMarks(*sets, events=tuple(sorted(sets[0] | sets[1] | sets[2])))
@@ -97,6 +100,7 @@ class VerbForms:
                 | (_ATTRIBUTION_STEM if cues.attribution_stems.match(form) else 0)
                 | (_FUTURE if _FUTURE_FORM.search(form) else 0)
                 | (_CONDITIONAL if _CONDITIONAL_FORM.search(form) else 0)
+                | (_FUTURE_AS_NAME if _FUTURE_MISREAD.search(form) else 0)
             )
             if len(self._flags) >= _CACHE_LIMIT:
                 self._flags.clear()  # a bounded cache on an endless stream
