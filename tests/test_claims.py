@@ -888,6 +888,9 @@ def test_claims_confidence_of_an_unseen_rule_is_one_half():
          "opera ya al 78% de su capacidad.", "78%", "Empresa Nacional de Energía Eléctrica"),
         ("Nube Morazán pidió 90 MW. El Coordinador Eléctrico Nacional advirtió que la subestación Amarateca "
          "opera ya al 78% de su capacidad.", "78%", None),
+        # a relative clause on the body a "según" cites tells what that body itself does; the cited figure before it is not its own
+        ("Por predial y derechos, el municipio recibiría unos 42 mdp al año, de acuerdo con la Tesorería Municipal, que hoy recauda "
+         "118 mdp anuales por ese concepto.", "118 mdp anuales", "Tesorería Municipal"),
         # the operator a "Según" cites speaks of its own network too; a cited analyst of one does not
         ("Nube Morazán pidió 90 MW. Según la Empresa de Transmisión Eléctrica, S.A. (ETESA), la subestación que abastece a la "
          "ciudad tiene hoy un margen de apenas 25 MW.", "25 MW", "Empresa de Transmisión Eléctrica"),
