@@ -332,6 +332,9 @@ def test_claims_source_from_attribution(extractor, text, anchor, source):
         ("Bloomberg News informó el martes, citando personas familiarizadas, que AMD negocia suministrar chips por más de $5 mil millones.",
          "más de $5 mil millones", "Bloomberg"),
         ("Personas familiarizadas dijeron que AMD negocia suministrar chips por más de $5 mil millones.", "más de $5 mil millones", None),
+        # the outlet's own columnist, named after the post
+        ("El columnista de este diario Ramón Tejeda Báez estima que el hub movería entre RD$9,000 y RD$12,000 millones anuales.",
+         "entre RD$9,000 y RD$12,000 millones anuales", "Ramón Tejeda Báez"),
         # an outlet's noun with its country before the outlet's name
         ("El diario argentino Ámbito publicó el jueves que Cúmulo habría cerrado un contrato de U$S 40 millones.", "U$S 40 millones",
          "Ámbito Financiero"),

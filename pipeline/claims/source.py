@@ -1237,7 +1237,11 @@ def _closes_title(title: str) -> bool:
     is somebody else's."""
     # "la Secretaria de Desarrollo Económico, Mtra. Elvira Cuautle": the name's own title goes with it
     title = _TITLE_BEFORE_NAME.sub(lambda m: "" if is_title(m.group(1)) else m.group(0), title)
-    return title.rstrip().endswith(",") or bool(_CONSTITUENCY_BEFORE.search(title))
+    return title.rstrip().endswith(",") or bool(_CONSTITUENCY_BEFORE.search(title)) or bool(_OF_THIS_OUTLET.search(title))
+
+
+# "el economista y columnista de este diario Ramón Tejeda Báez": the outlet's own writer, named after the post
+_OF_THIS_OUTLET = re.compile(r"\s(?:de|en)\s+(?:este|esta|nuestro|nuestra)\s+(?:diario|medio|periódico|publicación|redacción|revista|portal|cabecera)\s+$")
 
 
 def _noun_after(ctx: ClaimDocument, verb: Token, discourse) -> str | None:
