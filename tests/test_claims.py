@@ -1140,6 +1140,11 @@ def test_claims_a_price_target_written_after_its_figures_is_for_the_company_name
         # the year a change is set against dates the comparison, not the figure
         ("La salvadoreña facturó US$58.4 millones, 41 % más que en 2024.", "41 %", None),
         ("Ingresos de centros de datos: 168.300 millones de pesos, 46 % más que en igual lapso de 2025.", "46 %", None),
+        # a date written right after another figure is that figure's; a restatement of that figure shares it
+        ("La plantilla de la refinería bajó de 2.900 en 2016 a 1.850 en la actualidad.", "1.850", None),
+        ("La CREG calcula que la demanda de los centros de datos pasará de 110 MW a unos 600 MW en 2030.", "110 MW", None),
+        ("La empresa pasó de 18 a 57 trabajadores y sus ingresos crecieron 140% en 2024, hasta US$ 2,1 millones.", "57", None),
+        ("Sus plantas geotérmicas generaron 1.420 GWh en el 2024, un 12% de la producción nacional.", "12%", "2024"),
     ],
 )
 def test_claims_date_of_the_numbers_own_verb(extractor, text, anchor, date):

@@ -223,11 +223,41 @@ def _date(ctx: ClaimDocument, draft: ClaimDraft, numbers, sentence, clause) -> s
              and not _COMPARED_WITH.search(ctx.text, max(0, n.start - 40), n.start)]
     # "pasó de 17.900 GWh en 2023 a 19.400 GWh en 2025": a date written right after the figure is its own
     own = [d for d in dates if _OWN_DATE.fullmatch(ctx.text, draft.anchor.end, d.start)]
-    in_clause = own or [d for d in dates if clause[0] <= d.start < clause[1]]
+    in_clause = own or [d for d in dates if clause[0] <= d.start < clause[1] and not _anothers_own(ctx, d, draft, numbers)]
     verbs = governing_verbs(ctx, draft)
     chain = {t.i for t in verbs}
     chosen = [d for d in in_clause if not _dates_something_else(_verb_of(ctx, d), chain) and not _other_clause(ctx, d, verbs)][:1]
     return str(chosen[0].value) if chosen else None
+
+
+def _anothers_own(ctx: ClaimDocument, date, draft: ClaimDraft, numbers) -> bool:
+    """'bajó de 2.900 en 2016 a 1.850 en la actualidad', 'pasó de 18 a 57
+    trabajadores y sus ingresos crecieron 140 % en 2024': a date written
+    right after another figure is that figure's; an apposition that restates
+    the figure (', un 12 % de la producción') shares it."""
+    if date.end <= draft.anchor.start and _RESTATED.fullmatch(ctx.text, date.end, draft.anchor.start):
+        return False
+    return any(n.label != "DATE" and n.end <= date.start and n.start != draft.anchor.start
+               and _OWN_DATE.fullmatch(ctx.text, n.end, date.start) and not _starts_change_to(ctx, draft, n) for n in numbers)
+
+
+def _starts_change_to(ctx: ClaimDocument, draft: ClaimDraft, figure) -> bool:
+    """'pasó de 40 a 120 MW en 2025': a change done shares its date with its
+    start; one to come ('pasará de 110 MW a unos 600 MW en 2030') dates only
+    where it ends."""
+    if draft.anchor.end > figure.start or _CHANGE_TO.fullmatch(ctx.text, draft.anchor.end, figure.start) is None:
+        return False
+    verb = ctx.governing_verb(draft.anchor)
+    return verb is not None and "Past" in verb.morph.get("Tense")
+
+
+_CHANGE_TO = re.compile(r"\s+(?:a|hasta)\s+(?:(?:los|las|unos|unas|más\s+de|menos\s+de|cerca\s+de|casi)\s+)*")
+
+
+# ", un 12 %", ", el 1,1 % de su PIB", ", casi cuatro veces", ", equivalente a cerca del 10 %": the figure before, restated
+_RESTATED = re.compile(
+    r"\s*,\s+(?:(?:un|una|el|la|los|las|unos|unas|casi|cerca|alrededor|del?|al|equivalente|equivalentes|a|lo\s+que\s+equivale|es\s+decir|o\s+sea|más\s+de)\s+)*"
+)
 
 
 def _other_clause(ctx: ClaimDocument, date, verbs) -> bool:
