@@ -1143,6 +1143,9 @@ def test_claims_a_price_target_written_after_its_figures_is_for_the_company_name
         # a date written right after another figure is that figure's; a restatement of that figure shares it
         ("La plantilla de la refinería bajó de 2.900 en 2016 a 1.850 en la actualidad.", "1.850", None),
         ("La CREG calcula que la demanda de los centros de datos pasará de 110 MW a unos 600 MW en 2030.", "110 MW", None),
+        # ... however the parse hangs the figure ("ampliable hasta 120 MW hacia 2031")
+        ("La iniciativa contempla una primera etapa de 36 MW de carga de TI, ampliable hasta 120 MW hacia 2031.", "hasta 120 MW", "2031"),
+        ("El costo es ahora de US$9 millones por megavatio, comparado con US$6.5 millones en 2022.", "US$6.5 millones", "2022"),
         ("La empresa pasó de 18 a 57 trabajadores y sus ingresos crecieron 140% en 2024, hasta US$ 2,1 millones.", "57", None),
         ("Sus plantas geotérmicas generaron 1.420 GWh en el 2024, un 12% de la producción nacional.", "12%", "2024"),
     ],

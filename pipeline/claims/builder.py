@@ -226,7 +226,7 @@ def _date(ctx: ClaimDocument, draft: ClaimDraft, numbers, sentence, clause) -> s
     in_clause = own or [d for d in dates if clause[0] <= d.start < clause[1] and not _anothers_own(ctx, d, draft, numbers)]
     verbs = governing_verbs(ctx, draft)
     chain = {t.i for t in verbs}
-    chosen = [d for d in in_clause if not _dates_something_else(_verb_of(ctx, d), chain) and not _other_clause(ctx, d, verbs)][:1]
+    chosen = own[:1] or [d for d in in_clause if not _dates_something_else(_verb_of(ctx, d), chain) and not _other_clause(ctx, d, verbs)][:1]
     return str(chosen[0].value) if chosen else None
 
 
