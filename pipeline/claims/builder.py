@@ -219,11 +219,11 @@ def _date(ctx: ClaimDocument, draft: ClaimDraft, numbers, sentence, clause) -> s
     dates the firm, not the GPUs."""
     if "modality:asserted<-change-start" in draft.cues:
         return None  # "pasará de 40 a 120 MW en 2027": 2027 dates where the change ends
-    dates = [n for n in numbers if n.label == "DATE" and sentence[0] <= n.start < sentence[1]
-             and not _COMPARED_WITH.search(ctx.text, max(0, n.start - 40), n.start)]
+    in_sentence = [n for n in numbers if sentence[0] <= n.start < sentence[1]]
+    dates = [n for n in in_sentence if n.label == "DATE" and not _COMPARED_WITH.search(ctx.text, max(0, n.start - 40), n.start)]
     # "pasó de 17.900 GWh en 2023 a 19.400 GWh en 2025": a date written right after the figure is its own
     own = [d for d in dates if _OWN_DATE.fullmatch(ctx.text, draft.anchor.end, d.start)]
-    in_clause = own or [d for d in dates if clause[0] <= d.start < clause[1] and not _anothers_own(ctx, d, draft, numbers)]
+    in_clause = own or [d for d in dates if clause[0] <= d.start < clause[1] and not _anothers_own(ctx, d, draft, in_sentence)]
     verbs = governing_verbs(ctx, draft)
     chain = {t.i for t in verbs}
     chosen = own[:1] or [d for d in in_clause if not _dates_something_else(_verb_of(ctx, d), chain) and not _other_clause(ctx, d, verbs)][:1]
