@@ -380,7 +380,7 @@ def _by_naming(ctx: ClaimDocument, number, draft: ClaimDraft, discourse: Discour
                          or referent(ctx, company.group(0).split()[-1], company.start(), discourse) or discourse.topic)
     if named:
         return _chosen(draft, named, f"subject<-reference:{company.group(0)}")
-    operator = _operators_network(ctx, number, draft, _network_speaker(ctx, draft))
+    operator = _operators_network(ctx, number, draft)
     if operator:
         return _chosen(draft, operator, f"subject<-network-operator:{operator}")
     body = _acting_body(ctx, number, discourse)
@@ -440,7 +440,7 @@ _ASIDE_CLOSED = re.compile(r",(?!\s*(?:que|quien|quienes|cuy[oa]s?)(?![^\W_]))")
 _ADDRESSED = re.compile(r"(?<![^\W_])(?:ante|a|al|con|frente\s+a|contra|para)\s+(?:(?:el|la|los|las)\s+)?$", re.IGNORECASE)
 
 
-def _operators_network(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft, speaker) -> str | None:
+def _operators_network(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraft) -> str | None:
     """'La ENEE advirtió que la subestación Amarateca opera ya al 78 %', 'Red
     Eléctrica recuerda que la red de transporte vasca dispone de 1.100 MW':
     what a grid or water company says of a network it runs is its own
@@ -448,7 +448,10 @@ def _operators_network(ctx: ClaimDocument, number: NumberMatch, draft: ClaimDraf
     a network whose phrase names another owner ('la subestación Escuintla
     II, del INDE')."""
     noun = ctx.subject_token(number)
-    if speaker is None or noun is None or noun.lower_ not in ctx.cues.network_nouns or not _runs_networks(ctx, speaker):
+    if noun is None or noun.lower_ not in ctx.cues.network_nouns:
+        return None
+    speaker = _network_speaker(ctx, draft)
+    if speaker is None or not _runs_networks(ctx, speaker):
         return None
     lo, hi = noun.idx, noun.right_edge.idx + len(noun.right_edge.text)
     return None if any(lo <= n.start < hi and n.label == "ORG" for n in ctx.names) else speaker.canonical
