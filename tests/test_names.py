@@ -1163,6 +1163,12 @@ def test_names_a_wire_credit_in_brackets_defines_no_short_name(finder):
         ("ES", "Según el INE, los hogares gastaron 21 hectómetros cúbicos.", "INE", "National Statistics Institute"),
         ("UY", "Según el INE, la población creció.", "INE", "National Institute of Statistics of Uruguay"),
         ("MX", "Ayer el INE aprobó el presupuesto de la elección.", "INE", "National Electoral Institute"),
+        # a feminine body after "la", and one opening its sentence
+        ("CL", "La firma presentará un recurso de casación ante la Corte Suprema.", "Corte Suprema", "Supreme Court of Chile"),
+        ("EC", "La Asamblea aprobó la ley. El Ejecutivo tiene 30 días para sancionarla.", "Ejecutivo", "Government of Ecuador"),
+        # the other words the press uses for the same institutions
+        ("ES", "La empresa estudia recurrir ante el Supremo.", "Supremo", "Supreme Court of Spain"),
+        ("PY", "Según el expediente que la compañía remitió al Legislativo, la obra costará más.", "Legislativo", "Congress of Paraguay"),
     ],
 )
 def test_names_a_countrys_own_institutions_written_bare(finder, country, text, name, canonical):
@@ -1174,6 +1180,34 @@ def test_names_a_countrys_own_institutions_written_bare(finder, country, text, n
 def test_names_a_regional_government_or_a_named_one_is_not_the_countrys(finder):
     found = [(m.text, m.canonical) for m in finder.find("Lo pidió el Gobierno regional; el Gobierno de Chile calla.", country="PE")]
     assert not any(c == "Government of Peru" for _, c in found), found
+
+
+def test_names_an_officer_or_an_opening_word_that_is_no_countrys_institution(finder):
+    """'el ejecutivo' in lower case is a firm's officer; 'El Gobierno Vasco' opening a sentence is the region's."""
+    found = [(m.text, m.canonical) for m in finder.find("Lo confirmó el ejecutivo de la firma. El Gobierno Vasco calla.", country="ES")]
+    assert not any(c == "Government of Spain" for _, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text, name, canonical",
+    [
+        # the data providers and analysts the press quotes, and banks and brokers of Spain and Latin America
+        ("La empresa recaudó 6 millones, según datos de PitchBook.", "PitchBook", "PitchBook"),
+        ("Según BloombergNEF, la demanda se duplicará.", "BloombergNEF", "BloombergNEF"),
+        ("El crédito lo encabeza Wells Fargo.", "Wells Fargo", "Wells Fargo"),
+        ("Monex mantuvo su recomendación de compra.", "Monex", "Monex"),
+        ("El analista de Raymond James elevó su estimación.", "Raymond James", "Raymond James"),
+    ],
+)
+def test_names_data_providers_banks_and_brokers_from_the_catalogue(finder, text, name, canonical):
+    found = [(m.text, m.canonical) for m in finder.find(text)]
+    assert (name, canonical) in found, found
+
+
+def test_names_a_known_bank_starting_a_longer_name_an_analyst_is_introduced_by(finder):
+    """'analista de Davivienda Corredores': the brokerage, not the bank that starts its name."""
+    found = [(m.text, m.canonical) for m in finder.find("Para Daniela Correa, analista de Davivienda Corredores, el plan podría sumar $ 2 billones.")]
+    assert ("Davivienda Corredores", "Davivienda Corredores") in found, found
 
 
 def test_names_a_spanish_regions_government_written_bare(finder):

@@ -28,6 +28,7 @@ class Canonicaliser:
         self.joins: dict[str, str] = data["joins"]
         self._national = re.compile("(?:" + "|".join(map(re.escape, data["national_suffixes"])) + ")$")
         self.national_bodies: dict[str, str] = data["national_bodies"]
+        self.national_body_synonyms: dict[str, str] = data["national_body_synonyms"]
         self.regional_bodies: dict[str, list] = data["regional_bodies"]
         self.regional_adjectives: tuple[str, ...] = tuple(data["regional_adjectives"])
         self.regional_governments: dict[str, str] = data["regional_governments"]
@@ -108,6 +109,7 @@ class Canonicaliser:
 
     def national_body(self, word: str, country_code: str) -> str | None:
         """'el Congreso' in a Paraguayan outlet: the Congress of Paraguay."""
+        word = self.national_body_synonyms.get(word, word)
         named = self._national_body_names.get(country_code, {}).get(word)
         country = gazetteer().countries.get(country_code)
         return named or (f"{self.national_bodies[word]} {self._the(country.english)}" if country else None)

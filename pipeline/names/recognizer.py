@@ -224,10 +224,12 @@ class NameFinder:
             r"(?:^|(?<=\s))(?:[Ll]a|[Ee]l|de la|a la|del|al)[ \u00a0]+(?P<body>" + regions + r")(?![\w'’-])(?![ \u00a0]+(?:de|del|d')\b)(?![ \u00a0]+[A-ZÁÉÍÓÚÑ])",
             re.MULTILINE,
         )
-        bodies = "|".join(sorted(map(re.escape, self.canonical.national_bodies), key=len, reverse=True))
-        # "el Gobierno", "al Congreso" mid-sentence; not "el Gobierno Vasco", "el Gobierno de Chile", "el Gobierno regional"
+        words = [*self.canonical.national_bodies, *self.canonical.national_body_synonyms]
+        bodies = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        # "el Gobierno", "ante la Corte Suprema" mid-sentence, "El Ejecutivo" opening one;
+        # not "el Gobierno Vasco", "el Gobierno de Chile", "el Gobierno regional"
         self._national_body = re.compile(
-            r"(?<=[a-záéíóúñ,;] )(?:el|del|al)[ \u00a0]+(?P<body>" + bodies + r")(?![\w-])"
+            r"(?:(?<=[a-záéíóúñ,;] )(?:el|del|al|la)|(?:^|(?<=[.!?»”] ))(?:El|La))[ \u00a0]+(?P<body>" + bodies + r")(?![\w-])"
             r"(?![ \u00a0]+(?:de|del)[ \u00a0]+[A-ZÁÉÍÓÚÑ])(?![ \u00a0]+(?:" + "|".join(self.canonical.regional_adjectives) + r")\b)(?![ \u00a0]+[A-ZÁÉÍÓÚÑ])"
             r"(?![ \u00a0]+(?:" + "|".join(self.canonical.regional_governments) + r")\b)"
         )
@@ -970,12 +972,13 @@ def _take_whole(match: NameMatch, chosen: list[NameMatch], taken: list[tuple[int
 
 
 def _not_inside(text: str, known: list[NameMatch], found: list[NameMatch], bare) -> list[NameMatch]:
-    """A known name that starts a longer name a rule read by its form ('Andina
-    Cómputo', 'Meta Data Centers S.A.') is that longer name's first word, not
+    """A known name that starts a longer name a rule read by its form or its
+    place ('Andina Cómputo', 'Meta Data Centers S.A.', 'analista de
+    Davivienda Corredores') is that longer name's first word, not
     the known organisation; one that ends a firm's name written with its
     legal form ('Sierra Quanta Inc.') is its last word, there and wherever
     the article writes that name again ('Sierra Quanta prevé...')."""
-    longer = [m for m in found if m.rule in ("context:naming-word", "context:legal-form", "context:cue-noun")]
+    longer = [m for m in found if m.rule in ("context:naming-word", "context:legal-form", "context:cue-noun", "context:staff")]
     written = {bare(m.text) for m in found if m.rule == "context:legal-form"}
     return [k for k in known if not any(m.start <= k.start and k.end < m.end and m.text.startswith(k.text + " ") for m in longer)
             and not any(_ends_name_at(text, k, name, bare) for name in written)]
