@@ -1109,6 +1109,16 @@ def test_claims_a_price_target_is_the_company_the_bank_estimates(extractor):
     assert (claim.subject, claim.source, claim.modality) == ("Telefónica", "Bankinter", "estimated")
 
 
+def test_claims_a_recommendation_for_a_company_with_a_price_target_is_that_companys(extractor):
+    """'Monex mantuvo su recomendación de "mantener" para Tepeyac, con un
+    precio objetivo de 43 pesos': the company the recommendation is for, in
+    the broker's words; the company is not the one who sets the target."""
+    text = ("Fibra Tepeyac Digital acordó comprar un campus por 412 millones de dólares. Monex mantuvo su recomendación de "
+            '"mantener" para Tepeyac, con un precio objetivo de 43 pesos.')
+    claim = claims(extractor, text)["43 pesos"]
+    assert (claim.subject, claim.source) == ("Fibra Tepeyac Digital", "Monex")
+
+
 def test_claims_a_price_target_written_after_its_figures_is_for_the_company_named(extractor):
     """'Banorte elevó de 38.10 a 42.70 pesos por CBFI su precio objetivo para
     Fibra Xólotl': the figures come first, the company the target is for
@@ -2884,3 +2894,24 @@ def test_claims_in_a_gossip_columns_items_are_hearsay(extractor):
         assert (found[anchor].modality, found[anchor].source) == ("alleged", None), anchor
     assert found["hasta 3 años"].modality != "alleged"
     assert found["2 mil 450 millones de pesos"].source == "Eustolio Tzompantzi Cuapio"
+
+
+def test_claims_a_reported_clause_in_another_number_is_no_act_of_the_speaker(extractor):
+    """'El Ejecutivo precisa que se han otorgado permisos por 410 MW': the
+    permits are granted in the plural, whoever by; only a clause in the
+    speaker's own number ('que ha otorgado') tells what the speaker did. A
+    compound tense agrees through its auxiliary, not its participle."""
+    def only(text):
+        article = extractor.extract(text, id="t", meta={"country": "ES"})
+        return article.claims[0]
+
+    assert only("El Ejecutivo precisa que solo se han otorgado permisos firmes por 410 MW.").subject is None
+    assert only("El Ejecutivo precisa que solo ha otorgado permisos firmes por 320 MW.").subject == "Government of Spain"
+
+
+def test_claims_the_agent_of_a_participle_is_not_the_company_that_says_so(extractor):
+    """'un crédito ... encabezado por Banco Industrial, detalló la compañía':
+    the bank that leads the loan is not the company that gives the detail."""
+    text = ("Istmo Digital levantará un campus en Escuintla. El financiamiento incluye un crédito sindicado de 1.500 millones "
+            "de quetzales otorgado por tres bancos locales, encabezados por BBVA, detalló la compañía.")
+    assert claims(extractor, text)["1.500 millones de quetzales"].source == "Istmo Digital"

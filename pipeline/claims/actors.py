@@ -266,10 +266,17 @@ def speaking_about_itself(ctx: ClaimDocument, number: NumberMatch, names) -> str
     if below is None or _has_subject(below, number) or not (below.dep_ == "ccomp" or _second_report(below)):
         return None
     verb = below.head.head if _second_report(below) else below.head
-    if verb.i not in ctx.verbs.attribution or below.morph.get("Number") != verb.morph.get("Number"):
+    if verb.i not in ctx.verbs.attribution or _finite_number(below) != verb.morph.get("Number"):
         return None
     subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     return _actor_name(ctx, subject, names) if subject is not None else None
+
+
+def _finite_number(verb) -> list[str]:
+    """The person's number a verb agrees in: its auxiliary's for a compound
+    tense ('se han otorgado permisos': plural, whatever the participle)."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and "Fin" in c.morph.get("VerbForm")), None)
+    return (aux or verb).morph.get("Number")
 
 
 def _has_subject(verb, number: NumberMatch | None = None) -> bool:

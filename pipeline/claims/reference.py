@@ -135,7 +135,8 @@ def referent(ctx: ClaimDocument, noun: str, before: int, discourse: Discourse | 
     if sector:
         return sector[-1].canonical  # "La eléctrica" for "Engie Energía Perú", named further back
     # "un acuerdo con Vistra ..., dijo la compañía": who the act was with is not who acts
-    same_sentence = [n for n in nearby if n.start >= _sentence_start(ctx, before) and not ctx.after_preposition(n)]
+    # nor the agent of a participle ("un crédito ... encabezado por Banco Industrial, detalló la compañía")
+    same_sentence = [n for n in nearby if n.start >= _sentence_start(ctx, before) and not ctx.after_preposition(n) and not _owner_by_agent(ctx, n, noun)]
     if same_sentence:
         # "Cúmulo cerró una ronda liderada por el fondo Kaszek, informó la compañía": the sentence's subject first
         subject = next((n for n in same_sentence if _is_subject(ctx, n)), None)

@@ -75,7 +75,7 @@ _PRICE_TARGET = re.compile(r"(?<![^\W_])precio\s+objetivo\b(?:\s+[\wáéíóúñ
 # (not past a comma: "de 3,4 a 2,6 veces Ebitda, y subió su precio objetivo" is another clause's)
 _PRICE_TARGET_AFTER = re.compile(r"(?:\s+[^\s;:]*[^\s;:,]){0,6}?\s+(?:su|el)\s+precio\s+objetivo\b", re.IGNORECASE)
 # "su precio objetivo para Fibra Cenzontle", "precio objetivo para el CBFI de Tepeyac"
-_TARGET_FOR = re.compile(r"precio\s+objetivo\s+(?:[^\s;:]+\s+){0,6}?para\s+(?:(?:el|la|los|las)\s+[a-zA-Záéíóúñ]+\s+(?:de|del)\s+)?$", re.IGNORECASE)
+_TARGET_FOR = re.compile(r"(?:precio\s+objetivo|recomendación)\s+(?:[^\s;:]+\s+){0,6}?para\s+(?:(?:el|la|los|las)\s+[a-zA-Záéíóúñ]+\s+(?:de|del)\s+)?$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?<![^\W_])(?:y|e)\s*$")
 _TITLE_BEFORE_NAME = re.compile(r"(?<=,)\s*([A-Za-zÁÉÍÓÚáéíóúñ]+)\.\s*$")
 _CONSTITUENCY_BEFORE = re.compile(r"\spor\s+[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)?\s+$")  # "diputado por Cortés"
@@ -190,7 +190,10 @@ def _target_setter(scope: _Scope, draft: ClaimDraft) -> str | None:
     if not price_target(scope.ctx, scope.number, scope.sentence):
         return None
     verb = scope.ctx.governing_verb(scope.number)
-    speaker = speaker_of(scope.ctx, verb, scope.speakers, scope.discourse) if verb is not None else None
+    # "Monex mantuvo su recomendación para Tepeyac, con un precio objetivo de 43 pesos": not the company it is for
+    target = target_named(scope.ctx, scope.sentence)
+    setters = [n for n in scope.speakers if n.canonical != target]
+    speaker = speaker_of(scope.ctx, verb, setters, scope.discourse) if verb is not None else None
     return _found(draft, speaker, "source<-price-target", "reporter") if speaker else None
 
 
