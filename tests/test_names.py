@@ -1204,6 +1204,28 @@ def test_names_data_providers_banks_and_brokers_from_the_catalogue(finder, text,
     assert (name, canonical) in found, found
 
 
+@pytest.mark.parametrize(
+    "text, name, canonical",
+    [
+        # public bodies the press writes by their acronym or short name alone, with no definition
+        ("La CNMC ha resuelto 46 conflictos de acceso.", "CNMC", "National Commission on Markets and Competition"),
+        ("Presentó el estudio ante la Semarnat.", "Semarnat", "Secretariat of Environment and Natural Resources"),
+        ("Una economista de la Udelar pide ver las cuentas.", "Udelar", "University of the Republic"),
+        # the IDB's private arm, not the IDB cut short
+        ("Cerró un crédito con Banco General y BID Invest.", "BID Invest", "IDB Invest"),
+    ],
+)
+def test_names_public_bodies_written_by_their_short_names(finder, text, name, canonical):
+    found = [(m.text, m.canonical) for m in finder.find(text)]
+    assert (name, canonical) in found, found
+
+
+def test_names_an_acronym_the_article_defines_is_not_a_catalogued_bodys(finder):
+    """'El Banco Central del Ecuador (BCE)': Ecuador's, not the European Central Bank."""
+    found = [(m.text, m.canonical) for m in finder.find("El Banco Central del Ecuador (BCE) firmó un contrato. El BCE pagará 12 millones.", country="EC")]
+    assert not any(c == "European Central Bank" for _, c in found), found
+
+
 def test_names_a_known_bank_starting_a_longer_name_an_analyst_is_introduced_by(finder):
     """'analista de Davivienda Corredores': the brokerage, not the bank that starts its name."""
     found = [(m.text, m.canonical) for m in finder.find("Para Daniela Correa, analista de Davivienda Corredores, el plan podría sumar $ 2 billones.")]
