@@ -2915,3 +2915,14 @@ def test_claims_the_agent_of_a_participle_is_not_the_company_that_says_so(extrac
     text = ("Istmo Digital levantará un campus en Escuintla. El financiamiento incluye un crédito sindicado de 1.500 millones "
             "de quetzales otorgado por tres bancos locales, encabezados por BBVA, detalló la compañía.")
     assert claims(extractor, text)["1.500 millones de quetzales"].source == "Istmo Digital"
+
+
+def test_claims_a_verb_of_saying_inside_a_speakers_quote_is_not_the_source(extractor):
+    """'«...y el pliego prevé una docena de técnicos», dijo Omar Quiroga': a
+    quotation given to its speaker is that speaker's word, whatever verb of
+    saying it holds; a 'según' inside it still names whom it cites."""
+    text = ("YPF Luz construirá la central. «Nos venden inteligencia artificial y el pliego prevé una docena de técnicos "
+            "para toda la central», dijo Omar Quiroga.")
+    assert claims(extractor, text)["una docena"].source == "Omar Quiroga"
+    cited = claims(extractor, "«Según la AIE, la demanda llegará a 945 TWh», dijo Omar Quiroga.")["945 TWh"]
+    assert cited.source == "International Energy Agency"

@@ -711,13 +711,23 @@ def _nearest_verbs(scope: _Scope) -> list[Token]:
     Any other verb of a later clause speaks of something else ("suponen el
     2 %, pero el operador estima que...")."""
     clause, start = scope.clause, scope.number.start
-    verbs = [t for t in scope.ctx.attributions(scope.sentence) if t.pos_ in ("VERB", "AUX") or _misread_as_noun(t)]
+    quote = _spoken_quote(scope.ctx, scope.number)
+    verbs = [t for t in scope.ctx.attributions(scope.sentence) if (t.pos_ in ("VERB", "AUX") or _misread_as_noun(t))
+             and not (quote and quote[0] <= t.idx < quote[1])]
     in_clause = [t for t in verbs if clause[0] <= t.idx < clause[1]]
     before = sorted((t for t in in_clause if t.idx < start and not _aside_on_another(scope.ctx, t, scope.number)), key=lambda t: -t.idx)
     earlier = sorted((t for t in verbs if t.idx < clause[0]), key=lambda t: -t.idx) if _continues_speech(scope) else []
     closing = [t for t in verbs if t.idx >= clause[1] and _closes_sentence(t)]
     credited = [t for t in verbs if _credited(scope.ctx, t)]
     return before + credited + [t for t in in_clause if t.idx >= start and not _remark_after(t, scope.number)] + earlier + closing
+
+
+def _spoken_quote(ctx: ClaimDocument, number: NumberMatch) -> tuple[int, int] | None:
+    """The quotation the number stands in, when it is given to a speaker:
+    '«...y el pliego prevé una docena de técnicos», protestó Quiroga' is
+    Quiroga's word, whatever verb of saying the quotation holds."""
+    quote = next(((start, end) for start, end in ctx.quotes if start <= number.start < end), None)
+    return quote if quote and _quote_speaker(ctx, *quote, ctx.names) else None
 
 
 def _aside_on_another(ctx: ClaimDocument, verb: Token, number: NumberMatch) -> bool:
