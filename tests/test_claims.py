@@ -2926,3 +2926,12 @@ def test_claims_a_verb_of_saying_inside_a_speakers_quote_is_not_the_source(extra
     assert claims(extractor, text)["una docena"].source == "Omar Quiroga"
     cited = claims(extractor, "«Según la AIE, la demanda llegará a 945 TWh», dijo Omar Quiroga.")["945 TWh"]
     assert cited.source == "International Energy Agency"
+
+
+def test_claims_a_post_noun_stands_for_the_person_introduced_with_a_post_it_covers(extractor):
+    """'«...», dijo el legislador.' after 'el senador Nelson Benítez' and an
+    economist named since: the senator is the legislator."""
+    text = ("La comisión pidió los contratos, que según su presidente, el senador Nelson Benítez, ya comprometen 680 MW. "
+            "Benítez citó un cálculo del economista Rodrigo Ayala, de la consultora Mercado y Desarrollo. "
+            "«Estamos hablando de dos coma cinco veces la potencia que consume Asunción», dijo el legislador.")
+    assert claims(extractor, text)["dos coma cinco"].source == "Nelson Benítez"

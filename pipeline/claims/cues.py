@@ -89,6 +89,7 @@ class Cues:
     government_level_words: frozenset[str]
     research_firm_nouns: frozenset[str]
     reference_nouns: dict[str, frozenset[str]]
+    post_classes: dict[str, tuple[str, ...]]
     generic_company_nouns: frozenset[str]
     state_body_nouns: frozenset[str]
     attribution_needs_que: frozenset[str]
@@ -182,6 +183,7 @@ def cues(path: str | None = None) -> Cues:
         research_firm_nouns=frozenset(data["research_firm_nouns"]),
         generic_heads=frozenset(data["generic_heads"]),
         reference_nouns={kind: frozenset(words) for kind, words in data["reference_nouns"].items()},
+        post_classes={noun: tuple(posts) for noun, posts in data["post_classes"].items()},
         generic_company_nouns=frozenset(data["generic_company_nouns"]),
         state_body_nouns=frozenset(data["state_body_nouns"]),
         attribution_needs_que=frozenset(data["attribution_needs_que"]),

@@ -222,15 +222,21 @@ _TITLE_TAIL = r"(?:\s+(?-i:[A-ZÁÉÍÓÚÑ]{2,6}))?,?"
 def _introduced_by(ctx: ClaimDocument, noun: str, before: int, label: str = "ORG") -> str | None:
     """The name the article introduced with this very noun ("la firma local
     Antioquia Cloud", "el consorcio Patagonia Cómputo", "el académico Germán
-    Ricaurte", "Germán Ricaurte, académico de la Universidad..."), the last one before."""
+    Ricaurte", "Germán Ricaurte, académico de la Universidad..."), or with a
+    post the noun covers ("el senador Nelson Benítez" for "el legislador"),
+    the last one before."""
+    found = [n for word in (noun, *ctx.cues.post_classes.get(noun.lower(), ())) for n in _introduced_as(ctx, word, before, label)]
+    return max(found, key=lambda n: n.start).canonical if found else None
+
+
+def _introduced_as(ctx: ClaimDocument, noun: str, before: int, label: str) -> list[NameMatch]:
     intro = re.compile(r"(?<![^\W_])(?:el|la|del|al|un|una)\s+" + re.escape(noun) + _MODIFIERS + _TITLE_TAIL + r"\s+$", re.IGNORECASE)
     # "la Unión Temporal Cómputo Soberano, el consorcio que conforman...": introduced in apposition
     # (not "citados por The Information, la empresa alcanzó...": there the noun opens a clause); a person's without article
     article = r"(?:(?:el|la|un|una)\s+)?" if label == "PER" else r"(?:el|la|un|una)\s+"
     apposed = re.compile(r"\s*,\s+" + article + re.escape(noun) + r"(?:\s+[a-záéíóúñ]+){0,2}?\s*(?:,|\s+que\b|\s+de\b|\s+del\b)", re.IGNORECASE)
-    found = [n for n in ctx.names if n.end <= before and n.label == label
-             and (intro.search(ctx.text, max(0, n.start - 60), n.start) or apposed.match(ctx.text, n.end))]
-    return found[-1].canonical if found else None
+    return [n for n in ctx.names if n.end <= before and n.label == label
+            and (intro.search(ctx.text, max(0, n.start - 60), n.start) or apposed.match(ctx.text, n.end))]
 
 
 def _speaker_of_phrase(ctx: ClaimDocument, name: NameMatch) -> bool:
