@@ -1197,27 +1197,35 @@ def test_names_an_officer_or_an_opening_word_that_is_no_countrys_institution(fin
         ("El crédito lo encabeza Wells Fargo.", "Wells Fargo", "Wells Fargo"),
         ("Monex mantuvo su recomendación de compra.", "Monex", "Monex"),
         ("El analista de Raymond James elevó su estimación.", "Raymond James", "Raymond James"),
-    ],
-)
-def test_names_data_providers_banks_and_brokers_from_the_catalogue(finder, text, name, canonical):
-    found = [(m.text, m.canonical) for m in finder.find(text)]
-    assert (name, canonical) in found, found
-
-
-@pytest.mark.parametrize(
-    "text, name, canonical",
-    [
         # public bodies the press writes by their acronym or short name alone, with no definition
         ("La CNMC ha resuelto 46 conflictos de acceso.", "CNMC", "National Commission on Markets and Competition"),
         ("Presentó el estudio ante la Semarnat.", "Semarnat", "Secretariat of Environment and Natural Resources"),
         ("Una economista de la Udelar pide ver las cuentas.", "Udelar", "University of the Republic"),
         # the IDB's private arm, not the IDB cut short
         ("Cerró un crédito con Banco General y BID Invest.", "BID Invest", "IDB Invest"),
+        # utilities, grid operators, regulators, unions and wires of the region, from the catalogue
+        ("La distribuidora Saesa confirmó la conexión.", "Saesa", "Saesa"),
+        ("Según el ONS, las solicitudes suman 9.800 MW.", "ONS", "Operador Nacional do Sistema Elétrico"),
+        ("El PIT-CNT convocó a un paro.", "PIT-CNT", "PIT-CNT"),
+        ("La empresa lo anunció en un comunicado distribuido por PR Newswire.", "PR Newswire", "PR Newswire"),
+        # a company's acronym written alone takes the full name, as an acronym the article defines does
+        ("La OMIE publicó los precios.", "OMIE", "Operador del Mercado Ibérico de Energía"),
     ],
 )
-def test_names_public_bodies_written_by_their_short_names(finder, text, name, canonical):
+def test_names_catalogued_bodies_written_alone(finder, text, name, canonical):
     found = [(m.text, m.canonical) for m in finder.find(text)]
     assert (name, canonical) in found, found
+
+
+@pytest.mark.xfail(reason="a catalogued acronym keeps the catalogue's body even where the article spells it out as another; "
+                   "it is kept so that a translated page's word-by-word full name ('Taiwán Semiconductor Fabricación Co (TSMC)') "
+                   "still names the known firm, and ambiguous acronyms stay out of the catalogue instead", strict=True)
+def test_names_a_catalogued_acronym_takes_the_body_the_article_spells_out(finder):
+    """'la Agencia Nacional de Desarrollo Económico (ANDE)': the article's
+    ANDE, not the Paraguayan utility the catalogue knows by those letters."""
+    text = "La Agencia Nacional de Desarrollo Económico (ANDE) financiará el centro. La ANDE aportará 5 millones."
+    found = [(m.text, m.canonical) for m in finder.find(text)]
+    assert ("ANDE", "Agencia Nacional de Desarrollo Económico") in found, found
 
 
 def test_names_an_acronym_the_article_defines_is_not_a_catalogued_bodys(finder):
