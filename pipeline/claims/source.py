@@ -104,7 +104,7 @@ def source_of(
     if anonymous:
         return _anonymous(ctx, anonymous, s_names, draft)
     scope = _Scope(ctx, sentence, clause, number, [n for n in s_names if n.label in ("PER", "ORG")], discourse)
-    for rule in (_market_expectation, _disputing, _according_to, _opening_for, _target_setter, _attribution_verb, _document_says):
+    for rule in (_market_expectation, _speaker_aside, _disputing, _according_to, _opening_for, _target_setter, _attribution_verb, _document_says):
         found = rule(scope, draft)
         if found is not None:
             return found or None  # "": decided, and nobody (the outlet's own word)
@@ -169,6 +169,30 @@ def _market_expectation(scope: _Scope, draft: ClaimDraft) -> str | None:
         return None
     draft.cues.append("source<-none:market-expectation")
     return ""
+
+
+def _speaker_aside(scope: _Scope, draft: ClaimDraft) -> str | None:
+    """'«...», contó la vecina, de 41 años', '«...», dijo el gerente, ante
+    unas 300 personas': a figure after the verb that closes a quotation tells
+    of the speaker or the telling, not what is told ("" decides it: no one's
+    word), unless a clause of its own follows the verb ('..., y agregó que')."""
+    ctx, number = scope.ctx, scope.number
+    for start, end in ctx.quotes:
+        if not (scope.sentence[0] <= start and end < number.start):
+            continue
+        tail = _VERB_AFTER_QUOTE.match(ctx.text, end)
+        if tail and tail.end() <= number.start and _speech_verb(ctx, tail.group(1)) and not _THAT.search(ctx.text, tail.end(), number.start):
+            draft.cues.append("source<-none:speaker-aside")
+            return ""
+    return None
+
+
+def _speech_verb(ctx: ClaimDocument, word: str) -> bool:
+    return bool(ctx.cues.attribution_stems.match(word)) or word in ctx.cues.attribution_forms
+
+
+# a clause of its own after the verb that closes a quotation: "..., y agregó que", "quien estimó que"
+_THAT = re.compile(r"(?<![^\W_])(?:que|según)(?![^\W_])|[«“\"]", re.IGNORECASE)
 
 
 def _disputing(scope: _Scope, draft: ClaimDraft) -> str | None:
