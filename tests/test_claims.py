@@ -2950,3 +2950,14 @@ def test_claims_a_post_noun_stands_for_the_person_introduced_with_a_post_it_cove
 )
 def test_claims_a_figure_about_who_closes_a_quotation_is_no_ones_word(extractor, text, anchor, source):
     assert claims(extractor, text)[anchor].source == source
+
+
+def test_claims_a_rumour_inside_a_later_relative_clause_reaches_only_that_clause(extractor):
+    """'Allí instalará 4.096 GPU..., un pedido que, según fuentes del sector
+    citadas por Bloomberg, habría costado unos 190 millones': the count is
+    a plan in the article's own voice; only the cost is the rumour."""
+    text = ("Allí instalará 4.096 GPU Nvidia B200 y 1.024 aceleradores AMD Instinct MI325X, un pedido que, según fuentes "
+            "del sector citadas por Bloomberg, habría costado unos 190 millones de euros.")
+    found = claims(extractor, text)
+    assert (found["4.096"].source, found["4.096"].modality) == (None, "planned")
+    assert (found["unos 190 millones de euros"].source, found["unos 190 millones de euros"].modality) == ("Bloomberg", "alleged")

@@ -24,6 +24,8 @@ from pipeline.singular import singular
 
 _ANY_ONE = frozenset({"un", "una"})
 _QUOTED = re.compile(r'“[^”]*”|«[^»]*»|"[^"]*"')
+# ", un pedido que, ", ", cuya ", ", donde ": a relative clause opening after a figure
+_RELATIVE_OPENS = re.compile(r",\s+(?:(?:un|una|el|la|los|las|lo)\s+(?:[a-záéíóúñ]+\s+){0,2})?(?:que|cuy[oa]s?|donde|quien(?:es)?),?\s+$", re.IGNORECASE)
 _ASIDE_BEFORE = re.compile(r"(?<![^\W_])(?:ante|según|frente\s+a|contra|para|con)\s+(?:(?:el|la|los|las|al)\s+)?$", re.IGNORECASE)
 
 
@@ -183,6 +185,12 @@ class ClaimDocument:
     def after_preposition(self, name) -> bool:
         """'ante el Inaga', 'frente a Intel': named, but not the actor."""
         return bool(_ASIDE_BEFORE.search(self.text[max(0, name.start - 16) : name.start]))
+
+    def in_later_relative(self, number: NumberMatch, cue_start: int) -> bool:
+        """'instalará 4.096 GPU..., un pedido que, según fuentes del sector,
+        habría costado...': a cue inside a relative clause after the number
+        speaks for that clause only."""
+        return cue_start > number.end and _RELATIVE_OPENS.search(self.text, number.end, cue_start) is not None
 
     def clause(self, sentence: tuple[int, int], number: NumberMatch) -> tuple[int, int]:
         start, end = sentence

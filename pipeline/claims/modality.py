@@ -128,6 +128,8 @@ def _cued(ctx: ClaimDocument, spans, verbs, draft: ClaimDraft, settled: bool, ac
         for cue in ctx.cues.modality[modality].finditer(ctx.text, sentence[0], sentence[1]):
             if act is not None and act.idx <= cue.start() < act.idx + len(act.text):
                 continue  # "proyecta una primera etapa de 100 MW" plans the stage; it forecasts nothing
+            if modality == "alleged" and ctx.in_later_relative(draft.anchor, cue.start()):
+                continue  # "instalará 4.096 GPU, un pedido que, según fuentes del sector, habría costado...": the rumour is the relative's
             if _counts(ctx, cue, sentence, clause, governing, modality) and not _plan_behind(ctx, cue, draft, governing) \
                     and not _past_new_statement(ctx, cue, draft, governing):
                 if modality == "planned" and _done_below(ctx, cue, inside):

@@ -101,7 +101,7 @@ def source_of(
     # "Una fuente ... aseguró que..., una cifra que la empresa rebaja a...": the disputing party speaks for itself
     reach = clause if _DISPUTE_OPENING.search(ctx.text, max(0, clause[0] - 24), clause[0]) else sentence
     anonymous = ctx.cues.anonymous.search(ctx.text, reach[0], reach[1])
-    if anonymous:
+    if anonymous and not ctx.in_later_relative(number, anonymous.start()):
         return _anonymous(ctx, anonymous, s_names, draft)
     scope = _Scope(ctx, sentence, clause, number, [n for n in s_names if n.label in ("PER", "ORG")], discourse)
     for rule in (_market_expectation, _speaker_aside, _disputing, _according_to, _opening_for, _target_setter, _attribution_verb, _document_says):
@@ -312,7 +312,7 @@ def _governs(scope: _Scope, cue) -> bool:
         return False  # "..., según la consultora CBRE, y ERCOT proyecta que la demanda llegará a 145 GW"
     if cue.start() > scope.number.end + _NEAR_AFTER and _said_before(scope):
         return False  # "X dijo que la tarifa subió un 11 % y pidió que lo recaudado, según cálculos de la cámara, ...": X says the 11 %
-    if cue.start() > scope.number.end and _RELATIVE_OPENS.search(scope.ctx.text, scope.number.end, cue.start()):
+    if scope.ctx.in_later_relative(scope.number, cue.start()):
         return False  # "consume de 15 a 18 megavatios, una demanda que, según el centro, se cubre...": the centre vouches for the relative only
     if cue.start() < scope.clause[1]:
         return True
@@ -336,7 +336,6 @@ def _without_post(scope: _Scope, cue, rest: str) -> str:
 
 
 # a "según" that opens a relative clause after a comma: ", una demanda que, según", ", que según"
-_RELATIVE_OPENS = re.compile(r",\s+(?:(?:un|una|el|la|los|las|lo)\s+(?:[a-záéíóúñ]+\s+){0,2})?(?:que|cuy[oa]s?|donde|quien(?:es)?),?\s+$", re.IGNORECASE)
 # the speaker's post after the name that closes the sentence
 _CLOSING_APPOSITION = re.compile(r",\s+(?:el\s+|la\s+)?[a-záéíóúñ][^,;:()]*[.\s]*$")
 _NEAR_AFTER = 40  # characters: a "según" this close after a figure is that figure's, whoever the sentence quotes
