@@ -1362,6 +1362,9 @@ def test_claims_unnamed_people_of_a_named_firm_are_not_its_word(extractor):
     assert found.source is None and found.subject != "Red Eléctrica" and "Red Eléctrica" not in found.orgs
     found = claims(extractor, "Técnicos de Iberdrola consultados por este diario calculan que la subestación admite otros 80 MW.")["80 MW"]
     assert found.source is None
+    # a firm whose name opens in lower case
+    found = claims(extractor, "Fuentes de i-DE, la distribuidora del grupo, han indicado que la compañía ya ha concedido 60 MW.")["60 MW"]
+    assert found.source is None
     # a firm that speaks on the record is still its own source
     assert claims(extractor, "Red Eléctrica señaló que los nudos de la comarca solo admiten 300 MW más.")["300 MW"].source == "Red Eléctrica"
 
