@@ -2964,3 +2964,14 @@ def test_claims_a_rumour_inside_a_later_relative_clause_reaches_only_that_clause
     found = claims(extractor, text)
     assert (found["4.096"].source, found["4.096"].modality) == (None, "planned")
     assert (found["unos 190 millones de euros"].source, found["unos 190 millones de euros"].modality) == ("Bloomberg", "alleged")
+
+
+def test_claims_a_verb_of_saying_coordinated_after_the_figures_verb_reports_its_own_clause(extractor):
+    """'Nubia Cloud ya opera tres centros de datos y anunció que destinaría
+    1.950 millones': the announcement is of the spending, not of the three
+    centres; a verb closing the sentence (', detalló.') still reports it all."""
+    text = "Nubia Cloud ya opera tres centros de datos en la región y anunció en 2024 que destinaría 1.950 millones de euros a ampliarla."
+    found = claims(extractor, text)
+    assert (found["tres"].source, found["1.950 millones de euros"].source) == (None, "Nubia Cloud")
+    closing = claims(extractor, "Nubia Cloud dijo que cada rack de esos equipos disipa hasta 120 kilovatios, detalló Ana Pérez.")
+    assert closing["hasta 120 kilovatios"].source is not None

@@ -742,7 +742,8 @@ def _nearest_verbs(scope: _Scope) -> list[Token]:
     earlier = sorted((t for t in verbs if t.idx < clause[0]), key=lambda t: -t.idx) if _continues_speech(scope) else []
     closing = [t for t in verbs if t.idx >= clause[1] and _closes_sentence(t)]
     credited = [t for t in verbs if _credited(scope.ctx, t)]
-    return before + credited + [t for t in in_clause if t.idx >= start and not _remark_after(t, scope.number)] + earlier + closing
+    later = [t for t in in_clause if t.idx >= start and not _remark_after(t, scope.number) and not _next_act(scope, t)]
+    return before + credited + later + earlier + closing
 
 
 def _spoken_quote(ctx: ClaimDocument, number: NumberMatch) -> tuple[int, int] | None:
@@ -772,6 +773,16 @@ def _credited(ctx: ClaimDocument, verb: Token) -> bool:
 
 
 _SEGUN_VERB = re.compile(r"(?<![^\W_])según\s+(?:lo\s+que\s+)?(?:(?:ha|han|había|habían)\s+)?$", re.IGNORECASE)
+
+
+def _next_act(scope: _Scope, verb: Token) -> bool:
+    """'La firma ya opera tres centros de datos y anunció que destinaría...':
+    a verb of saying coordinated after the figure's own verb reports its
+    own clause, not the figure before it."""
+    own = scope.ctx.governing_verb(scope.number)
+    if own is None or own.i == verb.i or verb.dep_ != "conj" or verb.head.i != own.i or own.idx > scope.number.start:
+        return False
+    return any(c.dep_ == "ccomp" for c in verb.children)  # not ", detalló." closing the sentence: that one reports it all
 
 
 def _remark_after(verb: Token, number: NumberMatch) -> bool:
