@@ -24,7 +24,7 @@ from pipeline.singular import singular
 
 _ANY_ONE = frozenset({"un", "una"})
 _QUOTED = re.compile(r'“[^”]*”|«[^»]*»|"[^"]*"')
-# ", un pedido que, ", ", cuya ", ", donde ": a relative clause opening after a figure
+# ", un pedido que, ", ", una demanda que, según", ", cuya ", ", donde ": a relative clause opening after a figure
 _RELATIVE_OPENS = re.compile(r",\s+(?:(?:un|una|el|la|los|las|lo)\s+(?:[a-záéíóúñ]+\s+){0,2})?(?:que|cuy[oa]s?|donde|quien(?:es)?),?\s+$", re.IGNORECASE)
 _ASIDE_BEFORE = re.compile(r"(?<![^\W_])(?:ante|según|frente\s+a|contra|para|con)\s+(?:(?:el|la|los|las|al)\s+)?$", re.IGNORECASE)
 

@@ -335,7 +335,6 @@ def _without_post(scope: _Scope, cue, rest: str) -> str:
     return rest
 
 
-# a "según" that opens a relative clause after a comma: ", una demanda que, según", ", que según"
 # the speaker's post after the name that closes the sentence
 _CLOSING_APPOSITION = re.compile(r",\s+(?:el\s+|la\s+)?[a-záéíóúñ][^,;:()]*[.\s]*$")
 _NEAR_AFTER = 40  # characters: a "según" this close after a figure is that figure's, whoever the sentence quotes
